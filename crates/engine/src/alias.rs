@@ -1,0 +1,253 @@
+//! Canonical names: one name for every spelling of the same referent.
+//!
+//! Within one document, a surname or given name alone joins the full name
+//! it abbreviates (`Ushakov` → `Yuri Ushakov`); transliteration variants
+//! fold together (`Zelensky` / `Zelenskiy` / `Zelenskyy`, `Yuri` / `Yury`);
+//! long names one edit apart are taken as typos of each other (`Sybiha` /
+//! `Sybhia`); and a short table maps the common alternative names of places
+//! and bodies (`U.S.` → `United States`, `Kiev` → `Kyiv`).
+
+use std::collections::HashMap;
+
+use crate::entity::{Entity, Label};
+
+/// Alternative names of places and organisations, with their canonical one.
+const ALIASES: &[(&str, &str)] = &[
+    ("US", "United States"),
+    ("U.S.", "United States"),
+    ("USA", "United States"),
+    ("U.S.A.", "United States"),
+    ("America", "United States"),
+    ("United States of America", "United States"),
+    ("UK", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("Kiev", "Kyiv"),
+    ("Odessa", "Odesa"),
+    ("Kharkov", "Kharkiv"),
+    ("Donbass", "Donbas"),
+    ("Zaporizhia", "Zaporizhzhia"),
+    ("Washington, DC", "Washington"),
+    ("Washington DC", "Washington"),
+    ("Washington, D.C.", "Washington"),
+    ("Nato", "NATO"),
+    ("EU", "European Union"),
+    ("UN", "United Nations"),
+    ("Tass", "TASS"),
+    ("Türkiye", "Turkey"),
+    ("Czechia", "Czech Republic"),
+    ("Dnieper", "Dnipro River"),
+    ("Saint Petersburg", "St Petersburg"),
+    ("Kraków", "Krakow"),
+    ("São Paulo", "Sao Paulo"),
+    ("Spiegel", "Der Spiegel"),
+    ("Élysée", "Elysee"),
+];
+
+/// Folds transliteration variants of a name to one key.
+pub fn fold(name: &str) -> String {
+    let lower: String = name
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            '’' => '\'',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect();
+    lower
+        .split(' ')
+        .map(|w| {
+            let w = w.replace("iy", "i").replace("yy", "i").replace("ij", "i");
+            match w.strip_suffix('y') {
+                Some(stem) if stem.len() > 2 => format!("{stem}i"),
+                _ => w,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Optimal-string-alignment distance (edits and adjacent swaps), capped.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let mut d = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in d.iter_mut().enumerate() {
+        row[0] = i;
+    }
+    for j in 0..=b.len() {
+        d[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            d[i][j] = (d[i - 1][j] + 1)
+                .min(d[i][j - 1] + 1)
+                .min(d[i - 1][j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    d[a.len()][b.len()]
+}
+
+/// True when two folded single words name the same thing.
+fn same_word(a: &str, b: &str) -> bool {
+    a == b || (a.chars().count() >= 6 && b.chars().count() >= 6 && edit_distance(a, b) <= 1)
+}
+
+/// Sets `canonical` on every PERSON / ORG / LOC entity of `text`.
+pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
+    let alias: HashMap<&str, &str> = ALIASES.iter().copied().collect();
+    // The full names of people, longest first, as the targets of short forms.
+    let mut full_names: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.label == Label::Person)
+        .map(|e| e.span.text(text).trim_start_matches('['))
+        .filter(|s| s.contains(' '))
+        .collect();
+    full_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
+    full_names.dedup();
+    let mut chosen: Vec<(String, String)> = Vec::new(); // (fold key, canonical)
+    for e in entities.iter_mut().filter(|e| e.label.is_named()) {
+        let surface = e.span.text(text).replace(['[', ']'], "");
+        let surface = surface
+            .trim_start_matches("the ")
+            .trim_start_matches("The ");
+        let canonical = if let Some(c) = alias.get(surface) {
+            (*c).to_string()
+        } else if e.label == Label::Person {
+            person_canonical(surface, &full_names)
+        } else {
+            surface.to_string()
+        };
+        // First spelling seen of a fold key is the group's name.
+        let key = fold(&canonical);
+        let name = match chosen.iter().find(|(k, _)| same_name(k, &key)) {
+            Some((_, name)) => name.clone(),
+            None => {
+                chosen.push((key, canonical.clone()));
+                canonical
+            }
+        };
+        e.canonical = Some(name);
+    }
+}
+
+fn same_name(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| same_word(x, y))
+}
+
+/// The full name a person mention abbreviates, or the mention itself.
+fn person_canonical(surface: &str, full_names: &[&str]) -> String {
+    if surface.contains(' ') {
+        // A longer full name that ends the same way (`Donald J. Trump`).
+        return surface.to_string();
+    }
+    let key = fold(surface);
+    full_names
+        .iter()
+        .find(|full| {
+            let parts: Vec<String> = full.split(' ').map(fold).collect();
+            parts.last().is_some_and(|last| same_word(last, &key))
+        })
+        .or_else(|| {
+            full_names.iter().find(|full| {
+                full.split(' ')
+                    .next()
+                    .is_some_and(|f| same_word(&fold(f), &key))
+            })
+        })
+        .map_or_else(|| surface.to_string(), |full| full.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Span;
+
+    fn canon(text: &str, mentions: &[(&str, Label)]) -> Vec<String> {
+        let mut entities: Vec<Entity> = Vec::new();
+        let mut from = 0;
+        for (m, label) in mentions {
+            let at = from + text[from..].find(m).expect("mention in text");
+            entities.push(Entity::new(Span::new(at, at + m.len()), *label));
+            from = at + m.len();
+        }
+        assign_canonical(text, &mut entities);
+        entities.into_iter().map(|e| e.canonical.unwrap()).collect()
+    }
+
+    #[test]
+    fn surname_joins_full_name() {
+        let text = "Yuri Ushakov spoke. Ushakov left.";
+        assert_eq!(
+            canon(
+                text,
+                &[("Yuri Ushakov", Label::Person), ("Ushakov", Label::Person)]
+            ),
+            ["Yuri Ushakov", "Yuri Ushakov"]
+        );
+    }
+
+    #[test]
+    fn transliterations_fold() {
+        let text = "Volodymyr Zelensky, Zelenskiy and Zelenskyy";
+        let got = canon(
+            text,
+            &[
+                ("Volodymyr Zelensky", Label::Person),
+                ("Zelenskiy", Label::Person),
+                ("Zelenskyy", Label::Person),
+            ],
+        );
+        assert_eq!(got, ["Volodymyr Zelensky"; 3]);
+        let text = "Yury Ushakov and Yuri Ushakov";
+        assert_eq!(
+            canon(
+                text,
+                &[
+                    ("Yury Ushakov", Label::Person),
+                    ("Yuri Ushakov", Label::Person)
+                ]
+            ),
+            ["Yury Ushakov"; 2]
+        );
+    }
+
+    #[test]
+    fn near_miss_long_names() {
+        let text = "Andrii Sybiha met Sybhia";
+        assert_eq!(
+            canon(
+                text,
+                &[("Andrii Sybiha", Label::Person), ("Sybhia", Label::Person)]
+            ),
+            ["Andrii Sybiha"; 2]
+        );
+    }
+
+    #[test]
+    fn place_aliases() {
+        let text = "Kiev, Kyiv, the U.S. and America";
+        let got = canon(
+            text,
+            &[
+                ("Kiev", Label::Loc),
+                ("Kyiv", Label::Loc),
+                ("U.S.", Label::Loc),
+                ("America", Label::Loc),
+            ],
+        );
+        assert_eq!(got, ["Kyiv", "Kyiv", "United States", "United States"]);
+    }
+}

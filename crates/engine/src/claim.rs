@@ -1,0 +1,737 @@
+//! Claims: who said what. Direct quotations and reported speech, each with
+//! its speaker, its cue and whether the article distances itself (hedging).
+//!
+//! A quotation's attribution is looked for in its sentence, after the
+//! closing mark first (`“…,” X said`, `“…,” said X`) and then before the
+//! opening one (`X said: “…”`, `X claimed that … “…”`); a quotation with
+//! none continues the previous one when it follows it in the same or the
+//! next paragraph (`“…,” he added. “…”`). Reported speech is a content
+//! clause after a cue (`X said (that) CLAUSE`), before one (`CLAUSE, X
+//! said`) or around `according to X`. The speaker phrase resolves to a
+//! named entity's canonical name, through pronouns (the most recent
+//! speaker) and role nouns (`the president` → the person titled so).
+
+use serde::Serialize;
+
+use crate::entity::{Entity, Label};
+use crate::quote::find_quotations;
+use crate::token::{Token, TokenKind};
+use crate::Span;
+
+/// Whether a claim is quoted verbatim or reported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// Words inside quotation marks.
+    Quote,
+    /// A reported content clause.
+    Reported,
+}
+
+impl ClaimKind {
+    /// The kind's name in the gold files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::Quote => "quote",
+            ClaimKind::Reported => "reported",
+        }
+    }
+}
+
+/// One claim.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Claim {
+    /// The claim's words (bytes): inside the marks, or the content clause.
+    pub span: Span,
+    /// Quoted or reported.
+    pub kind: ClaimKind,
+    /// Canonical name of the source, `None` when the article gives none.
+    pub speaker: Option<String>,
+    /// The attribution word or phrase (`said`, `according to`).
+    pub cue: Option<String>,
+    /// True when the article distances itself (`reportedly`, `according to`
+    /// an intermediary).
+    pub hedged: bool,
+}
+
+/// Cue verbs, in the forms news uses.
+const CUES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "claimed",
+    "claims",
+    "claim",
+    "stated",
+    "states",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "warn",
+    "wrote",
+    "writes",
+    "posted",
+    "explained",
+    "noted",
+    "argued",
+    "argues",
+    "replied",
+    "responded",
+    "announced",
+    "tweeted",
+    "declared",
+    "asserted",
+    "alleged",
+    "alleges",
+    "acknowledged",
+    "admitted",
+    "confirmed",
+    "denied",
+    "suggested",
+    "suggests",
+    "stressed",
+    "emphasised",
+    "emphasized",
+    "believes",
+    "thinks",
+    "reported",
+    "reports",
+    "urged",
+    "predicted",
+    "recalled",
+    "complained",
+    "conceded",
+    "cautioned",
+    "vowed",
+    "pledged",
+    "promised",
+    "asked",
+    "described",
+    "called",
+    "continued",
+    "concluded",
+    "observed",
+    "remarked",
+    "countered",
+];
+
+/// Cues that only introduce a quotation, never a reported clause.
+const QUOTE_ONLY_CUES: &[&str] = &["described", "called", "asked", "continued", "posted"];
+
+const PRONOUNS: &[&str] = &["he", "she", "He", "She", "I", "we", "We"];
+
+/// Words between a subject and its cue that do not break the pair.
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "reportedly",
+    "allegedly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "once",
+    "again",
+    "repeatedly",
+    "separately",
+    "further",
+    "publicly",
+    "privately",
+    "simply",
+    "recently",
+    "has",
+    "would",
+    "had",
+    "also",
+    "on",
+    "has",
+];
+
+/// Words after the quote mark that make it a title, not speech.
+const TITLE_MARKERS: &[&str] = &[
+    "titled",
+    "entitled",
+    "called",
+    "named",
+    "dubbed",
+    "headlined",
+    "known as",
+    "so-called",
+    "the term",
+    "the word",
+    "the phrase",
+    "the slogan",
+    "hashtag",
+];
+
+struct Context<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    entities: &'a [Entity],
+}
+
+impl Context<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.tokens[i].span.text(self.text)
+    }
+
+    /// Index of the first token starting at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// Token range `[a, b)` of the sentence holding token `i`.
+    fn sentence_of(&self, i: usize) -> (usize, usize) {
+        let mut a = i.min(self.tokens.len().saturating_sub(1));
+        while a > 0 && !self.tokens[a].sentence_start {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        while b < self.tokens.len() && !self.tokens[b].sentence_start {
+            b += 1;
+        }
+        (a, b)
+    }
+
+    fn named_in(&self, span: Span) -> impl Iterator<Item = &Entity> {
+        self.entities
+            .iter()
+            .filter(move |e| e.label.is_named() && span.contains(e.span))
+    }
+
+    fn last_person_before(&self, at: usize) -> Option<&Entity> {
+        self.entities
+            .iter()
+            .rev()
+            .find(|e| e.label == Label::Person && e.span.end <= at)
+    }
+}
+
+/// Finds the claims of `text`, given its tokens, its entities (with
+/// canonical names) and its furniture (where nothing is claimed).
+pub(crate) fn find_claims(
+    text: &str,
+    tokens: &[Token],
+    entities: &[Entity],
+    skip: &[Span],
+) -> Vec<Claim> {
+    let cx = Context {
+        text,
+        tokens,
+        entities,
+    };
+    let mut claims: Vec<Claim> = Vec::new();
+    let quotations: Vec<_> = find_quotations(text)
+        .into_iter()
+        .filter(|q| !skip.iter().any(|s| s.overlaps(q.inner)))
+        .collect();
+    let mut last_speaker: Option<(String, usize)> = None;
+    for (n, q) in quotations.iter().enumerate() {
+        if is_title(text, q.open.start) {
+            continue;
+        }
+        let mut claim = attribute_quote(
+            &cx,
+            q.open,
+            q.close.unwrap_or(q.inner),
+            q.inner,
+            last_speaker.as_ref().map(|(s, _)| s.as_str()),
+        );
+        if claim.cue.is_none() {
+            // A continuation of the previous quotation (`“…,” he added. “…”`).
+            if let Some(prev) = n
+                .checked_sub(1)
+                .and_then(|p| claims.last().filter(|_| p < quotations.len()))
+            {
+                let gap = &text[prev.span.end.min(q.open.start)..q.open.start];
+                if prev.kind == ClaimKind::Quote
+                    && gap.matches('\n').count() <= 2
+                    && gap.len() < 200
+                {
+                    claim.speaker = prev.speaker.clone();
+                    claim.cue = prev.cue.clone();
+                    claim.hedged = prev.hedged;
+                }
+            }
+        }
+        if let Some(s) = &claim.speaker {
+            last_speaker = Some((s.clone(), q.inner.end));
+        }
+        claims.push(claim);
+    }
+    let quote_spans: Vec<Span> = quotations
+        .iter()
+        .map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end)))
+        .collect();
+    let mut reported = find_reported(&cx, &quote_spans, skip);
+    // Resolve pronoun speakers of reported claims in document order together
+    // with the quotes: simple pass, most recent named speaker before.
+    claims.append(&mut reported);
+    claims.sort_by_key(|c| c.span);
+    claims.dedup_by(|b, a| a.span.overlaps(b.span));
+    claims
+}
+
+fn is_title(text: &str, open: usize) -> bool {
+    let before = text[..open].trim_end().to_lowercase();
+    TITLE_MARKERS.iter().any(|m| before.ends_with(m))
+}
+
+/// Finds the cue and speaker of one quotation.
+fn attribute_quote(
+    cx: &Context,
+    open: Span,
+    close: Span,
+    inner: Span,
+    last_speaker: Option<&str>,
+) -> Claim {
+    let mut claim = Claim {
+        span: inner,
+        kind: ClaimKind::Quote,
+        speaker: None,
+        cue: None,
+        hedged: false,
+    };
+    let after = cx.token_at(close.end);
+    let before = cx.token_at(open.start);
+    let (sentence_start, _) = cx.sentence_of(before);
+    // After the closing mark, up to the end of the sentence or the next mark.
+    let mut found = None;
+    let mut i = after;
+    while i < cx.tokens.len() && i < after + 12 {
+        let w = cx.word(i);
+        if cx.tokens[i].line_start || matches!(w, "“" | "\"" | "«" | "." | "!" | "?") {
+            break;
+        }
+        if let Some(cue) = cue_at(cx, i) {
+            found = Some((i, cue, after));
+            break;
+        }
+        i += 1;
+    }
+    // Before the opening mark, back to the sentence start.
+    if found.is_none() && before > sentence_start {
+        for i in (sentence_start..before).rev() {
+            if matches!(cx.word(i), "”" | "»") {
+                break;
+            }
+            if let Some(cue) = cue_at(cx, i) {
+                found = Some((i, cue, sentence_start));
+                break;
+            }
+        }
+    }
+    let Some((cue_index, cue, from)) = found else {
+        return claim;
+    };
+    claim.hedged = hedged_around(cx, from, cue_index, &cue);
+    claim.speaker = speaker_near(cx, cue_index, from, &cue, last_speaker);
+    claim.cue = Some(cue);
+    claim
+}
+
+/// The cue phrase starting at token `i`, if any.
+fn cue_at(cx: &Context, i: usize) -> Option<String> {
+    let w = cx.word(i);
+    let next = |k: usize| (i + k < cx.tokens.len()).then(|| cx.word(i + k));
+    if w == "according" && next(1) == Some("to") {
+        return Some("according to".into());
+    }
+    if w == "quoted" && next(1) == Some("as") && next(2) == Some("saying") {
+        let was = i.checked_sub(1).map(|j| cx.word(j)) == Some("was");
+        return Some(if was {
+            "was quoted as saying".into()
+        } else {
+            "quoted as saying".into()
+        });
+    }
+    if !CUES.contains(&w) {
+        return None;
+    }
+    if matches!(w, "told" | "tells") {
+        if let Some(obj @ ("reporters" | "journalists" | "parliament" | "lawmakers" | "students")) =
+            next(1)
+        {
+            return Some(format!("{w} {obj}"));
+        }
+    }
+    Some(w.to_string())
+}
+
+fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> bool {
+    if cue.contains("quoted as") {
+        return true;
+    }
+    let (a, b) = cx.sentence_of(to);
+    (a.min(from)..b).any(|i| {
+        matches!(
+            cx.word(i),
+            "reportedly" | "allegedly" | "purportedly" | "supposedly"
+        )
+    }) || (cue == "according to" && !is_person_after(cx, to + 2))
+}
+
+fn is_person_after(cx: &Context, i: usize) -> bool {
+    cx.tokens.get(i).is_some_and(|t| {
+        cx.entities.iter().any(|e| {
+            e.label == Label::Person
+                && e.span.start <= t.span.start
+                && t.span.end <= e.span.end.max(t.span.end)
+                && e.span.start == t.span.start
+        })
+    })
+}
+
+/// Resolves the speaker of the cue at token `cue_index`, looking at the
+/// subject before it (back to token `from`) or the one right after it.
+fn speaker_near(
+    cx: &Context,
+    cue_index: usize,
+    from: usize,
+    cue: &str,
+    last_speaker: Option<&str>,
+) -> Option<String> {
+    let cue_len = cue.split(' ').count();
+    if cue == "according to" {
+        return phrase_after(cx, cue_index + cue_len, last_speaker);
+    }
+    // Subject before the cue, skipping adverbs and auxiliaries.
+    let mut end = cue_index;
+    while end > from && ADVERBS.contains(&cx.word(end - 1)) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > from && !matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":")
+    {
+        start -= 1;
+    }
+    if start < end {
+        // `“…,” X said`: the subject sits between the mark and the cue.
+        if let Some(s) = resolve_phrase(cx, start, end, last_speaker) {
+            return Some(s);
+        }
+        if start + 1 < end || !matches!(cx.word(start), ",") {
+            // A subject that names nobody (`officials said`).
+            if (start..end).any(|i| cx.tokens[i].kind == TokenKind::Word) {
+                return None;
+            }
+        }
+    }
+    // `“…,” said X`: the subject right after the cue.
+    phrase_after(cx, cue_index + cue_len, last_speaker)
+}
+
+fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str>) -> Option<String> {
+    let mut end = start;
+    while end < cx.tokens.len()
+        && end < start + 8
+        && !matches!(
+            cx.word(end),
+            "," | "."
+                | ";"
+                | ":"
+                | "“"
+                | "”"
+                | "!"
+                | "?"
+                | "in"
+                | "on"
+                | "at"
+                | "after"
+                | "when"
+                | "that"
+        )
+    {
+        end += 1;
+    }
+    resolve_phrase(cx, start, end, last_speaker)
+}
+
+/// The speaker named by tokens `[a, b)`: an entity, a pronoun or a role.
+fn resolve_phrase(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+    if a >= b {
+        return None;
+    }
+    let span = Span::new(cx.tokens[a].span.start, cx.tokens[b - 1].span.end);
+    let named: Vec<&Entity> = cx.named_in(span).collect();
+    if let Some(p) = named.iter().find(|e| e.label == Label::Person) {
+        return p.canonical.clone();
+    }
+    if let Some(e) = named.first() {
+        return e.canonical.clone();
+    }
+    let words: Vec<&str> = (a..b).map(|i| cx.word(i)).filter(|w| *w != ",").collect();
+    if words.len() == 1 && PRONOUNS.contains(&words[0]) {
+        return last_speaker.map(str::to_string).or_else(|| {
+            cx.last_person_before(span.start)
+                .and_then(|e| e.canonical.clone())
+        });
+    }
+    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 4 {
+        return resolve_role(cx, words[words.len() - 1], span.start, last_speaker);
+    }
+    None
+}
+
+/// `the president`, `the regional governor`, `the 73-year-old`: the person
+/// the article describes so, before (by title) or just after.
+fn resolve_role(cx: &Context, role: &str, at: usize, last_speaker: Option<&str>) -> Option<String> {
+    let role = role.to_lowercase();
+    let titled = cx
+        .entities
+        .iter()
+        .rev()
+        .filter(|e| e.label == Label::Person)
+        .find(|e| {
+            let before = cx.text[..e.span.start].trim_end();
+            let title = before
+                .rsplit(|c: char| c.is_whitespace())
+                .next()
+                .unwrap_or("");
+            title.trim_end_matches('.').eq_ignore_ascii_case(&role)
+                || cx.text[e.span.end..]
+                    .trim_start_matches([',', ' '])
+                    .to_lowercase()
+                    .split(|c: char| c == ',' || c == '.')
+                    .next()
+                    .is_some_and(|app| app.split(' ').any(|w| w == role))
+        });
+    if let Some(e) = titled {
+        return e.canonical.clone();
+    }
+    if let Some(s) = last_speaker {
+        return Some(s.to_string());
+    }
+    // Named just after (`… the regional governor said. Ivan Fedorov, …`).
+    cx.entities
+        .iter()
+        .find(|e| e.label == Label::Person && e.span.start > at && e.span.start < at + 400)
+        .and_then(|e| e.canonical.clone())
+}
+
+/// Reported speech in the sentences outside quotations.
+fn find_reported(cx: &Context, quotes: &[Span], skip: &[Span]) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    let mut last_speaker: Option<String> = None;
+    let mut i = 0;
+    while i < cx.tokens.len() {
+        let (a, b) = cx.sentence_of(i);
+        i = b;
+        let sentence = Span::new(cx.tokens[a].span.start, cx.tokens[b - 1].span.end);
+        if skip.iter().any(|s| s.overlaps(sentence)) || quotes.iter().any(|q| q.contains(sentence))
+        {
+            continue;
+        }
+        if let Some(claim) = reported_in_sentence(cx, a, b, quotes, last_speaker.as_deref()) {
+            for c in claim {
+                if let Some(s) = &c.speaker {
+                    last_speaker = Some(s.clone());
+                }
+                claims.push(c);
+            }
+        }
+    }
+    claims
+}
+
+fn inside_quote(quotes: &[Span], at: usize) -> bool {
+    quotes.iter().any(|q| q.start <= at && at < q.end)
+}
+
+fn reported_in_sentence(
+    cx: &Context,
+    a: usize,
+    b: usize,
+    quotes: &[Span],
+    last_speaker: Option<&str>,
+) -> Option<Vec<Claim>> {
+    let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") {
+        b - 1
+    } else {
+        b
+    };
+    for i in a..end_token {
+        if inside_quote(quotes, cx.tokens[i].span.start) {
+            continue;
+        }
+        let Some(cue) = cue_at(cx, i) else { continue };
+        if QUOTE_ONLY_CUES.contains(&cue.as_str()) {
+            continue;
+        }
+        let cue_len = cue.split(' ').count();
+        // `according to X, CLAUSE` / `CLAUSE, according to X`.
+        if cue == "according to" {
+            let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",");
+            let speaker = phrase_after(cx, i + 2, last_speaker);
+            let hedged = !is_person_after(cx, i + 2);
+            let clause = if i == a {
+                comma.map(|c| (c + 1, end_token))
+            } else if i > a + 2 && cx.word(i - 1) == "," {
+                Some((a, i - 1))
+            } else {
+                None
+            };
+            let (s, e) = clause?;
+            return clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged);
+        }
+        // `CLAUSE, X said.`: a cue at the end of the sentence after a comma.
+        let tail_start = (a..i).rev().find(|&k| cx.word(k) == ",");
+        if let Some(comma) = tail_start {
+            if i + cue_len >= end_token.saturating_sub(3) && comma > a + 2 && i - comma <= 6 {
+                let speaker = speaker_near(cx, i, comma + 1, &cue, last_speaker);
+                let hedged = hedged_around(cx, a, i, &cue);
+                return clause_claims(cx, a, comma, quotes, speaker, Some(cue), hedged);
+            }
+        }
+        // `X said (that) CLAUSE`: skip an object (`told reporters`), an adjunct
+        // (`on Tuesday`, `in a statement`) up to `that`.
+        let mut s = i + cue_len;
+        if cue.starts_with("told") && cue_len == 1 {
+            // `told NAME that`
+            while s < end_token && s < i + 5 && cx.word(s) != "that" {
+                s += 1;
+            }
+        }
+        if let Some(that) = (s..end_token.min(s + 8)).find(|&k| cx.word(k) == "that") {
+            if (s..that).all(|k| !matches!(cx.word(k), "," | "“" | "”")) {
+                s = that + 1;
+            }
+        } else if s < end_token && !starts_clause(cx, s) {
+            continue;
+        }
+        if s >= end_token || matches!(cx.word(s), "“" | "\"" | ":" | "«") {
+            continue;
+        }
+        let speaker = speaker_near(cx, i, a, &cue, last_speaker);
+        let hedged = hedged_around(cx, a, i, &cue);
+        return clause_claims(cx, s, end_token, quotes, speaker, Some(cue), hedged);
+    }
+    // A sentence hedged with an adverb and no source.
+    let adverb = (a..end_token).find(|&k| matches!(cx.word(k), "reportedly" | "allegedly"))?;
+    if inside_quote(quotes, cx.tokens[adverb].span.start) {
+        return None;
+    }
+    let cue = cx.word(adverb).to_string();
+    clause_claims(cx, adverb + 1, end_token, quotes, None, Some(cue), true)
+}
+
+/// True when token `s` can open a content clause without `that`: a word
+/// that is not a preposition or adverb (`said in a statement`, `said so`).
+fn starts_clause(cx: &Context, s: usize) -> bool {
+    const NOT_CLAUSE: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "after",
+        "during",
+        "by",
+        "of",
+        "from",
+        "about",
+        "as",
+        "and",
+        "but",
+        "so",
+        "then",
+        "later",
+        "earlier",
+        "recently",
+        "previously",
+        "yesterday",
+        "today",
+        "afterwards",
+        "late",
+        "early",
+        "last",
+        "this",
+        "while",
+        "when",
+        "before",
+        "without",
+        "through",
+        "via",
+        "nothing",
+        "something",
+        "anything",
+        "goodbye",
+        "hello",
+        "yes",
+        "no",
+        "sorry",
+        "thanks",
+        "repeatedly",
+        "publicly",
+        "privately",
+    ];
+    cx.tokens[s].kind != TokenKind::Punct && !NOT_CLAUSE.contains(&cx.word(s))
+}
+
+/// The claims of the clause `[s, e)`: split at `and that`, cut before a
+/// quotation (the quotation is its own claim), kept when long enough.
+fn clause_claims(
+    cx: &Context,
+    s: usize,
+    e: usize,
+    quotes: &[Span],
+    speaker: Option<String>,
+    cue: Option<String>,
+    hedged: bool,
+) -> Option<Vec<Claim>> {
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut start = s;
+    let mut k = s;
+    while k < e {
+        if cx.word(k) == "and" && k + 1 < e && cx.word(k + 1) == "that" {
+            parts.push((start, k));
+            start = k + 2;
+            k += 2;
+            continue;
+        }
+        k += 1;
+    }
+    parts.push((start, e));
+    let mut claims = Vec::new();
+    for (mut ps, mut pe) in parts {
+        // Stop at the first quotation inside the clause.
+        if let Some(q) = (ps..pe).find(|&k| inside_quote(quotes, cx.tokens[k].span.start)) {
+            pe = q;
+        }
+        while pe > ps
+            && matches!(
+                cx.word(pe - 1),
+                "," | "—" | "–" | "-" | ";" | ":" | "and" | "but" | "as"
+            )
+        {
+            pe -= 1;
+        }
+        while ps < pe && matches!(cx.word(ps), "," | "—" | "–") {
+            ps += 1;
+        }
+        let words = (ps..pe)
+            .filter(|&k| cx.tokens[k].kind != TokenKind::Punct)
+            .count();
+        if words < 3 {
+            continue;
+        }
+        claims.push(Claim {
+            span: Span::new(cx.tokens[ps].span.start, cx.tokens[pe - 1].span.end),
+            kind: ClaimKind::Reported,
+            speaker: speaker.clone(),
+            cue: cue.clone(),
+            hedged,
+        });
+    }
+    (!claims.is_empty()).then_some(claims)
+}

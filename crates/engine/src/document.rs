@@ -1,0 +1,58 @@
+//! A document: an article's text with the entities, claims and page
+//! furniture found in it. The one in-memory model that the app stores,
+//! renders and exports; spans are bytes, as everywhere in the engine.
+
+use crate::boilerplate::find_boilerplate;
+use crate::claim::{find_claims, Claim};
+use crate::entity::{find_names, Entity};
+use crate::token::tokenize;
+use crate::when::find_dates_and_quantities;
+use crate::{alias, Span};
+
+/// An article and its annotations.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// The article text, as pasted.
+    pub text: String,
+    /// Entity mentions, sorted by span.
+    pub entities: Vec<Entity>,
+    /// Claims, sorted by span.
+    pub claims: Vec<Claim>,
+    /// Page furniture, sorted and disjoint.
+    pub boilerplate: Vec<Span>,
+}
+
+impl Document {
+    /// Runs the whole engine over `text`.
+    ///
+    /// # Example
+    /// ```
+    /// use marginalia_engine::{Document, Label};
+    ///
+    /// let doc = Document::analyze("“We will win,” President Zelensky said in Kyiv.");
+    /// let labels: Vec<_> = doc.entities.iter().map(|e| (e.span.text(&doc.text), e.label)).collect();
+    /// assert_eq!(labels, [("Zelensky", Label::Person), ("Kyiv", Label::Loc)]);
+    /// assert_eq!(doc.claims[0].span.text(&doc.text), "We will win,");
+    /// assert_eq!(doc.claims[0].speaker.as_deref(), Some("Zelensky"));
+    /// ```
+    pub fn analyze(text: &str) -> Document {
+        let boilerplate = find_boilerplate(text);
+        let tokens = tokenize(text);
+        let mut entities = find_names(text, &tokens, &boilerplate);
+        let shapes = find_dates_and_quantities(text, &boilerplate);
+        let shapes: Vec<Entity> = shapes
+            .into_iter()
+            .filter(|d| !entities.iter().any(|n| n.span.overlaps(d.span)))
+            .collect();
+        entities.extend(shapes);
+        entities.sort_by_key(|e| e.span);
+        alias::assign_canonical(text, &mut entities);
+        let claims = find_claims(text, &tokens, &entities, &boilerplate);
+        Document {
+            text: text.to_string(),
+            entities,
+            claims,
+            boilerplate,
+        }
+    }
+}

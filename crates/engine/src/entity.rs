@@ -1,0 +1,652 @@
+//! Named entities: people, organisations and places, plus the dates and
+//! quantities of [`crate::when`], each with a label and a canonical name.
+//!
+//! Names are found in two passes. The first reads runs of capitalised words
+//! and classifies each from general evidence: a title before it (`President
+//! Trump`), a role noun (`envoy Steve Witkoff`), a given name, a gazetteer
+//! entry, an organisation word (`… Ministry`, `Ministry of …`), an acronym, or
+//! a cue verb after it (`Peskov said`). The second pass propagates: a word
+//! left unclassified that repeats a name found with evidence elsewhere in the
+//! document (`Witkoff` after `Steve Witkoff`) takes that name's label.
+//! Sentence starts and title-case headlines prove nothing by their capitals.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::gazetteer::{
+    COUNTRIES, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES,
+    ROLE_NOUNS, TITLES,
+};
+use crate::token::{Token, TokenKind};
+use crate::Span;
+
+/// The kind of thing an entity names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Label {
+    /// A named person.
+    Person,
+    /// An organisation, institution, company, agency or outlet.
+    Org,
+    /// A named place.
+    Loc,
+    /// A date, time or duration.
+    Date,
+    /// A number with what it counts, a percentage, money.
+    Quantity,
+}
+
+impl Label {
+    /// Every label, in legend order.
+    pub const ALL: [Label; 5] = [
+        Label::Person,
+        Label::Org,
+        Label::Loc,
+        Label::Date,
+        Label::Quantity,
+    ];
+
+    /// The label's name in the gold files (`PERSON`, `ORG`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Date => "DATE",
+            Label::Quantity => "QUANTITY",
+        }
+    }
+
+    /// Parses a gold label name.
+    pub fn parse(name: &str) -> Option<Label> {
+        Label::ALL.into_iter().find(|l| l.as_str() == name)
+    }
+
+    /// True for the labels whose spellings are grouped under a canonical name.
+    pub fn is_named(self) -> bool {
+        matches!(self, Label::Person | Label::Org | Label::Loc)
+    }
+}
+
+/// One entity mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// Where it is (bytes).
+    pub span: Span,
+    /// What it names.
+    pub label: Label,
+    /// The name that groups its spellings (named labels only).
+    pub canonical: Option<String>,
+}
+
+impl Entity {
+    pub(crate) fn new(span: Span, label: Label) -> Entity {
+        Entity {
+            span,
+            label,
+            canonical: None,
+        }
+    }
+}
+
+/// Evidence-free verdict on a run, to be settled by propagation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Verdict {
+    Sure(Label),
+    Unsure,
+}
+
+/// Cue verbs right after a capitalised word that make it a speaker.
+const SPEECH_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "claimed",
+    "claims",
+    "wrote",
+    "posted",
+    "insisted",
+    "warned",
+    "stated",
+    "explained",
+    "noted",
+    "argued",
+    "replied",
+    "responded",
+    "announced",
+    "tweeted",
+];
+
+fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_acronym(word: &str) -> bool {
+    let letters: String = word.chars().filter(|c| *c != '.').collect();
+    (2..=6).contains(&letters.chars().count())
+        && letters
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && letters
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+}
+
+/// Removes a possessive `’s` / `'s` (or a bare trailing apostrophe).
+fn strip_possessive(text: &str, span: Span) -> Span {
+    let s = span.text(text);
+    for suffix in ["’s", "'s", "’", "'"] {
+        if s.len() > suffix.len() + 1 && s.ends_with(suffix) {
+            return Span::new(span.start, span.end - suffix.len());
+        }
+    }
+    span
+}
+
+/// True when a line is written in title case (a headline): then capitals
+/// prove nothing and only names known from elsewhere are taken.
+fn title_case_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
+    let mut flags = Vec::with_capacity(tokens.len());
+    let mut line_begin = 0;
+    while line_begin < tokens.len() {
+        let mut line_end = line_begin + 1;
+        while line_end < tokens.len() && !tokens[line_end].line_start {
+            line_end += 1;
+        }
+        let words: Vec<&str> = tokens[line_begin..line_end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.span.text(text))
+            .filter(|w| w.chars().count() > 3)
+            .collect();
+        let caps = words.iter().filter(|w| is_capitalised(w)).count();
+        let last = tokens[line_end - 1].span.text(text);
+        let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | ":");
+        let title_case = unfinished && words.len() >= 3 && caps * 10 >= words.len() * 8;
+        flags.extend(std::iter::repeat(title_case).take(line_end - line_begin));
+        line_begin = line_end;
+    }
+    flags
+}
+
+/// A run of capitalised words, with the connectors allowed inside an
+/// organisation name (`of`, `of the`, `for`, `for a`).
+struct Run {
+    first: usize,
+    last: usize,
+    has_connector: bool,
+}
+
+fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
+    let word = |i: usize| tokens[i].span.text(text);
+    let is_name_word = |i: usize| tokens[i].kind == TokenKind::Word && is_capitalised(word(i));
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !is_name_word(i) {
+            i += 1;
+            continue;
+        }
+        let (first, mut last, mut has_connector) = (i, i, false);
+        let mut j = i + 1;
+        while j < tokens.len() && !tokens[j].line_start {
+            if is_name_word(j) && !ends_clause(text, tokens, j) {
+                last = j;
+                j += 1;
+            } else if matches!(word(j), "of" | "for" | "de" | "al") {
+                let mut k = j + 1;
+                if k < tokens.len() && matches!(word(k), "the" | "a") {
+                    k += 1;
+                }
+                if k < tokens.len() && is_name_word(k) && !tokens[k].line_start {
+                    has_connector = true;
+                    j = k;
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        runs.push(Run {
+            first,
+            last,
+            has_connector,
+        });
+        i = last + 1;
+    }
+    runs
+}
+
+/// True when a punctuation mark sits between token `j - 1` and token `j`
+/// (tokens adjacent in the list are adjacent in the text unless a space
+/// separates them, which is fine, but a comma or dash would be a token).
+fn ends_clause(_text: &str, tokens: &[Token], j: usize) -> bool {
+    tokens[j].sentence_start
+}
+
+/// Classifies the words `words` (already stripped of titles).
+fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bool) -> Verdict {
+    let joined = words.join(" ");
+    if contains(ORGANISATIONS, &joined) {
+        return Verdict::Sure(Label::Org);
+    }
+    if contains(COUNTRIES, &joined) || contains(PLACES, &joined) {
+        return Verdict::Sure(Label::Loc);
+    }
+    let first = words[0];
+    let last = words[words.len() - 1];
+    if words.len() > 1
+        && (contains(ORG_HEADS, last) || contains(ORG_STARTS, first) && words.contains(&"of"))
+    {
+        return Verdict::Sure(Label::Org);
+    }
+    if words.len() == 1 && is_acronym(first) {
+        return Verdict::Sure(Label::Org);
+    }
+    if had_title || role_before || contains(GIVEN_NAMES, first) {
+        return Verdict::Sure(Label::Person);
+    }
+    if speech_after && words.len() <= 3 {
+        return Verdict::Sure(Label::Person);
+    }
+    if words.len() >= 2
+        && words.len() <= 4
+        && words.iter().all(|w| !w.contains('.') || w.len() <= 3)
+    {
+        return Verdict::Sure(Label::Person);
+    }
+    Verdict::Unsure
+}
+
+/// Finds PERSON / ORG / LOC mentions (canonical names are set later).
+pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Entity> {
+    let headline = title_case_lines(text, tokens);
+    let word = |i: usize| tokens[i].span.text(text);
+    let mut sure: Vec<Entity> = Vec::new();
+    let mut unsure: Vec<Span> = Vec::new();
+    for run in name_runs(text, tokens) {
+        let first = run.first;
+        let last = run.last;
+        let span_of = |a: usize, b: usize| {
+            strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end))
+        };
+        if skip.iter().any(|s| s.overlaps(span_of(first, last))) {
+            continue;
+        }
+        let all: Vec<&str> = (first..=last)
+            .map(word)
+            .filter(|w| is_capitalised(w) || w.chars().all(|c| c.is_ascii_digit()))
+            .collect();
+        let with_connectors: Vec<&str> = (first..=last).map(word).collect();
+        // An organisation name with connectors is taken whole.
+        if run.has_connector {
+            let head = all
+                .iter()
+                .take_while(|w| !matches!(**w, "of" | "for"))
+                .last()
+                .copied()
+                .unwrap_or("");
+            if contains(ORG_STARTS, all[0])
+                || contains(ORG_HEADS, head)
+                || contains(ORG_HEADS, all[all.len() - 1])
+                || (contains(DEMONYMS, all[0]) && all.len() > 1 && contains(ORG_STARTS, all[1]))
+            {
+                sure.push(Entity::new(span_of(first, last), Label::Org));
+                continue;
+            }
+        }
+        let _ = with_connectors;
+        // Otherwise split at connectors and treat each piece as a run.
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        let mut start = first;
+        for i in first..=last {
+            let w = word(i);
+            if !is_capitalised(w) && tokens[i].kind == TokenKind::Word {
+                if start < i {
+                    pieces.push((start, i - 1));
+                }
+                start = i + 1;
+            }
+        }
+        if start <= last {
+            pieces.push((start, last));
+        }
+        for (a, b) in pieces {
+            if headline[a] {
+                known_pieces(text, tokens, a, b, &mut sure, &mut unsure);
+            } else {
+                classify_piece(text, tokens, a, b, false, &mut sure, &mut unsure);
+            }
+        }
+    }
+    propagate(text, sure, unsure)
+}
+
+/// In a title-case headline, takes the longest known names among the words
+/// `[a, b]` and leaves every other word to propagation.
+fn known_pieces(
+    text: &str,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    sure: &mut Vec<Entity>,
+    unsure: &mut Vec<Span>,
+) {
+    let word = |i: usize| tokens[i].span.text(text);
+    let mut i = a;
+    while i <= b {
+        let longest = (i..=b.min(i + 3))
+            .rev()
+            .find(|&j| known(&(i..=j).map(word).collect::<Vec<_>>()));
+        match longest {
+            Some(j) => {
+                let words: Vec<&str> = (i..=j).map(word).collect();
+                if let Verdict::Sure(label) = classify(&words, false, false, false) {
+                    sure.push(Entity::new(
+                        strip_possessive(text, Span::new(tokens[i].span.start, tokens[j].span.end)),
+                        label,
+                    ));
+                }
+                i = j + 1;
+            }
+            None => {
+                if !contains(NOT_NAMES, word(i)) && !contains(DEMONYMS, word(i)) {
+                    unsure.push(strip_possessive(text, tokens[i].span));
+                }
+                i += 1;
+            }
+        }
+    }
+}
+
+fn classify_piece(
+    text: &str,
+    tokens: &[Token],
+    mut first: usize,
+    last: usize,
+    headline: bool,
+    sure: &mut Vec<Entity>,
+    unsure: &mut Vec<Span>,
+) {
+    let word = |i: usize| tokens[i].span.text(text);
+    let span_of = |a: usize, b: usize| {
+        strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end))
+    };
+    let role_before = first > 0
+        && tokens[first - 1].kind == TokenKind::Word
+        && contains(ROLE_NOUNS, &word(first - 1).to_lowercase())
+        && !is_capitalised(word(first - 1));
+    let mut had_title = false;
+    // Drop sentence-initial function words, demonyms and titles.
+    while first <= last {
+        let w = word(first);
+        let bare = w.trim_end_matches('.');
+        if contains(TITLES, bare) && first < last {
+            had_title = true;
+            first += 1;
+        } else if first < last && contains(ORG_HEADS, word(last)) && !is_function_word(w) {
+            // `State Emergency Services`: a capitalised word before an
+            // organisation head belongs to the name.
+            break;
+        } else if contains(NOT_NAMES, w) || contains(DEMONYMS, w) || is_month_or_weekday(w) {
+            // A demonym before an organisation word stays (`Russian Ministry`).
+            if contains(DEMONYMS, w)
+                && first < last
+                && (contains(ORG_HEADS, word(last)) || contains(ORG_STARTS, word(first + 1)))
+            {
+                break;
+            }
+            first += 1;
+        } else {
+            break;
+        }
+    }
+    if first > last {
+        return;
+    }
+    // A trailing month, weekday or function word is not part of a name.
+    let mut last = last;
+    while last > first
+        && (is_month_or_weekday(word(last))
+            || contains(NOT_NAMES, word(last))
+            || contains(DEMONYMS, word(last)))
+    {
+        last -= 1;
+    }
+    let words: Vec<&str> = (first..=last)
+        .map(word)
+        .map(|w| {
+            w.trim_end_matches(['’', '\''])
+                .trim_end_matches("’s")
+                .trim_end_matches("'s")
+        })
+        .collect();
+    if words
+        .iter()
+        .any(|w| contains(NOT_NAMES, w) && words.len() == 1)
+    {
+        return;
+    }
+    let span = span_of(first, last);
+    let speech_after = tokens
+        .get(last + 1)
+        .is_some_and(|t| contains(SPEECH_AFTER, t.span.text(text)));
+    let at_start = tokens[first].sentence_start;
+    let verdict = classify(&words, had_title, role_before, speech_after);
+    match verdict {
+        // Headlines and sentence starts only keep what a list or a title proves.
+        Verdict::Sure(label) if headline && !had_title && !known(&words) => {
+            let _ = label;
+            unsure.push(span);
+        }
+        Verdict::Sure(Label::Person)
+            if at_start
+                && words.len() == 1
+                && !had_title
+                && !speech_after
+                && !contains(GIVEN_NAMES, words[0]) =>
+        {
+            unsure.push(span)
+        }
+        Verdict::Sure(label) => sure.push(Entity::new(span, label)),
+        Verdict::Unsure => unsure.push(span),
+    }
+}
+
+fn is_function_word(word: &str) -> bool {
+    const FUNCTION_WORDS: &[&str] = &[
+        "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from",
+        "to", "of", "with", "as", "and", "but", "or", "if", "when", "while", "after", "before",
+        "since", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its",
+    ];
+    FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+fn known(words: &[&str]) -> bool {
+    let joined = words.join(" ");
+    contains(ORGANISATIONS, &joined)
+        || contains(COUNTRIES, &joined)
+        || contains(PLACES, &joined)
+        || (words.len() == 1 && is_acronym(words[0]))
+}
+
+fn is_month_or_weekday(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Thanksgiving",
+        "Christmas",
+        "Easter",
+        "Today",
+        "Yesterday",
+        "Tomorrow",
+    ];
+    NAMES.contains(&word)
+}
+
+/// Settles the unsure runs from what the document proved elsewhere.
+fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity> {
+    let mut by_text: HashMap<&str, Label> = HashMap::new();
+    for e in &sure {
+        let s = e.span.text(text);
+        by_text.entry(s).or_insert(e.label);
+        if e.label == Label::Person {
+            for part in s.split(' ').filter(|p| p.chars().count() > 2) {
+                by_text.entry(part).or_insert(Label::Person);
+            }
+        }
+    }
+    for span in unsure {
+        let s = span.text(text);
+        let label = by_text.get(s).copied().or_else(|| {
+            // A multi-word run whose words are all known persons' parts.
+            let parts: Vec<&str> = s.split(' ').collect();
+            (parts.len() > 1 && parts.iter().all(|p| by_text.get(p) == Some(&Label::Person)))
+                .then_some(Label::Person)
+        });
+        if let Some(label) = label {
+            sure.push(Entity::new(span, label));
+        } else if let Verdict::Sure(label) = classify(&[s], false, false, false) {
+            if label != Label::Person {
+                sure.push(Entity::new(span, label));
+            }
+        }
+    }
+    sure.sort_by_key(|e| e.span);
+    sure
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    fn names(text: &str) -> Vec<(String, Label)> {
+        let tokens = tokenize(text);
+        find_names(text, &tokens, &[])
+            .into_iter()
+            .map(|e| (e.span.text(text).to_string(), e.label))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$(($want:expr, $label:ident)),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, Label)> = vec![$(($want.to_string(), Label::$label)),*];
+                assert_eq!(names($text), want);
+            }
+        };
+    }
+
+    t!(
+        title_person,
+        "Talks began when President Trump arrived.",
+        [("Trump", Person)]
+    );
+    t!(
+        full_name,
+        "The envoy Steve Witkoff met Kirill Dmitriev in Moscow.",
+        [
+            ("Steve Witkoff", Person),
+            ("Kirill Dmitriev", Person),
+            ("Moscow", Loc)
+        ]
+    );
+    t!(
+        sentence_start_function_word,
+        "The Kremlin said no.",
+        [("Kremlin", Org)]
+    );
+    t!(possessive, "It was Russia’s idea.", [("Russia", Loc)]);
+    t!(
+        hyphenated,
+        "a US-backed and Kremlin-backed plan",
+        [("US", Loc), ("Kremlin", Org)]
+    );
+    t!(
+        org_with_of,
+        "said the Ministry of Defence in London.",
+        [("Ministry of Defence", Org), ("London", Loc)]
+    );
+    t!(
+        org_head,
+        "the State Emergency Services said",
+        [("State Emergency Services", Org)]
+    );
+    t!(
+        demonym_not_entity,
+        "Russian forces and Ukrainian drones",
+        []
+    );
+    t!(
+        demonym_org,
+        "the Russian Ministry of Defense said",
+        [("Russian Ministry of Defense", Org)]
+    );
+    t!(
+        acronym,
+        "a NATO summit and the BBC",
+        [("NATO", Org), ("BBC", Org)]
+    );
+    t!(
+        propagation,
+        "Steve Witkoff flew in. Later, Witkoff said little.",
+        [("Steve Witkoff", Person), ("Witkoff", Person)]
+    );
+    t!(
+        speaker_cue,
+        "The plan, Peskov said, is good.",
+        [("Peskov", Person)]
+    );
+    t!(
+        emoji_before_name,
+        "🇺🇦 Volodymyr Zelensky spoke.",
+        [("Volodymyr Zelensky", Person)]
+    );
+    t!(
+        accented_place,
+        "She flew from Kraków to Kyiv.",
+        [("Kraków", Loc), ("Kyiv", Loc)]
+    );
+    t!(
+        headline_unknown_dropped,
+        "Big Storm Hits Coastal Towns Hard\nBody text.",
+        []
+    );
+    t!(
+        headline_known_kept,
+        "Putin Orders Troops Into Ukraine Again\nBody.",
+        [("Ukraine", Loc)]
+    );
+    t!(
+        org_for,
+        "at the Center for a New American Security think tank",
+        [("Center for a New American Security", Org)]
+    );
+}
