@@ -34,6 +34,7 @@ pub use crate::document::Document;
 pub use crate::entity::{Entity, Label};
 pub use crate::offset::{CharPos, OffsetMap, Utf16Pos};
 pub use crate::quote::{find_quotations, Quotation};
+pub use crate::segment::{paragraphs, Paragraph, Segment};
 pub use crate::span::Span;
 pub use crate::wire::{WireClaim, WireDocument, WireEntity, WireError, WireRange, SCHEMA_VERSION};
 
@@ -45,6 +46,7 @@ mod entity;
 mod gazetteer;
 mod offset;
 mod quote;
+mod segment;
 mod span;
 mod token;
 mod when;

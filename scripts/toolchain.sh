@@ -1,0 +1,90 @@
+# Sourced by the other scripts: installs what building and testing need,
+# idempotently and quietly when it is already there, from the package
+# registries only (Debian, crates.io, npm). Nothing downloads a binary from
+# anywhere else: trunk runs offline with its tools pinned in Trunk.toml.
+#
+#   Debian:    chromium, chromium-driver (browser tests), brotli (sizes),
+#              nodejs/npm only if the machine has none
+#   rustup:    the wasm32-unknown-unknown target
+#   crates.io: trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli at
+#              exactly the wasm-bindgen version of Cargo.lock
+#   npm:       binaryen 132 (wasm-opt; Debian's binaryen 108 silently emits
+#              broken WASM) and playwright-core (drives Debian's chromium)
+
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+E2E="$ROOT/tests/e2e"
+TRUNK_VERSION=0.21.14
+export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
+# npm's wasm-opt must come before any other on PATH.
+export PATH="$E2E/node_modules/.bin:$CARGO_HOME/bin:$PATH"
+# trunk 0.21 reads NO_COLOR as a bool ("1" is an error), and must not look
+# for updates on the network.
+export TRUNK_SKIP_VERSION_CHECK=true CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+[ -n "${NO_COLOR:-}" ] && export NO_COLOR=true
+
+say() { echo "[setup] $*" >&2; }
+
+ensure_apt() {
+  local missing=""
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+  [ -z "$missing" ] && return 0
+  say "apt-get install$missing"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+}
+
+ensure_rust_target() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown && return 0
+  say "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  [ "$(trunk --version 2>/dev/null)" = "trunk $TRUNK_VERSION" ] && return 0
+  say "cargo install trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+}
+
+wasm_bindgen_version() {
+  awk '$0=="name = \"wasm-bindgen\""{getline; gsub(/version = |"/,""); print; exit}' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_bindgen() {
+  local wb; wb="$(wasm_bindgen_version)"
+  if ! grep -q "wasm_bindgen = \"$wb\"" "$ROOT/Trunk.toml"; then
+    echo "Trunk.toml [tools] wasm_bindgen does not name $wb, the version in Cargo.lock" >&2
+    return 1
+  fi
+  [ "$(wasm-bindgen --version 2>/dev/null)" = "wasm-bindgen $wb" ] && return 0
+  say "cargo install wasm-bindgen-cli $wb (about 3 minutes)"
+  # Its own lock pins a crate this registry mirror lacks; fall back to a
+  # fresh resolution when --locked fails.
+  cargo install wasm-bindgen-cli --version "$wb" --locked --quiet \
+    || cargo install wasm-bindgen-cli --version "$wb" --quiet
+}
+
+ensure_node_modules() {
+  command -v npm >/dev/null 2>&1 || ensure_apt nodejs npm
+  local stamp="$E2E/node_modules/.installed"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$E2E/package-lock.json" ]; then return 0; fi
+  say "npm ci in tests/e2e (binaryen, playwright-core)"
+  (cd "$E2E" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  touch "$stamp"
+}
+
+ensure_build_tools() {
+  ensure_apt brotli
+  ensure_rust_target
+  ensure_trunk
+  ensure_wasm_bindgen
+  ensure_node_modules
+  (cd "$ROOT" && cargo fetch --locked --quiet)
+}
+
+ensure_test_tools() {
+  ensure_apt chromium chromium-driver brotli
+  ensure_build_tools
+}

@@ -1,0 +1,54 @@
+//! The views. Each derives what it shows from the store
+//! ([`crate::state::Workspace`]) and writes back only through it.
+
+mod annotation_panel;
+mod article_view;
+mod notice_bar;
+mod source_input;
+mod toolbar;
+
+pub use annotation_panel::AnnotationPanel;
+pub use article_view::ArticleView;
+pub use notice_bar::NoticeBar;
+pub use source_input::SourceInput;
+pub use toolbar::Toolbar;
+
+use marginalia_engine::{ClaimKind, Label};
+
+/// The CSS class of an entity label (one colour each).
+pub fn label_class(label: Label) -> &'static str {
+    match label {
+        Label::Person => "label-person",
+        Label::Org => "label-org",
+        Label::Loc => "label-loc",
+        Label::Date => "label-date",
+        Label::Quantity => "label-quantity",
+    }
+}
+
+/// A reader's name for an entity label.
+pub fn label_name(label: Label) -> &'static str {
+    match label {
+        Label::Person => "Person",
+        Label::Org => "Organisation",
+        Label::Loc => "Place",
+        Label::Date => "Date",
+        Label::Quantity => "Quantity",
+    }
+}
+
+/// The CSS class of a claim kind.
+pub fn claim_class(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Quote => "claim-quote",
+        ClaimKind::Reported => "claim-reported",
+    }
+}
+
+/// A reader's name for a claim kind.
+pub fn claim_name(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Quote => "Quote",
+        ClaimKind::Reported => "Reported speech",
+    }
+}

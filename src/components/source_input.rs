@@ -1,0 +1,119 @@
+//! `<SourceInput/>`: where an article comes in, by paste, typing, or a
+//! dropped text file. With an article loaded it folds away into an "Edit
+//! article text" section.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, HtmlTextAreaElement};
+
+use crate::dom;
+use crate::state::{use_workspace, Workspace};
+
+/// Largest file accepted by drop: far above a book, far below a tab crash.
+const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// The paste area and drop zone.
+#[component]
+pub fn SourceInput() -> impl IntoView {
+    let workspace = use_workspace();
+    let dragging = RwSignal::new(false);
+    let has_text = move || workspace.document.with(|d| !d.text.is_empty());
+
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(pasted) = dom::pasted_text(&ev) else { return };
+        ev.prevent_default();
+        let Some(area) = ev.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
+        // Insert at the caret, as a native paste would.
+        let value = area.value();
+        let utf16: Vec<u16> = value.encode_utf16().collect();
+        let start = area.selection_start().ok().flatten().unwrap_or(utf16.len() as u32) as usize;
+        let end = area.selection_end().ok().flatten().unwrap_or(start as u32) as usize;
+        let (start, end) = (start.min(utf16.len()), end.min(utf16.len()).max(start.min(utf16.len())));
+        let before = String::from_utf16_lossy(&utf16[..start]);
+        let after = String::from_utf16_lossy(&utf16[end..]);
+        let text = format!("{before}{pasted}{after}");
+        area.set_value(&text);
+        workspace.set_text(&text);
+    };
+    let on_input = move |ev| workspace.set_text(&event_target_value(&ev));
+    let on_dragover = move |ev: DragEvent| {
+        ev.prevent_default();
+        dragging.set(true);
+    };
+    let on_drop = move |ev: DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        read_dropped_file(workspace, &ev);
+    };
+
+    let area = move || {
+        view! {
+            <textarea
+                class="paste-area"
+                data-testid="paste-area"
+                aria-label="Article text: paste or type a news article"
+                placeholder="Paste a news article here, or drop a .txt file on the page."
+                prop:value=move || workspace.document.with(|d| d.text.clone())
+                on:input=on_input
+                on:paste=on_paste
+                spellcheck="false"
+            ></textarea>
+        }
+    };
+    view! {
+        <div
+            class="drop-zone"
+            class:dragging=move || dragging.get()
+            on:dragover=on_dragover
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+            data-testid="drop-zone"
+        >
+            <Show
+                when=has_text
+                fallback=move || view! {
+                    <h2>"Paste an article"</h2>
+                    <p class="hint">
+                        "Paste a news article (text or straight from a web page), or drop a .txt file. "
+                        "People, organisations, places, dates, quantities and who said what are highlighted at once; "
+                        "your work stays in this browser."
+                    </p>
+                    {area()}
+                }
+            >
+                <details class="edit-text">
+                    <summary>"Edit article text"</summary>
+                    {area()}
+                </details>
+            </Show>
+        </div>
+    }
+}
+
+/// Reads the first dropped file as text into the workspace.
+fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
+    let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else {
+        return;
+    };
+    let name = file.name();
+    let is_text = file.type_().starts_with("text/") || [".txt", ".text", ".md"].iter().any(|ext| name.to_lowercase().ends_with(ext));
+    if !is_text {
+        workspace.error(format!("“{name}” is not a plain-text file. Drop a .txt file, or paste the article."));
+        return;
+    }
+    if file.size() > MAX_FILE_BYTES {
+        workspace.error(format!("“{name}” is larger than 20 MB; nothing was changed."));
+        return;
+    }
+    spawn_local(async move {
+        match JsFuture::from(file.text()).await.map(|v| v.as_string()) {
+            Ok(Some(text)) => {
+                workspace.set_text(&dom::normalise_newlines(&text));
+                workspace.info(format!("Loaded “{name}”."));
+            }
+            _ => workspace.error(format!("“{name}” could not be read as text; nothing was changed.")),
+        }
+    });
+}

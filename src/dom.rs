@@ -1,0 +1,130 @@
+//! Browser chores the views need: reading a paste or a dropped file as
+//! plain text, downloading a file, and scrolling to a highlight.
+//!
+//! Pasted HTML is never inserted into the page: it is parsed by a
+//! `DOMParser` into an inert document (no scripts run, nothing loads) and
+//! only its text is kept, with a paragraph break after each block element.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ClipboardEvent, DomParser, Node, SupportedType};
+
+/// The plain text of a paste: the HTML flavour turned into paragraphs when
+/// there is one (it keeps paragraph breaks that some plain-text flavours
+/// lose), else the plain-text flavour.
+pub fn pasted_text(ev: &ClipboardEvent) -> Option<String> {
+    let data = ev.clipboard_data()?;
+    let html = data.get_data("text/html").ok().filter(|h| !h.trim().is_empty());
+    if let Some(text) = html.as_deref().and_then(html_to_text).filter(|t| !t.trim().is_empty()) {
+        return Some(text);
+    }
+    data.get_data("text/plain").ok().map(|t| normalise_newlines(&t))
+}
+
+/// Turns an HTML fragment into paragraphs of plain text.
+pub fn html_to_text(html: &str) -> Option<String> {
+    let parser = DomParser::new().ok()?;
+    let doc = parser.parse_from_string(html, SupportedType::TextHtml).ok()?;
+    let body = doc.body()?;
+    let mut out = String::new();
+    collect_text(body.as_ref(), &mut out);
+    Some(tidy_paragraphs(&out))
+}
+
+const BLOCKS: &[&str] = &[
+    "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "SECTION", "ARTICLE",
+    "HEADER", "FOOTER", "FIGURE", "FIGCAPTION", "TR", "PRE", "UL", "OL", "TABLE", "ASIDE",
+    "NAV", "MAIN", "DT", "DD", "HR", "ADDRESS",
+];
+const SKIPPED: &[&str] = &["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "IFRAME", "OBJECT", "SVG", "CANVAS"];
+
+fn collect_text(node: &Node, out: &mut String) {
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else { continue };
+        match child.node_type() {
+            Node::TEXT_NODE => {
+                // Whitespace inside text (including its line breaks) is just
+                // spacing in HTML; runs are collapsed by `tidy_paragraphs`.
+                if let Some(t) = child.node_value() {
+                    out.extend(t.chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+                }
+            }
+            Node::ELEMENT_NODE => {
+                let name = child.node_name().to_uppercase();
+                if SKIPPED.contains(&name.as_str()) {
+                    continue;
+                }
+                if name == "BR" {
+                    out.push('\n');
+                    continue;
+                }
+                let block = BLOCKS.contains(&name.as_str());
+                if block {
+                    out.push_str("\n\n");
+                }
+                collect_text(&child, out);
+                if block {
+                    out.push_str("\n\n");
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Collapses spaces within each line, trims it, and leaves at most one blank
+/// line between paragraphs.
+pub fn tidy_paragraphs(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank_run = 0;
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            blank_run += 1;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank_run > 0 { "\n\n" } else { "\n" });
+        }
+        blank_run = 0;
+        out.push_str(&line);
+    }
+    out
+}
+
+/// `\r\n` and `\r` to `\n`.
+pub fn normalise_newlines(text: &str) -> String {
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// Offers `contents` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    a.set_href(&url);
+    a.set_download(filename);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Scrolls the element with `id` into view and flashes it.
+pub fn scroll_to_and_flash(id: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    options.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+    // Restart the flash animation even when it is already running.
+    let classes = el.class_list();
+    let _ = classes.remove_1("flash");
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = html.offset_width();
+    }
+    let _ = classes.add_1("flash");
+}

@@ -1,0 +1,28 @@
+//! Marginalia, the app: a Leptos (client-side rendered) page that runs the
+//! text engine (`marginalia-engine`) on a pasted or dropped article, draws
+//! its entities and claims, keeps the work in localStorage and exports it.
+//!
+//! Layout: [`app`] builds the one store ([`state::Workspace`]) and installs
+//! the effects; [`storage`] is the only module that touches localStorage;
+//! [`dom`] holds the browser chores (clipboard, files, downloads, scrolling);
+//! [`components`] are the views, derived from the store.
+
+pub mod app;
+pub mod components;
+pub mod dom;
+pub mod state;
+pub mod storage;
+
+pub use app::App;
+
+use wasm_bindgen::prelude::*;
+
+/// The engine as a JavaScript function: `analyze(text)` returns the
+/// document in the exchange format (code-point offsets), for scripts,
+/// benchmarks and tests that drive the page (`window.wasmBindings.analyze`).
+#[wasm_bindgen]
+pub fn analyze(text: &str) -> Result<JsValue, JsValue> {
+    let doc = marginalia_engine::Document::analyze(text);
+    let wire = marginalia_engine::WireDocument::from_document(&doc, false);
+    serde_wasm_bindgen::to_value(&wire).map_err(|e| JsValue::from_str(&e.to_string()))
+}

@@ -1,0 +1,143 @@
+//! Component tests in headless Chromium (`cargo test --target
+//! wasm32-unknown-unknown`, run by wasm-bindgen-test-runner through
+//! chromedriver): the app mounted into a real page with real localStorage.
+#![cfg(target_arch = "wasm32")]
+
+
+use marginalia::storage::{DOCUMENT_KEY, UNREADABLE_PREFIX};
+use marginalia::{dom, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlTextAreaElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const ARTICLE: &str = "Floods hit Porto\n\n“The river rose too fast,” said Mayor Inês Carvalho on Monday. 🌊 She said 120 families had left their homes.";
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Mounts a fresh `App` into its own element and returns that element.
+async fn mount() -> HtmlElement {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), App).forget();
+    tick().await;
+    host
+}
+
+fn unmount(host: HtmlElement) {
+    host.remove();
+}
+
+fn type_article(host: &HtmlElement, text: &str) {
+    let area: HtmlTextAreaElement = host.query_selector("[data-testid=paste-area]").unwrap().expect("paste area").unchecked_into();
+    area.set_value(text);
+    area.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+}
+
+fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = host.query_selector_all(selector).unwrap();
+    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn typed_article_is_highlighted_and_saved() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE);
+    tick().await;
+    let people = texts(&host, "mark.label-person");
+    assert!(people.contains(&"Inês Carvalho".to_string()), "people: {people:?}");
+    assert!(texts(&host, "mark.label-date").contains(&"Monday".to_string()));
+    assert_eq!(texts(&host, ".claim-quote[id]"), vec!["The river rose too fast,".to_string()]);
+    let saved = storage().get_item(DOCUMENT_KEY).unwrap().expect("document saved");
+    let doc = marginalia_engine::WireDocument::parse(&saved).expect("saved document reads back");
+    assert_eq!(doc.text, ARTICLE);
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn saved_document_is_restored_on_mount() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE);
+    tick().await;
+    let before = texts(&host, "mark.entity");
+    unmount(host);
+    let host = mount().await;
+    assert_eq!(texts(&host, "mark.entity"), before);
+    assert!(!before.is_empty());
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_storage_starts_clean_and_keeps_the_data() {
+    storage().clear().unwrap();
+    storage().set_item(DOCUMENT_KEY, "{not json at all").unwrap();
+    let host = mount().await;
+    let notice = texts(&host, "[data-testid=notice]").join(" ");
+    assert!(notice.contains("could not be read"), "notice: {notice}");
+    assert!(host.query_selector("[data-testid=article-view]").unwrap().is_none());
+    // The unreadable data is still there, under its own key, byte for byte.
+    let storage = storage();
+    let kept: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(UNREADABLE_PREFIX))
+        .map(|k| storage.get_item(&k).unwrap().unwrap())
+        .collect();
+    assert_eq!(kept, vec!["{not json at all".to_string()]);
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_panel_row_flashes_its_highlight() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE);
+    tick().await;
+    let row: HtmlElement = host.query_selector("[data-target=ann-c0]").unwrap().expect("claim row").unchecked_into();
+    row.click();
+    tick().await;
+    let target = host.query_selector("#ann-c0").unwrap().expect("claim highlight");
+    assert!(target.class_list().contains("flash"));
+    assert!(target.class_list().contains("selected"));
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+fn pasted_html_keeps_paragraphs_and_drops_markup() {
+    let html = "<h1>Title <b>here</b></h1><p>First <a href='#'>para</a>.</p><script>alert(1)</script><p>Second<br>line</p><style>p{}</style>";
+    assert_eq!(dom::html_to_text(html).unwrap(), "Title here\n\nFirst para.\n\nSecond\nline");
+}
+
+#[wasm_bindgen_test]
+async fn paste_event_inserts_plain_text() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    let area: HtmlTextAreaElement = host.query_selector("[data-testid=paste-area]").unwrap().unwrap().unchecked_into();
+    let data = web_sys::DataTransfer::new().unwrap();
+    data.set_data("text/html", "<p>Minister <i>Zoë Almeida</i> spoke in Faro.</p><p>Next <img src=x onerror=alert(1)>one.</p>").unwrap();
+    data.set_data("text/plain", "flat text").unwrap();
+    let init = web_sys::ClipboardEventInit::new();
+    init.set_clipboard_data(Some(&data));
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let ev = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
+    area.dispatch_event(&ev).unwrap();
+    tick().await;
+    let saved = storage().get_item(DOCUMENT_KEY).unwrap().unwrap();
+    let doc = marginalia_engine::WireDocument::parse(&saved).unwrap();
+    assert_eq!(doc.text, "Minister Zoë Almeida spoke in Faro.\n\nNext one.");
+    assert!(host.query_selector("img").unwrap().is_none(), "pasted markup must never reach the page");
+    unmount(host);
+}
