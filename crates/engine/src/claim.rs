@@ -218,67 +218,62 @@ impl Context<'_> {
 
 /// Finds the claims of `text`, given its tokens, its entities (with
 /// canonical names) and its furniture (where nothing is claimed).
-pub(crate) fn find_claims(
-    text: &str,
-    tokens: &[Token],
-    entities: &[Entity],
-    skip: &[Span],
-) -> Vec<Claim> {
-    let cx = Context {
-        text,
-        tokens,
-        entities,
-    };
+///
+/// One sweep in reading order, sentence by sentence, so that a pronoun
+/// (`she added`) resolves to the most recent speaker of either kind.
+pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], skip: &[Span]) -> Vec<Claim> {
+    let cx = Context { text, tokens, entities };
+    let quotations: Vec<_> = find_quotations(text).into_iter().filter(|q| !skip.iter().any(|s| s.overlaps(q.inner))).collect();
+    let quote_spans: Vec<Span> = quotations.iter().map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end))).collect();
     let mut claims: Vec<Claim> = Vec::new();
-    let quotations: Vec<_> = find_quotations(text)
-        .into_iter()
-        .filter(|q| !skip.iter().any(|s| s.overlaps(q.inner)))
-        .collect();
-    let mut last_speaker: Option<(String, usize)> = None;
-    for (n, q) in quotations.iter().enumerate() {
-        if is_title(text, q.open.start) {
+    let mut last_speaker: Option<String> = None;
+    let mut next_quote = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let (a, b) = cx.sentence_of(i);
+        i = b;
+        let sentence = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+        // The quotations that open in this sentence.
+        while next_quote < quotations.len() && quotations[next_quote].open.start < sentence.end {
+            let q = quotations[next_quote];
+            next_quote += 1;
+            if is_title(text, q.open.start) {
+                continue;
+            }
+            let mut claim = attribute_quote(&cx, q.open, q.close.unwrap_or(q.inner), q.inner, last_speaker.as_deref());
+            if claim.cue.is_none() {
+                continue_previous_quote(text, &claims, q.open.start, &mut claim);
+            }
+            if let Some(s) = &claim.speaker {
+                last_speaker = Some(s.clone());
+            }
+            claims.push(claim);
+        }
+        if skip.iter().any(|s| s.overlaps(sentence)) || quote_spans.iter().any(|q| q.contains(sentence)) {
             continue;
         }
-        let mut claim = attribute_quote(
-            &cx,
-            q.open,
-            q.close.unwrap_or(q.inner),
-            q.inner,
-            last_speaker.as_ref().map(|(s, _)| s.as_str()),
-        );
-        if claim.cue.is_none() {
-            // A continuation of the previous quotation (`“…,” he added. “…”`).
-            if let Some(prev) = n
-                .checked_sub(1)
-                .and_then(|p| claims.last().filter(|_| p < quotations.len()))
-            {
-                let gap = &text[prev.span.end.min(q.open.start)..q.open.start];
-                if prev.kind == ClaimKind::Quote
-                    && gap.matches('\n').count() <= 2
-                    && gap.len() < 200
-                {
-                    claim.speaker = prev.speaker.clone();
-                    claim.cue = prev.cue.clone();
-                    claim.hedged = prev.hedged;
-                }
+        for claim in reported_in_sentence(&cx, a, b, &quote_spans, last_speaker.as_deref()).unwrap_or_default() {
+            if let Some(s) = &claim.speaker {
+                last_speaker = Some(s.clone());
             }
+            claims.push(claim);
         }
-        if let Some(s) = &claim.speaker {
-            last_speaker = Some((s.clone(), q.inner.end));
-        }
-        claims.push(claim);
     }
-    let quote_spans: Vec<Span> = quotations
-        .iter()
-        .map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end)))
-        .collect();
-    let mut reported = find_reported(&cx, &quote_spans, skip);
-    // Resolve pronoun speakers of reported claims in document order together
-    // with the quotes: simple pass, most recent named speaker before.
-    claims.append(&mut reported);
     claims.sort_by_key(|c| c.span);
     claims.dedup_by(|b, a| a.span.overlaps(b.span));
     claims
+}
+
+/// A quotation with no cue of its own continues the previous quotation
+/// when it follows it closely (`“…,” he added. “…”`).
+fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mut Claim) {
+    let Some(prev) = claims.iter().rev().find(|c| c.span.end <= open) else { return };
+    let gap = &text[prev.span.end..open];
+    if prev.kind == ClaimKind::Quote && gap.matches('\n').count() <= 2 && gap.len() < 200 {
+        claim.speaker = prev.speaker.clone();
+        claim.cue = prev.cue.clone();
+        claim.hedged = prev.hedged;
+    }
 }
 
 fn is_title(text: &str, open: usize) -> bool {
@@ -343,7 +338,7 @@ fn attribute_quote(
 fn cue_at(cx: &Context, i: usize) -> Option<String> {
     let w = cx.word(i);
     let next = |k: usize| (i + k < cx.tokens.len()).then(|| cx.word(i + k));
-    if w == "according" && next(1) == Some("to") {
+    if w.eq_ignore_ascii_case("according") && next(1) == Some("to") {
         return Some("according to".into());
     }
     if w == "quoted" && next(1) == Some("as") && next(2) == Some("saying") {
@@ -518,31 +513,6 @@ fn resolve_role(cx: &Context, role: &str, at: usize, last_speaker: Option<&str>)
         .and_then(|e| e.canonical.clone())
 }
 
-/// Reported speech in the sentences outside quotations.
-fn find_reported(cx: &Context, quotes: &[Span], skip: &[Span]) -> Vec<Claim> {
-    let mut claims = Vec::new();
-    let mut last_speaker: Option<String> = None;
-    let mut i = 0;
-    while i < cx.tokens.len() {
-        let (a, b) = cx.sentence_of(i);
-        i = b;
-        let sentence = Span::new(cx.tokens[a].span.start, cx.tokens[b - 1].span.end);
-        if skip.iter().any(|s| s.overlaps(sentence)) || quotes.iter().any(|q| q.contains(sentence))
-        {
-            continue;
-        }
-        if let Some(claim) = reported_in_sentence(cx, a, b, quotes, last_speaker.as_deref()) {
-            for c in claim {
-                if let Some(s) = &c.speaker {
-                    last_speaker = Some(s.clone());
-                }
-                claims.push(c);
-            }
-        }
-    }
-    claims
-}
-
 fn inside_quote(quotes: &[Span], at: usize) -> bool {
     quotes.iter().any(|q| q.start <= at && at < q.end)
 }
@@ -565,6 +535,10 @@ fn reported_in_sentence(
         }
         let Some(cue) = cue_at(cx, i) else { continue };
         if QUOTE_ONLY_CUES.contains(&cue.as_str()) {
+            continue;
+        }
+        // `“…,” said X, …` / `“…,” X said`: the cue attributes the quotation.
+        if (a..i).any(|k| matches!(cx.word(k), "”" | "»") || (cx.word(k) == "\"" && inside_quote(quotes, cx.tokens[k].span.start) && k + 1 < i && !inside_quote(quotes, cx.tokens[k + 1].span.start))) {
             continue;
         }
         let cue_len = cue.split(' ').count();

@@ -1,0 +1,202 @@
+// End-to-end tests: drive the built page (served from a sub-path on
+// 127.0.0.1) in Debian's headless Chromium, as a person would.
+//
+//   node tests/e2e/e2e.mjs URL [SCREENSHOT.png]
+//
+// Each test gets a fresh browser profile (so fresh localStorage); any console
+// error or page error fails the test. Prints "N passed, M failed".
+import { chromium } from 'playwright-core';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const url = process.argv[2] ?? 'http://127.0.0.1:8123/sub/';
+const screenshot = process.argv[3];
+const article = readFileSync(join(here, '..', 'fixtures', 'harbour-flood.txt'), 'utf8');
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+/** A page object over the app's data-testid hooks. */
+class Marginalia {
+  constructor(page) { this.page = page; }
+  async open() {
+    await this.page.goto(url);
+    await this.page.waitForSelector('[data-testid=drop-zone]', { timeout: 20000 });
+  }
+  pasteArea() { return this.page.locator('[data-testid=paste-area]'); }
+  async marks(label) {
+    return this.page.locator(`[data-testid=article-view] mark.label-${label}`).allTextContents();
+  }
+  async quoteTexts() {
+    return this.page.locator('[data-testid=article-view] .claim-quote[id]').allTextContents();
+  }
+  async annotationCount() {
+    return Number(await this.page.locator('[data-testid=annotation-count]').textContent());
+  }
+  /** Pastes through the real clipboard: Ctrl+V into the paste area. */
+  async paste({ html, text }) {
+    await this.page.evaluate(async ({ html, text }) => {
+      const items = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
+      if (html) items['text/html'] = new Blob([html], { type: 'text/html' });
+      await navigator.clipboard.write([new ClipboardItem(items)]);
+    }, { html, text });
+    await this.pasteArea().focus();
+    await this.page.keyboard.press('Control+V');
+    await this.page.waitForSelector('[data-testid=article-view]');
+  }
+}
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+async function withPage(fn) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'marginalia-e2e-')), {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS,
+    acceptDownloads: true, viewport: { width: 1280, height: 900 },
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  try {
+    await fn(new Marginalia(page), page);
+    assert.deepEqual(errors, [], 'console or page errors');
+  } finally {
+    await context.close();
+  }
+}
+
+/** The article as paragraphs of HTML, as a web page would hand it over. */
+function asHtml(text) {
+  const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return '<meta charset="utf-8"><article>' + text.trim().split(/\n\n+/)
+    .map((p) => `<p style="margin:1em">${escape(p)}</p>`).join('\n') + '<script>window.pwned = true</script></article>';
+}
+
+test('paste an article from a web page: highlights, reload, export', async (app, page) => {
+  await app.open();
+  await app.paste({ html: asHtml(article), text: article.replace(/\n\n/g, '\n') });
+
+  // Highlights, one colour per label, and quotes as their own layer.
+  const people = await app.marks('person');
+  assert.ok(people.includes('Inês Carvalho'), `people: ${people}`);
+  assert.ok(people.includes('Zoë Almeida'), `people: ${people}`);
+  assert.ok((await app.marks('loc')).includes('Lisbon'));
+  assert.ok((await app.marks('date')).includes('Monday night'));
+  const quotes = await app.quoteTexts();
+  assert.ok(quotes.includes('Nobody told us anything until the water came in 🌊,'), `quotes: ${quotes}`);
+  assert.equal(await page.evaluate(() => window.pwned), undefined, 'pasted script must not run');
+  // Paragraph breaks survived the paste, markup did not.
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
+  assert.equal(stored.text, article.trim());
+  const count = await app.annotationCount();
+  assert.ok(count > 15, `annotation count ${count}`);
+
+  // Clicking a row in the side panel scrolls to its highlight and flashes it.
+  const row = page.locator('[data-testid=annotation-list] button', { hasText: 'Zoë Almeida' }).first();
+  const target = await row.getAttribute('data-target');
+  await row.click();
+  await page.waitForFunction((id) => document.getElementById(id)?.classList.contains('flash'), target);
+  assert.ok(await page.locator(`#${target}`).isVisible());
+
+  // Reload: the same highlights are back.
+  await page.reload();
+  await page.waitForSelector('[data-testid=article-view]');
+  assert.equal(await app.annotationCount(), count);
+  assert.deepEqual(await app.marks('person'), people);
+
+  // Export JSON: a download whose offsets are code points into its text.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
+  assert.match(download.suggestedFilename(), /^storm-floods-lisbon-harbour-as-repair\.marginalia\.json$/);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.text, article.trim());
+  const codePoints = [...exported.text];
+  for (const item of [...exported.entities, ...exported.claims, ...exported.boilerplate]) {
+    assert.equal(codePoints.slice(item.start, item.end).join(''), item.text, JSON.stringify(item));
+  }
+  const emojiQuote = exported.claims.find((c) => c.text.includes('🌊'));
+  assert.equal(emojiQuote.speaker, 'Zoë Almeida');
+  assert.ok(exported.entities.some((e) => e.label === 'PERSON' && e.text === 'Zoë Almeida'));
+  if (screenshot) await page.screenshot({ path: screenshot });
+});
+
+test('drop a .txt file onto the page', async (app, page) => {
+  await app.open();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'flood.txt', { type: 'text/plain' }));
+    return dt;
+  }, article);
+  await page.dispatchEvent('[data-testid=drop-zone]', 'dragover', { dataTransfer });
+  await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
+  await page.waitForSelector('[data-testid=article-view]');
+  assert.ok((await app.marks('person')).includes('Inês Carvalho'));
+  await page.waitForSelector('[data-testid=notice]');
+  assert.match(await page.locator('[data-testid=notice]').textContent(), /Loaded “flood\.txt”/);
+});
+
+test('dropping a file that is not text changes nothing', async (app, page) => {
+  await app.open();
+  await app.paste({ text: 'Mayor Inês Carvalho spoke in Lisbon on Monday.' });
+  const before = await page.evaluate(() => localStorage.getItem('marginalia.document'));
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'photo.png', { type: 'image/png' }));
+    return dt;
+  });
+  await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
+  await page.waitForSelector('[data-testid=notice]');
+  assert.match(await page.locator('[data-testid=notice]').textContent(), /not a plain-text file/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('marginalia.document')), before);
+});
+
+test('unreadable storage: starts clean, keeps the data aside, says so', async (app, page) => {
+  await app.open();
+  await page.evaluate(() => localStorage.setItem('marginalia.document', '{"schema_version": 1, "text": "abc", "entities": [{"start": 0, "end": 99'));
+  await page.reload();
+  await page.waitForSelector('[data-testid=notice]');
+  assert.match(await page.locator('[data-testid=notice]').textContent(), /could not be read/);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('marginalia.unreadable.')).map((k) => localStorage.getItem(k)));
+  assert.equal(kept.length, 1);
+  assert.match(kept[0], /"end": 99$/);
+  // New work is saved as usual, and the kept copy stays.
+  await app.paste({ text: 'Mayor Inês Carvalho spoke in Lisbon.' });
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
+  assert.equal(stored.text, 'Mayor Inês Carvalho spoke in Lisbon.');
+  assert.equal((await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('marginalia.unreadable.')))).length, 1);
+});
+
+test('a full storage quota keeps the work on the page and says so', async (app, page) => {
+  await app.open();
+  // Fill localStorage to the brim.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(1 << 20);
+    let i = 0;
+    for (let size = chunk.length; size > 16; ) {
+      try { localStorage.setItem(`filler.${i++}`, chunk.slice(0, size)); } catch { size = Math.floor(size / 2); }
+    }
+  });
+  await app.paste({ text: article });
+  await page.waitForSelector('[data-testid=notice]');
+  assert.match(await page.locator('[data-testid=notice]').textContent(), /not saved/);
+  assert.ok((await app.marks('person')).includes('Inês Carvalho'), 'work stays on the page');
+});
+
+let passed = 0, failed = 0;
+for (const { name, fn } of tests) {
+  try {
+    await withPage(fn);
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`FAIL ${name}\n     ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n     ')}`);
+  }
+}
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
