@@ -64,7 +64,9 @@ fn persist_document(workspace: Workspace) {
                 return;
             }
             if let Err(e) = storage::save(doc) {
-                workspace.error(format!("Your latest change is not saved: {e}. It stays on this page; use Export JSON to keep it."));
+                workspace.error(format!(
+                    "Your latest change is not saved: {e}. It stays on this page; use Export JSON to keep it."
+                ));
             }
         });
     });

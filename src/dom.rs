@@ -31,9 +31,34 @@ pub fn html_to_text(html: &str) -> Option<String> {
 }
 
 const BLOCKS: &[&str] = &[
-    "P", "DIV", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "SECTION", "ARTICLE",
-    "HEADER", "FOOTER", "FIGURE", "FIGCAPTION", "TR", "PRE", "UL", "OL", "TABLE", "ASIDE",
-    "NAV", "MAIN", "DT", "DD", "HR", "ADDRESS",
+    "P",
+    "DIV",
+    "H1",
+    "H2",
+    "H3",
+    "H4",
+    "H5",
+    "H6",
+    "LI",
+    "BLOCKQUOTE",
+    "SECTION",
+    "ARTICLE",
+    "HEADER",
+    "FOOTER",
+    "FIGURE",
+    "FIGCAPTION",
+    "TR",
+    "PRE",
+    "UL",
+    "OL",
+    "TABLE",
+    "ASIDE",
+    "NAV",
+    "MAIN",
+    "DT",
+    "DD",
+    "HR",
+    "ADDRESS",
 ];
 const SKIPPED: &[&str] = &["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HEAD", "IFRAME", "OBJECT", "SVG", "CANVAS"];
 

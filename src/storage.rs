@@ -74,7 +74,8 @@ impl std::fmt::Display for SaveError {
 /// saved state as it was (localStorage writes are all or nothing).
 pub fn save(doc: &Document) -> Result<(), SaveError> {
     let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    let json = serde_json::to_string(&WireDocument::from_document(doc, true)).expect("a wire document always serialises");
+    let json =
+        serde_json::to_string(&WireDocument::from_document(doc, true)).expect("a wire document always serialises");
     storage.set_item(DOCUMENT_KEY, &json).map_err(|e| SaveError::Refused(js_error_name(&e)))
 }
 

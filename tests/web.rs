@@ -3,7 +3,6 @@
 //! chromedriver): the app mounted into a real page with real localStorage.
 #![cfg(target_arch = "wasm32")]
 
-
 use marginalia::storage::{DOCUMENT_KEY, UNREADABLE_PREFIX};
 use marginalia::{dom, App};
 use wasm_bindgen::JsCast;
@@ -40,7 +39,8 @@ fn unmount(host: HtmlElement) {
 }
 
 fn type_article(host: &HtmlElement, text: &str) {
-    let area: HtmlTextAreaElement = host.query_selector("[data-testid=paste-area]").unwrap().expect("paste area").unchecked_into();
+    let area: HtmlTextAreaElement =
+        host.query_selector("[data-testid=paste-area]").unwrap().expect("paste area").unchecked_into();
     area.set_value(text);
     area.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
 }
@@ -126,7 +126,11 @@ async fn paste_event_inserts_plain_text() {
     let host = mount().await;
     let area: HtmlTextAreaElement = host.query_selector("[data-testid=paste-area]").unwrap().unwrap().unchecked_into();
     let data = web_sys::DataTransfer::new().unwrap();
-    data.set_data("text/html", "<p>Minister <i>Zoë Almeida</i> spoke in Faro.</p><p>Next <img src=x onerror=alert(1)>one.</p>").unwrap();
+    data.set_data(
+        "text/html",
+        "<p>Minister <i>Zoë Almeida</i> spoke in Faro.</p><p>Next <img src=x onerror=alert(1)>one.</p>",
+    )
+    .unwrap();
     data.set_data("text/plain", "flat text").unwrap();
     let init = web_sys::ClipboardEventInit::new();
     init.set_clipboard_data(Some(&data));

@@ -102,8 +102,12 @@ fn Legend() -> impl IntoView {
     let workspace = use_workspace();
     let counts = Memo::new(move |_| {
         workspace.document.with(|doc| {
-            let labels: Vec<(Label, usize)> = Label::ALL.iter().map(|&l| (l, doc.entities.iter().filter(|e| e.label == l).count())).collect();
-            let kinds: Vec<(ClaimKind, usize)> = [ClaimKind::Quote, ClaimKind::Reported].iter().map(|&k| (k, doc.claims.iter().filter(|c| c.kind == k).count())).collect();
+            let labels: Vec<(Label, usize)> =
+                Label::ALL.iter().map(|&l| (l, doc.entities.iter().filter(|e| e.label == l).count())).collect();
+            let kinds: Vec<(ClaimKind, usize)> = [ClaimKind::Quote, ClaimKind::Reported]
+                .iter()
+                .map(|&k| (k, doc.claims.iter().filter(|c| c.kind == k).count()))
+                .collect();
             (labels, kinds)
         })
     });

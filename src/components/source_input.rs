@@ -98,7 +98,8 @@ fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
         return;
     };
     let name = file.name();
-    let is_text = file.type_().starts_with("text/") || [".txt", ".text", ".md"].iter().any(|ext| name.to_lowercase().ends_with(ext));
+    let is_text = file.type_().starts_with("text/")
+        || [".txt", ".text", ".md"].iter().any(|ext| name.to_lowercase().ends_with(ext));
     if !is_text {
         workspace.error(format!("“{name}” is not a plain-text file. Drop a .txt file, or paste the article."));
         return;

@@ -88,9 +88,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            d[i][j] = (d[i - 1][j] + 1)
-                .min(d[i][j - 1] + 1)
-                .min(d[i - 1][j - 1] + cost);
+            d[i][j] = (d[i - 1][j] + 1).min(d[i][j - 1] + 1).min(d[i - 1][j - 1] + cost);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d[i][j] = d[i][j].min(d[i - 2][j - 2] + 1);
             }
@@ -119,9 +117,7 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     let mut chosen: Vec<(String, String)> = Vec::new(); // (fold key, canonical)
     for e in entities.iter_mut().filter(|e| e.label.is_named()) {
         let surface = e.span.text(text).replace(['[', ']'], "");
-        let surface = surface
-            .trim_start_matches("the ")
-            .trim_start_matches("The ");
+        let surface = surface.trim_start_matches("the ").trim_start_matches("The ");
         let canonical = if let Some(c) = alias.get(surface) {
             (*c).to_string()
         } else if e.label == Label::Person {
@@ -160,13 +156,7 @@ fn person_canonical(surface: &str, full_names: &[&str]) -> String {
             let parts: Vec<String> = full.split(' ').map(fold).collect();
             parts.last().is_some_and(|last| same_word(last, &key))
         })
-        .or_else(|| {
-            full_names.iter().find(|full| {
-                full.split(' ')
-                    .next()
-                    .is_some_and(|f| same_word(&fold(f), &key))
-            })
-        })
+        .or_else(|| full_names.iter().find(|full| full.split(' ').next().is_some_and(|f| same_word(&fold(f), &key))))
         .map_or_else(|| surface.to_string(), |full| full.to_string())
 }
 
@@ -191,10 +181,7 @@ mod tests {
     fn surname_joins_full_name() {
         let text = "Yuri Ushakov spoke. Ushakov left.";
         assert_eq!(
-            canon(
-                text,
-                &[("Yuri Ushakov", Label::Person), ("Ushakov", Label::Person)]
-            ),
+            canon(text, &[("Yuri Ushakov", Label::Person), ("Ushakov", Label::Person)]),
             ["Yuri Ushakov", "Yuri Ushakov"]
         );
     }
@@ -204,22 +191,12 @@ mod tests {
         let text = "Volodymyr Zelensky, Zelenskiy and Zelenskyy";
         let got = canon(
             text,
-            &[
-                ("Volodymyr Zelensky", Label::Person),
-                ("Zelenskiy", Label::Person),
-                ("Zelenskyy", Label::Person),
-            ],
+            &[("Volodymyr Zelensky", Label::Person), ("Zelenskiy", Label::Person), ("Zelenskyy", Label::Person)],
         );
         assert_eq!(got, ["Volodymyr Zelensky"; 3]);
         let text = "Yury Ushakov and Yuri Ushakov";
         assert_eq!(
-            canon(
-                text,
-                &[
-                    ("Yury Ushakov", Label::Person),
-                    ("Yuri Ushakov", Label::Person)
-                ]
-            ),
+            canon(text, &[("Yury Ushakov", Label::Person), ("Yuri Ushakov", Label::Person)]),
             ["Yury Ushakov"; 2]
         );
     }
@@ -227,27 +204,14 @@ mod tests {
     #[test]
     fn near_miss_long_names() {
         let text = "Andrii Sybiha met Sybhia";
-        assert_eq!(
-            canon(
-                text,
-                &[("Andrii Sybiha", Label::Person), ("Sybhia", Label::Person)]
-            ),
-            ["Andrii Sybiha"; 2]
-        );
+        assert_eq!(canon(text, &[("Andrii Sybiha", Label::Person), ("Sybhia", Label::Person)]), ["Andrii Sybiha"; 2]);
     }
 
     #[test]
     fn place_aliases() {
         let text = "Kiev, Kyiv, the U.S. and America";
-        let got = canon(
-            text,
-            &[
-                ("Kiev", Label::Loc),
-                ("Kyiv", Label::Loc),
-                ("U.S.", Label::Loc),
-                ("America", Label::Loc),
-            ],
-        );
+        let got =
+            canon(text, &[("Kiev", Label::Loc), ("Kyiv", Label::Loc), ("U.S.", Label::Loc), ("America", Label::Loc)]);
         assert_eq!(got, ["Kyiv", "Kyiv", "United States", "United States"]);
     }
 }

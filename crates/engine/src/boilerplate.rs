@@ -122,10 +122,7 @@ pub fn find_boilerplate(text: &str) -> Vec<Span> {
         if furniture {
             spans.push(span);
         } else if let Some(credit) = inline_credit(trimmed) {
-            spans.push(Span::new(
-                span.start + credit.start,
-                span.start + credit.end,
-            ));
+            spans.push(Span::new(span.start + credit.start, span.start + credit.end));
         }
         seen_lines.push(trimmed);
     }
@@ -146,9 +143,9 @@ fn is_photo_credit(line: &str) -> bool {
         return false;
     }
     let parts: Vec<&str> = line.split(['/', '|']).map(str::trim).collect();
-    let agency = parts.iter().any(|p| {
-        CREDIT_AGENCIES.contains(p) || p.ends_with(" via AFP") || p.ends_with(" via Getty Images")
-    });
+    let agency = parts
+        .iter()
+        .any(|p| CREDIT_AGENCIES.contains(p) || p.ends_with(" via AFP") || p.ends_with(" via Getty Images"));
     let shouting = line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase);
     (agency && (parts.len() > 1 || shouting)) || (shouting && CREDIT_AGENCIES.contains(&line))
 }
@@ -158,8 +155,7 @@ fn inline_credit(line: &str) -> Option<Span> {
     let open = line.rfind('[')?;
     let close = open + line[open..].find(']')? + 1;
     let inner = &line[open + 1..close - 1];
-    let credit = inner.contains('/')
-        && (inner.contains(" via ") || CREDIT_AGENCIES.iter().any(|a| inner.ends_with(a)));
+    let credit = inner.contains('/') && (inner.contains(" via ") || CREDIT_AGENCIES.iter().any(|a| inner.ends_with(a)));
     credit.then(|| Span::new(open, close))
 }
 
@@ -180,10 +176,7 @@ mod tests {
     use super::*;
 
     fn furniture(text: &str) -> Vec<&str> {
-        find_boilerplate(text)
-            .into_iter()
-            .map(|s| s.text(text))
-            .collect()
+        find_boilerplate(text).into_iter().map(|s| s.text(text)).collect()
     }
 
     #[test]
@@ -191,20 +184,14 @@ mod tests {
         let text = "Body one.\n\nPlease enable cookies to view this.\n\nEnable cookiesAllow cookies once\n\nBody two.\nREAD MORE: Other story\n";
         assert_eq!(
             furniture(text),
-            [
-                "Please enable cookies to view this.\n\nEnable cookiesAllow cookies once",
-                "READ MORE: Other story"
-            ]
+            ["Please enable cookies to view this.\n\nEnable cookiesAllow cookies once", "READ MORE: Other story"]
         );
     }
 
     #[test]
     fn photo_credit_and_repeated_caption() {
         let text = "A crowd in the square on Friday\n\nA crowd in the square on Friday\n\nJANE DOE/AP\n\nText.";
-        assert_eq!(
-            furniture(text),
-            ["A crowd in the square on Friday\n\nJANE DOE/AP"]
-        );
+        assert_eq!(furniture(text), ["A crowd in the square on Friday\n\nJANE DOE/AP"]);
     }
 
     #[test]

@@ -203,16 +203,11 @@ impl Context<'_> {
     }
 
     fn named_in(&self, span: Span) -> impl Iterator<Item = &Entity> {
-        self.entities
-            .iter()
-            .filter(move |e| e.label.is_named() && span.contains(e.span))
+        self.entities.iter().filter(move |e| e.label.is_named() && span.contains(e.span))
     }
 
     fn last_person_before(&self, at: usize) -> Option<&Entity> {
-        self.entities
-            .iter()
-            .rev()
-            .find(|e| e.label == Label::Person && e.span.end <= at)
+        self.entities.iter().rev().find(|e| e.label == Label::Person && e.span.end <= at)
     }
 }
 
@@ -223,8 +218,10 @@ impl Context<'_> {
 /// (`she added`) resolves to the most recent speaker of either kind.
 pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], skip: &[Span]) -> Vec<Claim> {
     let cx = Context { text, tokens, entities };
-    let quotations: Vec<_> = find_quotations(text).into_iter().filter(|q| !skip.iter().any(|s| s.overlaps(q.inner))).collect();
-    let quote_spans: Vec<Span> = quotations.iter().map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end))).collect();
+    let quotations: Vec<_> =
+        find_quotations(text).into_iter().filter(|q| !skip.iter().any(|s| s.overlaps(q.inner))).collect();
+    let quote_spans: Vec<Span> =
+        quotations.iter().map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end))).collect();
     let mut claims: Vec<Claim> = Vec::new();
     let mut last_speaker: Option<String> = None;
     let mut next_quote = 0;
@@ -282,20 +279,8 @@ fn is_title(text: &str, open: usize) -> bool {
 }
 
 /// Finds the cue and speaker of one quotation.
-fn attribute_quote(
-    cx: &Context,
-    open: Span,
-    close: Span,
-    inner: Span,
-    last_speaker: Option<&str>,
-) -> Claim {
-    let mut claim = Claim {
-        span: inner,
-        kind: ClaimKind::Quote,
-        speaker: None,
-        cue: None,
-        hedged: false,
-    };
+fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_speaker: Option<&str>) -> Claim {
+    let mut claim = Claim { span: inner, kind: ClaimKind::Quote, speaker: None, cue: None, hedged: false };
     let after = cx.token_at(close.end);
     let before = cx.token_at(open.start);
     let (sentence_start, _) = cx.sentence_of(before);
@@ -343,19 +328,13 @@ fn cue_at(cx: &Context, i: usize) -> Option<String> {
     }
     if w == "quoted" && next(1) == Some("as") && next(2) == Some("saying") {
         let was = i.checked_sub(1).map(|j| cx.word(j)) == Some("was");
-        return Some(if was {
-            "was quoted as saying".into()
-        } else {
-            "quoted as saying".into()
-        });
+        return Some(if was { "was quoted as saying".into() } else { "quoted as saying".into() });
     }
     if !CUES.contains(&w) {
         return None;
     }
     if matches!(w, "told" | "tells") {
-        if let Some(obj @ ("reporters" | "journalists" | "parliament" | "lawmakers" | "students")) =
-            next(1)
-        {
+        if let Some(obj @ ("reporters" | "journalists" | "parliament" | "lawmakers" | "students")) = next(1) {
             return Some(format!("{w} {obj}"));
         }
     }
@@ -367,12 +346,8 @@ fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> bool {
         return true;
     }
     let (a, b) = cx.sentence_of(to);
-    (a.min(from)..b).any(|i| {
-        matches!(
-            cx.word(i),
-            "reportedly" | "allegedly" | "purportedly" | "supposedly"
-        )
-    }) || (cue == "according to" && !is_person_after(cx, to + 2))
+    (a.min(from)..b).any(|i| matches!(cx.word(i), "reportedly" | "allegedly" | "purportedly" | "supposedly"))
+        || (cue == "according to" && !is_person_after(cx, to + 2))
 }
 
 fn is_person_after(cx: &Context, i: usize) -> bool {
@@ -388,13 +363,7 @@ fn is_person_after(cx: &Context, i: usize) -> bool {
 
 /// Resolves the speaker of the cue at token `cue_index`, looking at the
 /// subject before it (back to token `from`) or the one right after it.
-fn speaker_near(
-    cx: &Context,
-    cue_index: usize,
-    from: usize,
-    cue: &str,
-    last_speaker: Option<&str>,
-) -> Option<String> {
+fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &str, last_speaker: Option<&str>) -> Option<String> {
     let cue_len = cue.split(' ').count();
     if cue == "according to" {
         return phrase_after(cx, cue_index + cue_len, last_speaker);
@@ -405,8 +374,7 @@ fn speaker_near(
         end -= 1;
     }
     let mut start = end;
-    while start > from && !matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":")
-    {
+    while start > from && !matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":") {
         start -= 1;
     }
     if start < end {
@@ -431,19 +399,7 @@ fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str>) -> Optio
         && end < start + 8
         && !matches!(
             cx.word(end),
-            "," | "."
-                | ";"
-                | ":"
-                | "“"
-                | "”"
-                | "!"
-                | "?"
-                | "in"
-                | "on"
-                | "at"
-                | "after"
-                | "when"
-                | "that"
+            "," | "." | ";" | ":" | "“" | "”" | "!" | "?" | "in" | "on" | "at" | "after" | "when" | "that"
         )
     {
         end += 1;
@@ -466,10 +422,9 @@ fn resolve_phrase(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) 
     }
     let words: Vec<&str> = (a..b).map(|i| cx.word(i)).filter(|w| *w != ",").collect();
     if words.len() == 1 && PRONOUNS.contains(&words[0]) {
-        return last_speaker.map(str::to_string).or_else(|| {
-            cx.last_person_before(span.start)
-                .and_then(|e| e.canonical.clone())
-        });
+        return last_speaker
+            .map(str::to_string)
+            .or_else(|| cx.last_person_before(span.start).and_then(|e| e.canonical.clone()));
     }
     if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 4 {
         return resolve_role(cx, words[words.len() - 1], span.start, last_speaker);
@@ -481,25 +436,17 @@ fn resolve_phrase(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) 
 /// the article describes so, before (by title) or just after.
 fn resolve_role(cx: &Context, role: &str, at: usize, last_speaker: Option<&str>) -> Option<String> {
     let role = role.to_lowercase();
-    let titled = cx
-        .entities
-        .iter()
-        .rev()
-        .filter(|e| e.label == Label::Person)
-        .find(|e| {
-            let before = cx.text[..e.span.start].trim_end();
-            let title = before
-                .rsplit(|c: char| c.is_whitespace())
+    let titled = cx.entities.iter().rev().filter(|e| e.label == Label::Person).find(|e| {
+        let before = cx.text[..e.span.start].trim_end();
+        let title = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+        title.trim_end_matches('.').eq_ignore_ascii_case(&role)
+            || cx.text[e.span.end..]
+                .trim_start_matches([',', ' '])
+                .to_lowercase()
+                .split(|c: char| c == ',' || c == '.')
                 .next()
-                .unwrap_or("");
-            title.trim_end_matches('.').eq_ignore_ascii_case(&role)
-                || cx.text[e.span.end..]
-                    .trim_start_matches([',', ' '])
-                    .to_lowercase()
-                    .split(|c: char| c == ',' || c == '.')
-                    .next()
-                    .is_some_and(|app| app.split(' ').any(|w| w == role))
-        });
+                .is_some_and(|app| app.split(' ').any(|w| w == role))
+    });
     if let Some(e) = titled {
         return e.canonical.clone();
     }
@@ -524,11 +471,7 @@ fn reported_in_sentence(
     quotes: &[Span],
     last_speaker: Option<&str>,
 ) -> Option<Vec<Claim>> {
-    let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") {
-        b - 1
-    } else {
-        b
-    };
+    let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") { b - 1 } else { b };
     for i in a..end_token {
         if inside_quote(quotes, cx.tokens[i].span.start) {
             continue;
@@ -538,7 +481,13 @@ fn reported_in_sentence(
             continue;
         }
         // `“…,” said X, …` / `“…,” X said`: the cue attributes the quotation.
-        if (a..i).any(|k| matches!(cx.word(k), "”" | "»") || (cx.word(k) == "\"" && inside_quote(quotes, cx.tokens[k].span.start) && k + 1 < i && !inside_quote(quotes, cx.tokens[k + 1].span.start))) {
+        if (a..i).any(|k| {
+            matches!(cx.word(k), "”" | "»")
+                || (cx.word(k) == "\""
+                    && inside_quote(quotes, cx.tokens[k].span.start)
+                    && k + 1 < i
+                    && !inside_quote(quotes, cx.tokens[k + 1].span.start))
+        }) {
             continue;
         }
         let cue_len = cue.split(' ').count();
@@ -682,20 +631,13 @@ fn clause_claims(
         if let Some(q) = (ps..pe).find(|&k| inside_quote(quotes, cx.tokens[k].span.start)) {
             pe = q;
         }
-        while pe > ps
-            && matches!(
-                cx.word(pe - 1),
-                "," | "—" | "–" | "-" | ";" | ":" | "and" | "but" | "as"
-            )
-        {
+        while pe > ps && matches!(cx.word(pe - 1), "," | "—" | "–" | "-" | ";" | ":" | "and" | "but" | "as") {
             pe -= 1;
         }
         while ps < pe && matches!(cx.word(ps), "," | "—" | "–") {
             ps += 1;
         }
-        let words = (ps..pe)
-            .filter(|&k| cx.tokens[k].kind != TokenKind::Punct)
-            .count();
+        let words = (ps..pe).filter(|&k| cx.tokens[k].kind != TokenKind::Punct).count();
         if words < 3 {
             continue;
         }

@@ -40,19 +40,12 @@ impl Document {
         let tokens = tokenize(text);
         let mut entities = find_names(text, &tokens, &boilerplate);
         let shapes = find_dates_and_quantities(text, &boilerplate);
-        let shapes: Vec<Entity> = shapes
-            .into_iter()
-            .filter(|d| !entities.iter().any(|n| n.span.overlaps(d.span)))
-            .collect();
+        let shapes: Vec<Entity> =
+            shapes.into_iter().filter(|d| !entities.iter().any(|n| n.span.overlaps(d.span))).collect();
         entities.extend(shapes);
         entities.sort_by_key(|e| e.span);
         alias::assign_canonical(text, &mut entities);
         let claims = find_claims(text, &tokens, &entities, &boilerplate);
-        Document {
-            text: text.to_string(),
-            entities,
-            claims,
-            boilerplate,
-        }
+        Document { text: text.to_string(), entities, claims, boilerplate }
     }
 }

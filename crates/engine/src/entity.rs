@@ -15,8 +15,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::gazetteer::{
-    COUNTRIES, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES,
-    ROLE_NOUNS, TITLES,
+    COUNTRIES, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES, ROLE_NOUNS, TITLES,
 };
 use crate::token::{Token, TokenKind};
 use crate::Span;
@@ -39,13 +38,7 @@ pub enum Label {
 
 impl Label {
     /// Every label, in legend order.
-    pub const ALL: [Label; 5] = [
-        Label::Person,
-        Label::Org,
-        Label::Loc,
-        Label::Date,
-        Label::Quantity,
-    ];
+    pub const ALL: [Label; 5] = [Label::Person, Label::Org, Label::Loc, Label::Date, Label::Quantity];
 
     /// The label's name in the gold files (`PERSON`, `ORG`, …).
     pub fn as_str(self) -> &'static str {
@@ -82,11 +75,7 @@ pub struct Entity {
 
 impl Entity {
     pub(crate) fn new(span: Span, label: Label) -> Entity {
-        Entity {
-            span,
-            label,
-            canonical: None,
-        }
+        Entity { span, label, canonical: None }
     }
 }
 
@@ -119,10 +108,6 @@ const SPEECH_AFTER: &[&str] = &[
     "tweeted",
 ];
 
-fn contains(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
-}
-
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -130,13 +115,8 @@ fn is_capitalised(word: &str) -> bool {
 fn is_acronym(word: &str) -> bool {
     let letters: String = word.chars().filter(|c| *c != '.').collect();
     (2..=6).contains(&letters.chars().count())
-        && letters
-            .chars()
-            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
-        && letters
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_uppercase())
+        && letters.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && letters.chars().next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// Removes a possessive `’s` / `'s` (or a bare trailing apostrophe).
@@ -215,11 +195,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 break;
             }
         }
-        runs.push(Run {
-            first,
-            last,
-            has_connector,
-        });
+        runs.push(Run { first, last, has_connector });
         i = last + 1;
     }
     runs
@@ -235,32 +211,27 @@ fn ends_clause(_text: &str, tokens: &[Token], j: usize) -> bool {
 /// Classifies the words `words` (already stripped of titles).
 fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bool) -> Verdict {
     let joined = words.join(" ");
-    if contains(ORGANISATIONS, &joined) {
+    if ORGANISATIONS.contains(&joined) {
         return Verdict::Sure(Label::Org);
     }
-    if contains(COUNTRIES, &joined) || contains(PLACES, &joined) {
+    if COUNTRIES.contains(&joined) || PLACES.contains(&joined) {
         return Verdict::Sure(Label::Loc);
     }
     let first = words[0];
     let last = words[words.len() - 1];
-    if words.len() > 1
-        && (contains(ORG_HEADS, last) || contains(ORG_STARTS, first) && words.contains(&"of"))
-    {
+    if words.len() > 1 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) && words.contains(&"of")) {
         return Verdict::Sure(Label::Org);
     }
     if words.len() == 1 && is_acronym(first) {
         return Verdict::Sure(Label::Org);
     }
-    if had_title || role_before || contains(GIVEN_NAMES, first) {
+    if had_title || role_before || GIVEN_NAMES.contains(first) {
         return Verdict::Sure(Label::Person);
     }
     if speech_after && words.len() <= 3 {
         return Verdict::Sure(Label::Person);
     }
-    if words.len() >= 2
-        && words.len() <= 4
-        && words.iter().all(|w| !w.contains('.') || w.len() <= 3)
-    {
+    if words.len() >= 2 && words.len() <= 4 && words.iter().all(|w| !w.contains('.') || w.len() <= 3) {
         return Verdict::Sure(Label::Person);
     }
     Verdict::Unsure
@@ -275,29 +246,20 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
     for run in name_runs(text, tokens) {
         let first = run.first;
         let last = run.last;
-        let span_of = |a: usize, b: usize| {
-            strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end))
-        };
+        let span_of = |a: usize, b: usize| strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end));
         if skip.iter().any(|s| s.overlaps(span_of(first, last))) {
             continue;
         }
-        let all: Vec<&str> = (first..=last)
-            .map(word)
-            .filter(|w| is_capitalised(w) || w.chars().all(|c| c.is_ascii_digit()))
-            .collect();
+        let all: Vec<&str> =
+            (first..=last).map(word).filter(|w| is_capitalised(w) || w.chars().all(|c| c.is_ascii_digit())).collect();
         let with_connectors: Vec<&str> = (first..=last).map(word).collect();
         // An organisation name with connectors is taken whole.
         if run.has_connector {
-            let head = all
-                .iter()
-                .take_while(|w| !matches!(**w, "of" | "for"))
-                .last()
-                .copied()
-                .unwrap_or("");
-            if contains(ORG_STARTS, all[0])
-                || contains(ORG_HEADS, head)
-                || contains(ORG_HEADS, all[all.len() - 1])
-                || (contains(DEMONYMS, all[0]) && all.len() > 1 && contains(ORG_STARTS, all[1]))
+            let head = all.iter().take_while(|w| !matches!(**w, "of" | "for")).last().copied().unwrap_or("");
+            if ORG_STARTS.contains(all[0])
+                || ORG_HEADS.contains(head)
+                || ORG_HEADS.contains(all[all.len() - 1])
+                || (DEMONYMS.contains(all[0]) && all.len() > 1 && ORG_STARTS.contains(all[1]))
             {
                 sure.push(Entity::new(span_of(first, last), Label::Org));
                 continue;
@@ -332,20 +294,11 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
 
 /// In a title-case headline, takes the longest known names among the words
 /// `[a, b]` and leaves every other word to propagation.
-fn known_pieces(
-    text: &str,
-    tokens: &[Token],
-    a: usize,
-    b: usize,
-    sure: &mut Vec<Entity>,
-    unsure: &mut Vec<Span>,
-) {
+fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, sure: &mut Vec<Entity>, unsure: &mut Vec<Span>) {
     let word = |i: usize| tokens[i].span.text(text);
     let mut i = a;
     while i <= b {
-        let longest = (i..=b.min(i + 3))
-            .rev()
-            .find(|&j| known(&(i..=j).map(word).collect::<Vec<_>>()));
+        let longest = (i..=b.min(i + 3)).rev().find(|&j| known(&(i..=j).map(word).collect::<Vec<_>>()));
         match longest {
             Some(j) => {
                 let words: Vec<&str> = (i..=j).map(word).collect();
@@ -358,7 +311,7 @@ fn known_pieces(
                 i = j + 1;
             }
             None => {
-                if !contains(NOT_NAMES, word(i)) && !contains(DEMONYMS, word(i)) {
+                if !NOT_NAMES.contains(word(i)) && !DEMONYMS.contains(word(i)) {
                     unsure.push(strip_possessive(text, tokens[i].span));
                 }
                 i += 1;
@@ -377,30 +330,28 @@ fn classify_piece(
     unsure: &mut Vec<Span>,
 ) {
     let word = |i: usize| tokens[i].span.text(text);
-    let span_of = |a: usize, b: usize| {
-        strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end))
-    };
+    let span_of = |a: usize, b: usize| strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end));
     let role_before = first > 0
         && tokens[first - 1].kind == TokenKind::Word
-        && contains(ROLE_NOUNS, &word(first - 1).to_lowercase())
+        && ROLE_NOUNS.contains(&word(first - 1).to_lowercase())
         && !is_capitalised(word(first - 1));
     let mut had_title = false;
     // Drop sentence-initial function words, demonyms and titles.
     while first <= last {
         let w = word(first);
         let bare = w.trim_end_matches('.');
-        if contains(TITLES, bare) && first < last {
+        if TITLES.contains(bare) && first < last {
             had_title = true;
             first += 1;
-        } else if first < last && contains(ORG_HEADS, word(last)) && !is_function_word(w) {
+        } else if first < last && ORG_HEADS.contains(word(last)) && !is_function_word(w) {
             // `State Emergency Services`: a capitalised word before an
             // organisation head belongs to the name.
             break;
-        } else if contains(NOT_NAMES, w) || contains(DEMONYMS, w) || is_month_or_weekday(w) {
+        } else if NOT_NAMES.contains(w) || DEMONYMS.contains(w) || is_month_or_weekday(w) {
             // A demonym before an organisation word stays (`Russian Ministry`).
-            if contains(DEMONYMS, w)
+            if DEMONYMS.contains(w)
                 && first < last
-                && (contains(ORG_HEADS, word(last)) || contains(ORG_STARTS, word(first + 1)))
+                && (ORG_HEADS.contains(word(last)) || ORG_STARTS.contains(word(first + 1)))
             {
                 break;
             }
@@ -415,30 +366,19 @@ fn classify_piece(
     // A trailing month, weekday or function word is not part of a name.
     let mut last = last;
     while last > first
-        && (is_month_or_weekday(word(last))
-            || contains(NOT_NAMES, word(last))
-            || contains(DEMONYMS, word(last)))
+        && (is_month_or_weekday(word(last)) || NOT_NAMES.contains(word(last)) || DEMONYMS.contains(word(last)))
     {
         last -= 1;
     }
     let words: Vec<&str> = (first..=last)
         .map(word)
-        .map(|w| {
-            w.trim_end_matches(['’', '\''])
-                .trim_end_matches("’s")
-                .trim_end_matches("'s")
-        })
+        .map(|w| w.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s"))
         .collect();
-    if words
-        .iter()
-        .any(|w| contains(NOT_NAMES, w) && words.len() == 1)
-    {
+    if words.iter().any(|w| NOT_NAMES.contains(w) && words.len() == 1) {
         return;
     }
     let span = span_of(first, last);
-    let speech_after = tokens
-        .get(last + 1)
-        .is_some_and(|t| contains(SPEECH_AFTER, t.span.text(text)));
+    let speech_after = tokens.get(last + 1).is_some_and(|t| SPEECH_AFTER.contains(&t.span.text(text)));
     let at_start = tokens[first].sentence_start;
     let verdict = classify(&words, had_title, role_before, speech_after);
     match verdict {
@@ -448,11 +388,7 @@ fn classify_piece(
             unsure.push(span);
         }
         Verdict::Sure(Label::Person)
-            if at_start
-                && words.len() == 1
-                && !had_title
-                && !speech_after
-                && !contains(GIVEN_NAMES, words[0]) =>
+            if at_start && words.len() == 1 && !had_title && !speech_after && !GIVEN_NAMES.contains(words[0]) =>
         {
             unsure.push(span)
         }
@@ -463,18 +399,18 @@ fn classify_piece(
 
 fn is_function_word(word: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
-        "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from",
-        "to", "of", "with", "as", "and", "but", "or", "if", "when", "while", "after", "before",
-        "since", "it", "he", "she", "they", "we", "i", "his", "her", "their", "our", "its",
+        "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to", "of", "with",
+        "as", "and", "but", "or", "if", "when", "while", "after", "before", "since", "it", "he", "she", "they", "we",
+        "i", "his", "her", "their", "our", "its",
     ];
     FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 fn known(words: &[&str]) -> bool {
     let joined = words.join(" ");
-    contains(ORGANISATIONS, &joined)
-        || contains(COUNTRIES, &joined)
-        || contains(PLACES, &joined)
+    ORGANISATIONS.contains(&joined)
+        || COUNTRIES.contains(&joined)
+        || PLACES.contains(&joined)
         || (words.len() == 1 && is_acronym(words[0]))
 }
 
@@ -526,8 +462,7 @@ fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity
         let label = by_text.get(s).copied().or_else(|| {
             // A multi-word run whose words are all known persons' parts.
             let parts: Vec<&str> = s.split(' ').collect();
-            (parts.len() > 1 && parts.iter().all(|p| by_text.get(p) == Some(&Label::Person)))
-                .then_some(Label::Person)
+            (parts.len() > 1 && parts.iter().all(|p| by_text.get(p) == Some(&Label::Person))).then_some(Label::Person)
         });
         if let Some(label) = label {
             sure.push(Entity::new(span, label));
@@ -548,10 +483,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Label)> {
         let tokens = tokenize(text);
-        find_names(text, &tokens, &[])
-            .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.label))
-            .collect()
+        find_names(text, &tokens, &[]).into_iter().map(|e| (e.span.text(text).to_string(), e.label)).collect()
     }
 
     macro_rules! t {
@@ -564,89 +496,29 @@ mod tests {
         };
     }
 
-    t!(
-        title_person,
-        "Talks began when President Trump arrived.",
-        [("Trump", Person)]
-    );
+    t!(title_person, "Talks began when President Trump arrived.", [("Trump", Person)]);
     t!(
         full_name,
         "The envoy Steve Witkoff met Kirill Dmitriev in Moscow.",
-        [
-            ("Steve Witkoff", Person),
-            ("Kirill Dmitriev", Person),
-            ("Moscow", Loc)
-        ]
+        [("Steve Witkoff", Person), ("Kirill Dmitriev", Person), ("Moscow", Loc)]
     );
-    t!(
-        sentence_start_function_word,
-        "The Kremlin said no.",
-        [("Kremlin", Org)]
-    );
+    t!(sentence_start_function_word, "The Kremlin said no.", [("Kremlin", Org)]);
     t!(possessive, "It was Russia’s idea.", [("Russia", Loc)]);
-    t!(
-        hyphenated,
-        "a US-backed and Kremlin-backed plan",
-        [("US", Loc), ("Kremlin", Org)]
-    );
-    t!(
-        org_with_of,
-        "said the Ministry of Defence in London.",
-        [("Ministry of Defence", Org), ("London", Loc)]
-    );
-    t!(
-        org_head,
-        "the State Emergency Services said",
-        [("State Emergency Services", Org)]
-    );
-    t!(
-        demonym_not_entity,
-        "Russian forces and Ukrainian drones",
-        []
-    );
-    t!(
-        demonym_org,
-        "the Russian Ministry of Defense said",
-        [("Russian Ministry of Defense", Org)]
-    );
-    t!(
-        acronym,
-        "a NATO summit and the BBC",
-        [("NATO", Org), ("BBC", Org)]
-    );
+    t!(hyphenated, "a US-backed and Kremlin-backed plan", [("US", Loc), ("Kremlin", Org)]);
+    t!(org_with_of, "said the Ministry of Defence in London.", [("Ministry of Defence", Org), ("London", Loc)]);
+    t!(org_head, "the State Emergency Services said", [("State Emergency Services", Org)]);
+    t!(demonym_not_entity, "Russian forces and Ukrainian drones", []);
+    t!(demonym_org, "the Russian Ministry of Defense said", [("Russian Ministry of Defense", Org)]);
+    t!(acronym, "a NATO summit and the BBC", [("NATO", Org), ("BBC", Org)]);
     t!(
         propagation,
         "Steve Witkoff flew in. Later, Witkoff said little.",
         [("Steve Witkoff", Person), ("Witkoff", Person)]
     );
-    t!(
-        speaker_cue,
-        "The plan, Peskov said, is good.",
-        [("Peskov", Person)]
-    );
-    t!(
-        emoji_before_name,
-        "🇺🇦 Volodymyr Zelensky spoke.",
-        [("Volodymyr Zelensky", Person)]
-    );
-    t!(
-        accented_place,
-        "She flew from Kraków to Kyiv.",
-        [("Kraków", Loc), ("Kyiv", Loc)]
-    );
-    t!(
-        headline_unknown_dropped,
-        "Big Storm Hits Coastal Towns Hard\nBody text.",
-        []
-    );
-    t!(
-        headline_known_kept,
-        "Putin Orders Troops Into Ukraine Again\nBody.",
-        [("Ukraine", Loc)]
-    );
-    t!(
-        org_for,
-        "at the Center for a New American Security think tank",
-        [("Center for a New American Security", Org)]
-    );
+    t!(speaker_cue, "The plan, Peskov said, is good.", [("Peskov", Person)]);
+    t!(emoji_before_name, "🇺🇦 Volodymyr Zelensky spoke.", [("Volodymyr Zelensky", Person)]);
+    t!(accented_place, "She flew from Kraków to Kyiv.", [("Kraków", Loc), ("Kyiv", Loc)]);
+    t!(headline_unknown_dropped, "Big Storm Hits Coastal Towns Hard\nBody text.", []);
+    t!(headline_known_kept, "Putin Orders Troops Into Ukraine Again\nBody.", [("Ukraine", Loc)]);
+    t!(org_for, "at the Center for a New American Security think tank", [("Center for a New American Security", Org)]);
 }

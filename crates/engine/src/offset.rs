@@ -41,23 +41,12 @@ impl OffsetMap {
         let (mut chars, mut utf16) = (0, 0);
         for (byte, c) in text.char_indices() {
             if !c.is_ascii() {
-                wide.push(Wide {
-                    byte,
-                    char: chars,
-                    utf16,
-                    byte_len: c.len_utf8(),
-                    utf16_len: c.len_utf16(),
-                });
+                wide.push(Wide { byte, char: chars, utf16, byte_len: c.len_utf8(), utf16_len: c.len_utf16() });
             }
             chars += 1;
             utf16 += c.len_utf16();
         }
-        OffsetMap {
-            wide,
-            byte_len: text.len(),
-            char_len: chars,
-            utf16_len: utf16,
-        }
+        OffsetMap { wide, byte_len: text.len(), char_len: chars, utf16_len: utf16 }
     }
 
     /// Length of the text in code points.
@@ -136,26 +125,10 @@ mod tests {
         for &byte in &boundaries {
             let chars = text[..byte].chars().count();
             let utf16 = text[..byte].encode_utf16().count();
-            assert_eq!(
-                map.byte_to_char(byte),
-                CharPos(chars),
-                "{text:?} byte {byte}"
-            );
-            assert_eq!(
-                map.byte_to_utf16(byte),
-                Utf16Pos(utf16),
-                "{text:?} byte {byte}"
-            );
-            assert_eq!(
-                map.char_to_byte(CharPos(chars)),
-                Some(byte),
-                "{text:?} char {chars}"
-            );
-            assert_eq!(
-                map.utf16_to_byte(Utf16Pos(utf16)),
-                Some(byte),
-                "{text:?} u16 {utf16}"
-            );
+            assert_eq!(map.byte_to_char(byte), CharPos(chars), "{text:?} byte {byte}");
+            assert_eq!(map.byte_to_utf16(byte), Utf16Pos(utf16), "{text:?} byte {byte}");
+            assert_eq!(map.char_to_byte(CharPos(chars)), Some(byte), "{text:?} char {chars}");
+            assert_eq!(map.utf16_to_byte(Utf16Pos(utf16)), Some(byte), "{text:?} u16 {utf16}");
         }
         assert_eq!(map.char_len(), text.chars().count());
         assert_eq!(map.utf16_len(), text.encode_utf16().count());

@@ -48,9 +48,7 @@ fn classify_mark(prev: Option<char>, c: char, next: Option<char>) -> Option<Mark
         '«' => Some(Mark::Open(Family::Guillemet)),
         '»' => Some(Mark::Close(Family::Guillemet)),
         '"' if space_before => Some(Mark::Open(Family::Double)),
-        '"' if next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation()) => {
-            Some(Mark::Close(Family::Double))
-        }
+        '"' if next.is_none_or(|n| n.is_whitespace() || n.is_ascii_punctuation()) => Some(Mark::Close(Family::Double)),
         '"' => Some(Mark::Either(Family::Double)),
         '‘' if !letter_before => Some(Mark::Open(Family::Single)),
         // `’90s`: an elision before digits, not a mark.
@@ -99,9 +97,8 @@ fn scan_paragraph(body: &str, base: usize, may_continue: bool, found: &mut Vec<Q
             continue;
         };
         let len = c.len_utf8();
-        let closes = |family: Family, stack: &Vec<(Family, usize, usize)>| {
-            stack.iter().rposition(|(f, _, _)| *f == family)
-        };
+        let closes =
+            |family: Family, stack: &Vec<(Family, usize, usize)>| stack.iter().rposition(|(f, _, _)| *f == family);
         let mark = match mark {
             Mark::Either(f) if closes(f, &stack).is_some() => Mark::Close(f),
             Mark::Either(f) => Mark::Open(f),
@@ -154,10 +151,7 @@ fn push_quotation(
         return;
     }
     found.push(Quotation {
-        inner: Span::new(
-            base + inner_start + lead,
-            base + inner_start + lead + trimmed.len(),
-        ),
+        inner: Span::new(base + inner_start + lead, base + inner_start + lead + trimmed.len()),
         open: Span::new(base + open_at, base + inner_start),
         close: close.map(|(at, len)| Span::new(base + at, base + at + len)),
     });
@@ -168,10 +162,7 @@ mod tests {
     use super::*;
 
     fn quotes(text: &str) -> Vec<&str> {
-        find_quotations(text)
-            .into_iter()
-            .map(|q| q.inner.text(text))
-            .collect()
+        find_quotations(text).into_iter().map(|q| q.inner.text(text)).collect()
     }
 
     macro_rules! t {
@@ -184,47 +175,15 @@ mod tests {
         };
     }
 
-    t!(
-        curly_double,
-        "He said “we will win,” and left.",
-        vec!["we will win,"]
-    );
-    t!(
-        straight_double,
-        "He said \"we will win\" and left.",
-        vec!["we will win"]
-    );
+    t!(curly_double, "He said “we will win,” and left.", vec!["we will win,"]);
+    t!(straight_double, "He said \"we will win\" and left.", vec!["we will win"]);
     t!(guillemets, "Il a dit «non» hier.", vec!["non"]);
-    t!(
-        curly_single_headline,
-        "Ukraine accepts ‘core terms’ of plan",
-        vec!["core terms"]
-    );
-    t!(
-        straight_single,
-        "a 'real peace man' indeed",
-        vec!["real peace man"]
-    );
-    t!(
-        apostrophes_are_not_marks,
-        "Russia’s army and the ’90s and Russians’ homes",
-        vec![]
-    );
-    t!(
-        apostrophe_inside_quote,
-        "“It’s over,” he said.",
-        vec!["It’s over,"]
-    );
-    t!(
-        nested,
-        "She said: “He told me ‘no’ twice.”",
-        vec!["He told me ‘no’ twice."]
-    );
-    t!(
-        unclosed_is_dropped,
-        "He said “this never ends.\n\nNext paragraph “with a quote”.",
-        vec!["with a quote"]
-    );
+    t!(curly_single_headline, "Ukraine accepts ‘core terms’ of plan", vec!["core terms"]);
+    t!(straight_single, "a 'real peace man' indeed", vec!["real peace man"]);
+    t!(apostrophes_are_not_marks, "Russia’s army and the ’90s and Russians’ homes", vec![]);
+    t!(apostrophe_inside_quote, "“It’s over,” he said.", vec!["It’s over,"]);
+    t!(nested, "She said: “He told me ‘no’ twice.”", vec!["He told me ‘no’ twice."]);
+    t!(unclosed_is_dropped, "He said “this never ends.\n\nNext paragraph “with a quote”.", vec!["with a quote"]);
     t!(two_in_a_row, "“A,” he said. “B.”", vec!["A,", "B."]);
     t!(emoji_inside, "She wrote “👍 done” today.", vec!["👍 done"]);
 

@@ -35,9 +35,9 @@ pub struct Token {
 
 /// Abbreviations whose final dot does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep", "Gov",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No",
-    "vs", "etc", "Jr", "Sr", "Inc", "Ltd", "Co", "Corp",
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Lt", "Col", "Sgt", "Capt", "Sen", "Rep", "Gov", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "vs", "etc", "Jr", "Sr", "Inc", "Ltd", "Co",
+    "Corp",
 ];
 
 fn is_apostrophe(c: char) -> bool {
@@ -63,10 +63,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = start + c.len_utf8();
         let kind = if c.is_alphabetic() {
             while let Some(&(i, d)) = chars.peek() {
-                let next_is_letter = text[i + d.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic);
+                let next_is_letter = text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
                 if d.is_alphanumeric() || (is_apostrophe(d) && next_is_letter) {
                     chars.next();
                     end = i + d.len_utf8();
@@ -98,12 +95,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        tokens.push(Token {
-            span: Span::new(start, end),
-            kind,
-            sentence_start,
-            line_start,
-        });
+        tokens.push(Token { span: Span::new(start, end), kind, sentence_start, line_start });
         line_start = false;
         sentence_start = ends_sentence(text, kind, Span::new(start, end), sentence_start)
             || (sentence_start && is_opening_mark(c) && kind == TokenKind::Punct);
@@ -117,10 +109,7 @@ fn is_initialism(word: &str) -> bool {
 }
 
 fn is_opening_mark(c: char) -> bool {
-    matches!(
-        c,
-        '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-' | '–' | '•' | '*'
-    )
+    matches!(c, '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '—' | '-' | '–' | '•' | '*')
 }
 
 /// Whether the token just read ends its sentence (so the next one opens one).
@@ -144,15 +133,11 @@ fn ends_sentence(text: &str, kind: TokenKind, span: Span, was_start: bool) -> bo
 
 fn previous_word_is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
-    let word_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start =
+        before.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[word_start..];
     // A lone capital is an initial (`George W. Bush`).
-    ABBREVIATIONS.contains(&word)
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    ABBREVIATIONS.contains(&word) || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
 #[cfg(test)]
@@ -164,11 +149,7 @@ mod tests {
     }
 
     fn starts(text: &str) -> Vec<&str> {
-        tokenize(text)
-            .iter()
-            .filter(|t| t.sentence_start)
-            .map(|t| t.span.text(text))
-            .collect()
+        tokenize(text).iter().filter(|t| t.sentence_start).map(|t| t.span.text(text)).collect()
     }
 
     macro_rules! t {
@@ -180,48 +161,22 @@ mod tests {
         };
     }
 
-    t!(
-        abbreviation_with_dots,
-        "the U.S. said",
-        vec!["the", "U.S.", "said"]
-    );
+    t!(abbreviation_with_dots, "the U.S. said", vec!["the", "U.S.", "said"]);
     t!(curly_possessive, "Russia’s army", vec!["Russia’s", "army"]);
-    t!(
-        straight_possessive,
-        "Russia's army",
-        vec!["Russia's", "army"]
-    );
-    t!(
-        hyphen_splits,
-        "US-backed plan",
-        vec!["US", "-", "backed", "plan"]
-    );
+    t!(straight_possessive, "Russia's army", vec!["Russia's", "army"]);
+    t!(hyphen_splits, "US-backed plan", vec!["US", "-", "backed", "plan"]);
     t!(thousands, "1,000 drones", vec!["1,000", "drones"]);
-    t!(
-        decimal_suffix,
-        "$3.5m and 19.5%",
-        vec!["$", "3.5m", "and", "19.5", "%"]
-    );
+    t!(decimal_suffix, "$3.5m and 19.5%", vec!["$", "3.5m", "and", "19.5", "%"]);
     t!(ordinal, "the 30th day", vec!["the", "30th", "day"]);
     t!(trailing_comma_number, "19, and", vec!["19", ",", "and"]);
-    t!(
-        accents,
-        "Zelenskyy in Kraków",
-        vec!["Zelenskyy", "in", "Kraków"]
-    );
+    t!(accents, "Zelenskyy in Kraków", vec!["Zelenskyy", "in", "Kraków"]);
     t!(emoji_is_punct, "🇺🇦 Kyiv", vec!["🇺", "🇦", "Kyiv"]);
     t!(brackets, "[Marco] Rubio", vec!["[", "Marco", "]", "Rubio"]);
 
     #[test]
     fn sentence_starts() {
-        assert_eq!(
-            starts("He left. Mr. Smith came! “Yes,” she said."),
-            vec!["He", "Mr", "“", "Yes"]
-        );
-        assert_eq!(
-            starts("Headline without dot\nBody text here."),
-            vec!["Headline", "Body"]
-        );
+        assert_eq!(starts("He left. Mr. Smith came! “Yes,” she said."), vec!["He", "Mr", "“", "Yes"]);
+        assert_eq!(starts("Headline without dot\nBody text here."), vec!["Headline", "Body"]);
         assert_eq!(starts("In the U.S. Trump said so."), vec!["In"]);
         assert_eq!(starts("He said: Putin will come."), vec!["He", "Putin"]);
     }

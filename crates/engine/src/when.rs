@@ -16,8 +16,7 @@ const MONTH: &str = "(?:January|February|March|April|May|June|July|August|Septem
 const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const NUMBER_WORD: &str = "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Dd]ozens|[Tt]ens of thousands|[Hh]undreds of thousands|[Aa] dozen|[Aa] hundred|[Aa] thousand)";
 const MODIFIER: &str = "(?:[Aa]t least|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Oo]ver|[Ss]ome|[Aa]n estimated|[Aa]t most)";
-const TIME_UNIT: &str =
-    "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)";
+const TIME_UNIT: &str = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)";
 
 fn date_regex() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -84,10 +83,7 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
     let dates = found.len();
     for m in quantity_regex().find_iter(text) {
         let span = trim_quantity(text, Span::new(m.start(), m.end()));
-        if span.is_empty()
-            || inside_any(span, skip)
-            || found[..dates].iter().any(|d| d.span.overlaps(span))
-        {
+        if span.is_empty() || inside_any(span, skip) || found[..dates].iter().any(|d| d.span.overlaps(span)) {
             continue;
         }
         found.push(Entity::new(span, Label::Quantity));
@@ -97,9 +93,7 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
 
 /// Drops a trailing function word the noun window took by mistake.
 fn trim_quantity(text: &str, span: Span) -> Span {
-    const STOP: &[&str] = &[
-        "of", "and", "the", "in", "on", "at", "to", "were", "was", "has", "had", "is", "are", "as",
-    ];
+    const STOP: &[&str] = &["of", "and", "the", "in", "on", "at", "to", "were", "was", "has", "had", "is", "are", "as"];
     let s = span.text(text);
     let words: Vec<&str> = s.split(' ').collect();
     // Cut at the first stop word after the number.
@@ -122,10 +116,7 @@ mod tests {
     use super::*;
 
     fn found(text: &str) -> Vec<(String, Label)> {
-        find_dates_and_quantities(text, &[])
-            .into_iter()
-            .map(|e| (e.span.text(text).to_string(), e.label))
-            .collect()
+        find_dates_and_quantities(text, &[]).into_iter().map(|e| (e.span.text(text).to_string(), e.label)).collect()
     }
 
     macro_rules! t {
@@ -140,72 +131,20 @@ mod tests {
         };
     }
 
-    t!(
-        weekday,
-        "late on Tuesday, officials said",
-        [("Tuesday", Date)]
-    );
-    t!(
-        weekday_part,
-        "early on Wednesday morning",
-        [("Wednesday morning", Date)]
-    );
-    t!(
-        month_day_year,
-        "on December 2, 2025, in court",
-        [("December 2, 2025", Date)]
-    );
-    t!(
-        month_year,
-        "since February 2022 the war",
-        [("February 2022", Date)]
-    );
-    t!(
-        relative,
-        "talks next week and the coming days",
-        [("next week", Date), ("the coming days", Date)]
-    );
-    t!(
-        duration,
-        "after almost five hours of talks",
-        [("almost five hours", Date)]
-    );
+    t!(weekday, "late on Tuesday, officials said", [("Tuesday", Date)]);
+    t!(weekday_part, "early on Wednesday morning", [("Wednesday morning", Date)]);
+    t!(month_day_year, "on December 2, 2025, in court", [("December 2, 2025", Date)]);
+    t!(month_year, "since February 2022 the war", [("February 2022", Date)]);
+    t!(relative, "talks next week and the coming days", [("next week", Date), ("the coming days", Date)]);
+    t!(duration, "after almost five hours of talks", [("almost five hours", Date)]);
     t!(year, "annexed in 2014.", [("2014", Date)]);
     t!(people, "injuring 19 people and", [("19 people", Quantity)]);
-    t!(
-        modifier,
-        "at least 12 people died",
-        [("at least 12 people", Quantity)]
-    );
-    t!(
-        percent,
-        "approximately 85% of it",
-        [("approximately 85%", Quantity)]
-    );
-    t!(
-        percent_word,
-        "more than 19 percent",
-        [("more than 19 percent", Quantity)]
-    );
-    t!(
-        compound,
-        "the 28-point plan and a 73-year-old",
-        [("28-point", Quantity), ("73-year-old", Quantity)]
-    );
-    t!(
-        written,
-        "eight people were hurt",
-        [("eight people", Quantity)]
-    );
-    t!(
-        adjective_noun,
-        "damaged 31 apartment blocks and",
-        [("31 apartment blocks", Quantity)]
-    );
+    t!(modifier, "at least 12 people died", [("at least 12 people", Quantity)]);
+    t!(percent, "approximately 85% of it", [("approximately 85%", Quantity)]);
+    t!(percent_word, "more than 19 percent", [("more than 19 percent", Quantity)]);
+    t!(compound, "the 28-point plan and a 73-year-old", [("28-point", Quantity), ("73-year-old", Quantity)]);
+    t!(written, "eight people were hurt", [("eight people", Quantity)]);
+    t!(adjective_noun, "damaged 31 apartment blocks and", [("31 apartment blocks", Quantity)]);
     t!(money, "a $1.2bn loan", [("$1.2bn", Quantity)]);
-    t!(
-        tens_of_thousands,
-        "tens of thousands of casualties",
-        [("tens of thousands of casualties", Quantity)]
-    );
+    t!(tens_of_thousands, "tens of thousands of casualties", [("tens of thousands of casualties", Quantity)]);
 }

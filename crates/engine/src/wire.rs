@@ -96,9 +96,7 @@ impl fmt::Display for WireError {
 impl std::error::Error for WireError {}
 
 fn error(message: impl Into<String>) -> WireError {
-    WireError {
-        message: message.into(),
-    }
+    WireError { message: message.into() }
 }
 
 impl WireDocument {
@@ -106,11 +104,7 @@ impl WireDocument {
     pub fn from_document(doc: &Document, with_text: bool) -> WireDocument {
         let map = OffsetMap::new(&doc.text);
         let range = |span: Span| {
-            (
-                map.byte_to_char(span.start).0,
-                map.byte_to_char(span.end).0,
-                span.text(&doc.text).to_string(),
-            )
+            (map.byte_to_char(span.start).0, map.byte_to_char(span.end).0, span.text(&doc.text).to_string())
         };
         WireDocument {
             schema_version: SCHEMA_VERSION,
@@ -120,13 +114,7 @@ impl WireDocument {
                 .iter()
                 .map(|e| {
                     let (start, end, text) = range(e.span);
-                    WireEntity {
-                        start,
-                        end,
-                        label: e.label.as_str().to_string(),
-                        text,
-                        canonical: e.canonical.clone(),
-                    }
+                    WireEntity { start, end, label: e.label.as_str().to_string(), text, canonical: e.canonical.clone() }
                 })
                 .collect(),
             claims: doc
@@ -161,8 +149,8 @@ impl WireDocument {
     /// # Errors
     /// When `json` is not a wire document, or does not fit its own text.
     pub fn parse(json: &str) -> Result<Document, WireError> {
-        let wire: WireDocument = serde_json::from_str(json)
-            .map_err(|e| error(format!("not a Marginalia document: {e}")))?;
+        let wire: WireDocument =
+            serde_json::from_str(json).map_err(|e| error(format!("not a Marginalia document: {e}")))?;
         wire.into_document()
     }
 
@@ -181,15 +169,8 @@ impl WireDocument {
         }
         let text = self.text.ok_or_else(|| error("the document has no text"))?;
         let map = OffsetMap::new(&text);
-        let span = |what: &str,
-                    start: usize,
-                    end: usize,
-                    expected: &str|
-         -> Result<Span, WireError> {
-            let (Some(s), Some(e)) = (
-                map.char_to_byte(CharPos(start)),
-                map.char_to_byte(CharPos(end)),
-            ) else {
+        let span = |what: &str, start: usize, end: usize, expected: &str| -> Result<Span, WireError> {
+            let (Some(s), Some(e)) = (map.char_to_byte(CharPos(start)), map.char_to_byte(CharPos(end))) else {
                 return Err(error(format!(
                     "{what} {start}..{end} lies outside the text ({} characters)",
                     map.char_len()
@@ -200,19 +181,17 @@ impl WireDocument {
             }
             let span = Span::new(s, e);
             if span.text(&text) != expected {
-                return Err(error(format!("{what} {start}..{end} covers {:?}, not {expected:?}: the annotations belong to another text", span.text(&text))));
+                return Err(error(format!(
+                    "{what} {start}..{end} covers {:?}, not {expected:?}: the annotations belong to another text",
+                    span.text(&text)
+                )));
             }
             Ok(span)
         };
         let mut entities = Vec::with_capacity(self.entities.len());
         for e in self.entities {
-            let label = Label::parse(&e.label)
-                .ok_or_else(|| error(format!("unknown entity label {:?}", e.label)))?;
-            entities.push(Entity {
-                span: span("entity", e.start, e.end, &e.text)?,
-                label,
-                canonical: e.canonical,
-            });
+            let label = Label::parse(&e.label).ok_or_else(|| error(format!("unknown entity label {:?}", e.label)))?;
+            entities.push(Entity { span: span("entity", e.start, e.end, &e.text)?, label, canonical: e.canonical });
         }
         let mut claims = Vec::with_capacity(self.claims.len());
         for c in self.claims {
@@ -235,12 +214,7 @@ impl WireDocument {
         }
         entities.sort_by_key(|e| e.span);
         claims.sort_by_key(|c| c.span);
-        Ok(Document {
-            text,
-            entities,
-            claims,
-            boilerplate,
-        })
+        Ok(Document { text, entities, claims, boilerplate })
     }
 
     /// Pretty JSON.
