@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use crate::entity::{Entity, Label};
+use crate::gazetteer::PUBLIC_FIGURES;
 
 /// Alternative names of places and organisations, with their canonical one.
 const ALIASES: &[(&str, &str)] = &[
@@ -103,6 +104,11 @@ fn same_word(a: &str, b: &str) -> bool {
 }
 
 /// Sets `canonical` on every PERSON / ORG / LOC entity of `text`.
+///
+/// Each mention first gets a candidate name (its alias, the full name it
+/// abbreviates, or itself); candidates that fold to the same name form one
+/// group, named by a public figure's usual spelling when one matches, else
+/// by the group's most frequent spelling (the first one on a tie).
 pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     let alias: HashMap<&str, &str> = ALIASES.iter().copied().collect();
     // The full names of people, longest first, as the targets of short forms.
@@ -114,28 +120,61 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
         .collect();
     full_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
     full_names.dedup();
-    let mut chosen: Vec<(String, String)> = Vec::new(); // (fold key, canonical)
-    for e in entities.iter_mut().filter(|e| e.label.is_named()) {
+    // Groups: (fold key, label, spellings with their counts in first-seen order).
+    let mut groups: Vec<(String, Label, Vec<(String, usize)>)> = Vec::new();
+    let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
+    for e in entities.iter() {
+        if !e.label.is_named() {
+            group_of.push(None);
+            continue;
+        }
         let surface = e.span.text(text).replace(['[', ']'], "");
         let surface = surface.trim_start_matches("the ").trim_start_matches("The ");
-        let canonical = if let Some(c) = alias.get(surface) {
+        let candidate = if let Some(c) = alias.get(surface) {
             (*c).to_string()
         } else if e.label == Label::Person {
             person_canonical(surface, &full_names)
         } else {
             surface.to_string()
         };
-        // First spelling seen of a fold key is the group's name.
-        let key = fold(&canonical);
-        let name = match chosen.iter().find(|(k, _)| same_name(k, &key)) {
-            Some((_, name)) => name.clone(),
+        let key = fold(&candidate);
+        let index = match groups.iter().position(|(k, label, _)| *label == e.label && same_name(k, &key)) {
+            Some(g) => g,
             None => {
-                chosen.push((key, canonical.clone()));
-                canonical
+                groups.push((key, e.label, Vec::new()));
+                groups.len() - 1
             }
         };
-        e.canonical = Some(name);
+        let spellings = &mut groups[index].2;
+        match spellings.iter_mut().find(|(s, _)| *s == candidate) {
+            Some((_, n)) => *n += 1,
+            None => spellings.push((candidate, 1)),
+        }
+        group_of.push(Some(index));
     }
+    let names: Vec<String> = groups
+        .iter()
+        .map(|(key, label, spellings)| {
+            let known = (*label == Label::Person).then(|| public_figure(key)).flatten();
+            known.map(str::to_string).unwrap_or_else(|| {
+                let best = spellings.iter().map(|(_, n)| *n).max().unwrap_or(0);
+                spellings.iter().find(|(_, n)| *n == best).map(|(s, _)| s.clone()).unwrap_or_default()
+            })
+        })
+        .collect();
+    for (e, g) in entities.iter_mut().zip(group_of) {
+        e.canonical = g.map(|g| names[g].clone());
+    }
+}
+
+/// The listed public figure whose name folds to `key`: the full name, or
+/// the surname alone.
+fn public_figure(key: &str) -> Option<&'static str> {
+    PUBLIC_FIGURES.entries().find(|full| {
+        let folded = fold(full);
+        same_name(&folded, key)
+            || (!key.contains(' ') && folded.rsplit(' ').next().is_some_and(|last| same_word(last, key)))
+    })
 }
 
 fn same_name(a: &str, b: &str) -> bool {
@@ -197,14 +236,31 @@ mod tests {
         let text = "Yury Ushakov and Yuri Ushakov";
         assert_eq!(
             canon(text, &[("Yury Ushakov", Label::Person), ("Yuri Ushakov", Label::Person)]),
-            ["Yury Ushakov"; 2]
+            ["Yuri Ushakov"; 2]
         );
+    }
+
+    #[test]
+    fn most_frequent_spelling_names_an_unlisted_group() {
+        let text = "Olha Petrenkiy met Olha Petrenko, then Olha Petrenko left";
+        let mentions =
+            [("Olha Petrenkiy", Label::Person), ("Olha Petrenko", Label::Person), ("Olha Petrenko", Label::Person)];
+        assert_eq!(canon(text, &mentions), ["Olha Petrenko"; 3]);
     }
 
     #[test]
     fn near_miss_long_names() {
         let text = "Andrii Sybiha met Sybhia";
         assert_eq!(canon(text, &[("Andrii Sybiha", Label::Person), ("Sybhia", Label::Person)]), ["Andrii Sybiha"; 2]);
+    }
+
+    #[test]
+    fn surname_alone_of_a_public_figure() {
+        let text = "Trump said so; Zelenskiy agreed.";
+        assert_eq!(
+            canon(text, &[("Trump", Label::Person), ("Zelenskiy", Label::Person)]),
+            ["Donald Trump", "Volodymyr Zelensky"]
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@
 use serde::Serialize;
 
 use crate::entity::{Entity, Label};
+use crate::gazetteer::ROLE_NOUNS;
 use crate::quote::find_quotations;
 use crate::token::{Token, TokenKind};
 use crate::Span;
@@ -377,17 +378,8 @@ fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &str, last_spe
     while start > from && !matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":") {
         start -= 1;
     }
-    if start < end {
-        // `“…,” X said`: the subject sits between the mark and the cue.
-        if let Some(s) = resolve_phrase(cx, start, end, last_speaker) {
-            return Some(s);
-        }
-        if start + 1 < end || !matches!(cx.word(start), ",") {
-            // A subject that names nobody (`officials said`).
-            if (start..end).any(|i| cx.tokens[i].kind == TokenKind::Word) {
-                return None;
-            }
-        }
+    if (start..end).any(|i| cx.tokens[i].kind == TokenKind::Word) {
+        return subject_speaker(cx, start, end, last_speaker);
     }
     // `“…,” said X`: the subject right after the cue.
     phrase_after(cx, cue_index + cue_len, last_speaker)
@@ -407,18 +399,48 @@ fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str>) -> Optio
     resolve_phrase(cx, start, end, last_speaker)
 }
 
-/// The speaker named by tokens `[a, b)`: an entity, a pronoun or a role.
+/// The speaker of the subject `[a, b)` before a cue. The subject may carry
+/// an appositive or an adjunct (`Ivan Fedorov, posting on Telegram, said`;
+/// `Speaking in Dublin, he said`), so the comma-separated pieces are tried:
+/// a person, pronoun or role in the last piece, then a person in the first,
+/// then an organisation or place in the last, then in the first.
+fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut start = a;
+    for k in a..=b {
+        if k == b || matches!(cx.word(k), "," | "—" | "–") {
+            if (start..k).any(|i| cx.tokens[i].kind == TokenKind::Word) {
+                pieces.push((start, k));
+            }
+            start = k + 1;
+        }
+    }
+    let (&first, &last) = (pieces.first()?, pieces.last()?);
+    person_in(cx, last.0, last.1, last_speaker)
+        .or_else(|| person_in(cx, first.0, first.1, last_speaker))
+        .or_else(|| named_in(cx, last.0, last.1))
+        .or_else(|| named_in(cx, first.0, first.1))
+}
+
+/// The speaker named by tokens `[a, b)`: a person, pronoun or role first,
+/// else an organisation or place.
 fn resolve_phrase(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+    person_in(cx, a, b, last_speaker).or_else(|| named_in(cx, a, b))
+}
+
+fn phrase_span(cx: &Context, a: usize, b: usize) -> Span {
+    Span::new(cx.tokens[a].span.start, cx.tokens[b - 1].span.end)
+}
+
+/// A person named in `[a, b)`, a pronoun, or a role phrase (`the president`,
+/// `Kremlin spokesman`, `the 73-year-old`).
+fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
     if a >= b {
         return None;
     }
-    let span = Span::new(cx.tokens[a].span.start, cx.tokens[b - 1].span.end);
-    let named: Vec<&Entity> = cx.named_in(span).collect();
-    if let Some(p) = named.iter().find(|e| e.label == Label::Person) {
+    let span = phrase_span(cx, a, b);
+    if let Some(p) = cx.named_in(span).find(|e| e.label == Label::Person) {
         return p.canonical.clone();
-    }
-    if let Some(e) = named.first() {
-        return e.canonical.clone();
     }
     let words: Vec<&str> = (a..b).map(|i| cx.word(i)).filter(|w| *w != ",").collect();
     if words.len() == 1 && PRONOUNS.contains(&words[0]) {
@@ -426,10 +448,21 @@ fn resolve_phrase(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) 
             .map(str::to_string)
             .or_else(|| cx.last_person_before(span.start).and_then(|e| e.canonical.clone()));
     }
-    if words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 4 {
-        return resolve_role(cx, words[words.len() - 1], span.start, last_speaker);
+    let last = words.last()?;
+    let is_role = ROLE_NOUNS.contains(&last.to_lowercase()) && !last.chars().next().is_some_and(char::is_uppercase);
+    let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
+    if is_role || (described && *last == "old") {
+        return resolve_role(cx, last, span.start, last_speaker);
     }
     None
+}
+
+/// An organisation or place named in `[a, b)`.
+fn named_in(cx: &Context, a: usize, b: usize) -> Option<String> {
+    if a >= b {
+        return None;
+    }
+    cx.named_in(phrase_span(cx, a, b)).next().and_then(|e| e.canonical.clone())
 }
 
 /// `the president`, `the regional governor`, `the 73-year-old`: the person

@@ -33,7 +33,7 @@ impl Document {
     /// let labels: Vec<_> = doc.entities.iter().map(|e| (e.span.text(&doc.text), e.label)).collect();
     /// assert_eq!(labels, [("Zelensky", Label::Person), ("Kyiv", Label::Loc)]);
     /// assert_eq!(doc.claims[0].span.text(&doc.text), "We will win,");
-    /// assert_eq!(doc.claims[0].speaker.as_deref(), Some("Zelensky"));
+    /// assert_eq!(doc.claims[0].speaker.as_deref(), Some("Volodymyr Zelensky"));
     /// ```
     pub fn analyze(text: &str) -> Document {
         let boilerplate = find_boilerplate(text);

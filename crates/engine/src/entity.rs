@@ -176,7 +176,9 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         }
         let (first, mut last, mut has_connector) = (i, i, false);
         let mut j = i + 1;
-        while j < tokens.len() && !tokens[j].line_start {
+        // A possessive ends a name (`France’s Élysée Palace`).
+        let possessive = |k: usize| word(k).ends_with("’s") || word(k).ends_with("'s");
+        while j < tokens.len() && !tokens[j].line_start && !possessive(last) {
             if is_name_word(j) && !ends_clause(text, tokens, j) {
                 last = j;
                 j += 1;
@@ -335,6 +337,15 @@ fn classify_piece(
         && tokens[first - 1].kind == TokenKind::Word
         && ROLE_NOUNS.contains(&word(first - 1).to_lowercase())
         && !is_capitalised(word(first - 1));
+    // `US President Donald Trump`, `Foreign Affairs Andrii Sybiha`: a given
+    // name inside the run starts the person; what precedes is its own piece.
+    if let Some(k) = (first + 1..last).find(|&k| GIVEN_NAMES.contains(word(k)) && !GIVEN_NAMES.contains(word(k - 1))) {
+        if !TITLES.contains(word(k - 1)) || k - 1 > first {
+            classify_piece(text, tokens, first, k - 1, headline, sure, unsure);
+            classify_piece(text, tokens, k, last, headline, sure, unsure);
+            return;
+        }
+    }
     let mut had_title = false;
     // Drop sentence-initial function words, demonyms and titles.
     while first <= last {

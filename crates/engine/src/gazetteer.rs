@@ -59,3 +59,13 @@ list! {
     /// Capitalised words that are not names.
     NOT_NAMES = "not_names.txt";
 }
+
+/// Full names of people news often names by surname alone.
+pub static PUBLIC_FIGURES: WordList = WordList::new(include_str!("../data/public_figures.txt"));
+
+impl WordList {
+    /// Every entry, in file order.
+    pub fn entries(&self) -> impl Iterator<Item = &'static str> {
+        self.source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    }
+}
