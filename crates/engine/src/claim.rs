@@ -14,7 +14,7 @@
 use serde::Serialize;
 
 use crate::entity::{Entity, Label};
-use crate::gazetteer::ROLE_NOUNS;
+use crate::gazetteer::{CUE_VERBS, ROLE_NOUNS};
 use crate::quote::find_quotations;
 use crate::token::{Token, TokenKind};
 use crate::Span;
@@ -54,72 +54,6 @@ pub struct Claim {
     /// an intermediary).
     pub hedged: bool,
 }
-
-/// Cue verbs, in the forms news uses.
-const CUES: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "claimed",
-    "claims",
-    "claim",
-    "stated",
-    "states",
-    "insisted",
-    "insists",
-    "warned",
-    "warns",
-    "warn",
-    "wrote",
-    "writes",
-    "posted",
-    "explained",
-    "noted",
-    "argued",
-    "argues",
-    "replied",
-    "responded",
-    "announced",
-    "tweeted",
-    "declared",
-    "asserted",
-    "alleged",
-    "alleges",
-    "acknowledged",
-    "admitted",
-    "confirmed",
-    "denied",
-    "suggested",
-    "suggests",
-    "stressed",
-    "emphasised",
-    "emphasized",
-    "believes",
-    "thinks",
-    "reported",
-    "reports",
-    "urged",
-    "predicted",
-    "recalled",
-    "complained",
-    "conceded",
-    "cautioned",
-    "vowed",
-    "pledged",
-    "promised",
-    "asked",
-    "described",
-    "called",
-    "continued",
-    "concluded",
-    "observed",
-    "remarked",
-    "countered",
-];
 
 /// Cues that only introduce a quotation, never a reported clause.
 const QUOTE_ONLY_CUES: &[&str] = &["described", "called", "asked", "continued", "posted"];
@@ -207,6 +141,11 @@ impl Context<'_> {
         self.entities.iter().filter(move |e| e.label.is_named() && span.contains(e.span))
     }
 
+    /// True when `name` is the canonical name of a person of the document.
+    fn is_person(&self, name: &str) -> bool {
+        self.entities.iter().any(|e| e.label == Label::Person && e.canonical.as_deref() == Some(name))
+    }
+
     fn last_person_before(&self, at: usize) -> Option<&Entity> {
         self.entities.iter().rev().find(|e| e.label == Label::Person && e.span.end <= at)
     }
@@ -242,7 +181,7 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
             if claim.cue.is_none() {
                 continue_previous_quote(text, &claims, q.open.start, &mut claim);
             }
-            if let Some(s) = &claim.speaker {
+            if let Some(s) = claim.speaker.as_ref().filter(|s| cx.is_person(s)) {
                 last_speaker = Some(s.clone());
             }
             claims.push(claim);
@@ -251,7 +190,7 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
             continue;
         }
         for claim in reported_in_sentence(&cx, a, b, &quote_spans, last_speaker.as_deref()).unwrap_or_default() {
-            if let Some(s) = &claim.speaker {
+            if let Some(s) = claim.speaker.as_ref().filter(|s| cx.is_person(s)) {
                 last_speaker = Some(s.clone());
             }
             claims.push(claim);
@@ -284,7 +223,9 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
     let mut claim = Claim { span: inner, kind: ClaimKind::Quote, speaker: None, cue: None, hedged: false };
     let after = cx.token_at(close.end);
     let before = cx.token_at(open.start);
-    let (sentence_start, _) = cx.sentence_of(before);
+    // `X told reporters: “…”`: a colon ends no sentence for its quotation.
+    let anchor = if before > 0 && cx.word(before - 1) == ":" { before - 1 } else { before };
+    let (sentence_start, _) = cx.sentence_of(anchor);
     // After the closing mark, up to the end of the sentence or the next mark.
     let mut found = None;
     let mut i = after;
@@ -293,7 +234,14 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
         if cx.tokens[i].line_start || matches!(w, "“" | "\"" | "«" | "." | "!" | "?") {
             break;
         }
+        // `”, but stressed that …` opens a new clause: not this quote's cue.
+        if matches!(w, "but" | "and" | "while" | "which" | "who" | "as") {
+            break;
+        }
         if let Some(cue) = cue_at(cx, i) {
+            if cx.tokens.get(i + cue.split(' ').count()).is_some_and(|t| t.span.text(cx.text) == "that") {
+                break;
+            }
             found = Some((i, cue, after));
             break;
         }
@@ -327,11 +275,12 @@ fn cue_at(cx: &Context, i: usize) -> Option<String> {
     if w.eq_ignore_ascii_case("according") && next(1) == Some("to") {
         return Some("according to".into());
     }
-    if w == "quoted" && next(1) == Some("as") && next(2) == Some("saying") {
+    if w == "quoted" && next(1) == Some("as") && next(2).is_some_and(|v| v.ends_with("ing")) {
+        let verb = next(2).unwrap_or("saying");
         let was = i.checked_sub(1).map(|j| cx.word(j)) == Some("was");
-        return Some(if was { "was quoted as saying".into() } else { "quoted as saying".into() });
+        return Some(if was { format!("was quoted as {verb}") } else { format!("quoted as {verb}") });
     }
-    if !CUES.contains(&w) {
+    if !CUE_VERBS.contains(w) {
         return None;
     }
     if matches!(w, "told" | "tells") {
@@ -378,7 +327,12 @@ fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &str, last_spe
     while start > from && !matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":") {
         start -= 1;
     }
-    if (start..end).any(|i| cx.tokens[i].kind == TokenKind::Word) {
+    let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
+    if (start..end).any(|i| is_word(&i)) {
+        // `…, but added that …`: a coordinated verb shares its subject.
+        if (start..end).filter(is_word).all(|i| matches!(cx.word(i), "but" | "and" | "also" | "then" | "yet" | "so")) {
+            return last_speaker.map(str::to_string);
+        }
         return subject_speaker(cx, start, end, last_speaker);
     }
     // `“…,” said X`: the subject right after the cue.
@@ -416,6 +370,14 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>)
         }
     }
     let (&first, &last) = (pieces.first()?, pieces.last()?);
+    // `Donald Trump, who indicated …`: the person just before the `who`.
+    if cx.word(last.0) == "who" && pieces.len() > 1 {
+        let previous = pieces[pieces.len() - 2];
+        let span = phrase_span(cx, previous.0, previous.1);
+        if let Some(p) = cx.named_in(span).filter(|e| e.label == Label::Person).last() {
+            return p.canonical.clone();
+        }
+    }
     person_in(cx, last.0, last.1, last_speaker)
         .or_else(|| person_in(cx, first.0, first.1, last_speaker))
         .or_else(|| named_in(cx, last.0, last.1))
@@ -443,7 +405,15 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
         return p.canonical.clone();
     }
     let words: Vec<&str> = (a..b).map(|i| cx.word(i)).filter(|w| *w != ",").collect();
-    if words.len() == 1 && PRONOUNS.contains(&words[0]) {
+    // A pronoun subject, alone or after a relative word (`where he`).
+    let pronoun = match words.as_slice() {
+        [p] => PRONOUNS.contains(p),
+        [rel, p] => {
+            matches!(*rel, "where" | "when" | "as" | "after" | "before" | "because" | "while") && PRONOUNS.contains(p)
+        }
+        _ => false,
+    };
+    if pronoun {
         return last_speaker
             .map(str::to_string)
             .or_else(|| cx.last_person_before(span.start).and_then(|e| e.canonical.clone()));
@@ -452,7 +422,12 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
     let is_role = ROLE_NOUNS.contains(&last.to_lowercase()) && !last.chars().next().is_some_and(char::is_uppercase);
     let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
     if is_role || (described && *last == "old") {
-        return resolve_role(cx, last, span.start, last_speaker);
+        let modifiers: Vec<&str> = words[..words.len() - 1]
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+            .collect();
+        return resolve_role(cx, last, &modifiers, span.start, last_speaker);
     }
     None
 }
@@ -462,35 +437,61 @@ fn named_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     if a >= b {
         return None;
     }
-    cx.named_in(phrase_span(cx, a, b)).next().and_then(|e| e.canonical.clone())
+    // The head of a noun phrase comes last (`Germany’s Der Spiegel`).
+    cx.named_in(phrase_span(cx, a, b)).last().and_then(|e| e.canonical.clone())
 }
 
 /// `the president`, `the regional governor`, `the 73-year-old`: the person
 /// the article describes so, before (by title) or just after.
-fn resolve_role(cx: &Context, role: &str, at: usize, last_speaker: Option<&str>) -> Option<String> {
+fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_speaker: Option<&str>) -> Option<String> {
     let role = role.to_lowercase();
-    let titled = cx.entities.iter().rev().filter(|e| e.label == Label::Person).find(|e| {
-        let before = cx.text[..e.span.start].trim_end();
-        let title = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
-        title.trim_end_matches('.').eq_ignore_ascii_case(&role)
-            || cx.text[e.span.end..]
+    // People the article describes with this role: a title right before the
+    // name (`President Trump`) or an appositive right after it (`Ivan
+    // Fedorov, the regional governor`). The words before the name are kept
+    // to match modifiers (`the US president` → `US President Donald Trump`).
+    let described: Vec<(&Entity, String)> = cx
+        .entities
+        .iter()
+        .filter(|e| e.label == Label::Person)
+        .filter_map(|e| {
+            let before: Vec<&str> = cx.text[..e.span.start].split_whitespace().rev().take(4).collect();
+            let titled = before.first().is_some_and(|t| t.trim_end_matches('.').eq_ignore_ascii_case(&role));
+            let appositive = cx.text[e.span.end..]
                 .trim_start_matches([',', ' '])
                 .to_lowercase()
-                .split(|c: char| c == ',' || c == '.')
+                .split([',', '.', ';'])
                 .next()
-                .is_some_and(|app| app.split(' ').any(|w| w == role))
-    });
-    if let Some(e) = titled {
+                .is_some_and(|app| app.split(' ').take(6).any(|w| w == role));
+            (titled || appositive).then(|| (e, before.join(" ").to_lowercase()))
+        })
+        .collect();
+    let fits = |context: &str| modifiers.iter().all(|m| context.contains(&m.to_lowercase()));
+    let nearest_before = |need_fit: bool| {
+        described.iter().rev().find(|(e, ctx)| e.span.end <= at && (!need_fit || fits(ctx))).map(|(e, _)| *e)
+    };
+    let just_after = || described.iter().find(|(e, _)| e.span.start > at && e.span.start < at + 600).map(|(e, _)| *e);
+    if let Some(e) = nearest_before(true) {
         return e.canonical.clone();
     }
-    if let Some(s) = last_speaker {
-        return Some(s.to_string());
+    // `the US president` when no US president was named: the last speaker
+    // (if a person) is likelier than another country's president.
+    if !modifiers.is_empty() {
+        if let Some(s) = last_speaker.filter(|s| cx.is_person(s)) {
+            return Some(s.to_string());
+        }
     }
-    // Named just after (`… the regional governor said. Ivan Fedorov, …`).
-    cx.entities
-        .iter()
-        .find(|e| e.label == Label::Person && e.span.start > at && e.span.start < at + 400)
-        .and_then(|e| e.canonical.clone())
+    if let Some(e) = nearest_before(false).or_else(just_after) {
+        return e.canonical.clone();
+    }
+    if role != "old" {
+        // Named just after (`… the regional governor said. Ivan Fedorov, …`).
+        let next =
+            cx.entities.iter().find(|e| e.label == Label::Person && e.span.start > at && e.span.start < at + 400);
+        if let Some(e) = next {
+            return e.canonical.clone();
+        }
+    }
+    last_speaker.map(str::to_string)
 }
 
 fn inside_quote(quotes: &[Span], at: usize) -> bool {

@@ -341,7 +341,11 @@ fn classify_piece(
     // name inside the run starts the person; what precedes is its own piece.
     if let Some(k) = (first + 1..last).find(|&k| GIVEN_NAMES.contains(word(k)) && !GIVEN_NAMES.contains(word(k - 1))) {
         if !TITLES.contains(word(k - 1)) || k - 1 > first {
-            classify_piece(text, tokens, first, k - 1, headline, sure, unsure);
+            // The words before are a title or a place or body (`US`), never
+            // a person of their own (`Foreign Affairs`).
+            let mut before = Vec::new();
+            classify_piece(text, tokens, first, k - 1, headline, &mut before, unsure);
+            sure.extend(before.into_iter().filter(|e| e.label != Label::Person));
             classify_piece(text, tokens, k, last, headline, sure, unsure);
             return;
         }

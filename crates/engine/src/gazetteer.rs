@@ -58,6 +58,8 @@ list! {
     DEMONYMS = "demonyms.txt";
     /// Capitalised words that are not names.
     NOT_NAMES = "not_names.txt";
+    /// Cue verbs of attribution.
+    CUE_VERBS = "cue_verbs.txt";
 }
 
 /// Full names of people news often names by surname alone.
