@@ -506,71 +506,21 @@ fn reported_in_sentence(
     last_speaker: Option<&str>,
 ) -> Option<Vec<Claim>> {
     let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") { b - 1 } else { b };
-    for i in a..end_token {
-        if inside_quote(quotes, cx.tokens[i].span.start) {
-            continue;
-        }
-        let Some(cue) = cue_at(cx, i) else { continue };
-        if QUOTE_ONLY_CUES.contains(&cue.as_str()) {
-            continue;
-        }
-        // `“…,” said X, …` / `“…,” X said`: the cue attributes the quotation.
-        if (a..i).any(|k| {
-            matches!(cx.word(k), "”" | "»")
-                || (cx.word(k) == "\""
-                    && inside_quote(quotes, cx.tokens[k].span.start)
-                    && k + 1 < i
-                    && !inside_quote(quotes, cx.tokens[k + 1].span.start))
-        }) {
-            continue;
-        }
-        let cue_len = cue.split(' ').count();
-        // `according to X, CLAUSE` / `CLAUSE, according to X`.
-        if cue == "according to" {
-            let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",");
-            let speaker = phrase_after(cx, i + 2, last_speaker);
-            let hedged = !is_person_after(cx, i + 2);
-            let clause = if i == a {
-                comma.map(|c| (c + 1, end_token))
-            } else if i > a + 2 && cx.word(i - 1) == "," {
-                Some((a, i - 1))
-            } else {
-                None
-            };
-            let (s, e) = clause?;
-            return clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged);
-        }
-        // `CLAUSE, X said.`: a cue at the end of the sentence after a comma.
-        let tail_start = (a..i).rev().find(|&k| cx.word(k) == ",");
-        if let Some(comma) = tail_start {
-            if i + cue_len >= end_token.saturating_sub(3) && comma > a + 2 && i - comma <= 6 {
-                let speaker = speaker_near(cx, i, comma + 1, &cue, last_speaker);
-                let hedged = hedged_around(cx, a, i, &cue);
-                return clause_claims(cx, a, comma, quotes, speaker, Some(cue), hedged);
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut i = a;
+    while i < end_token {
+        let found =
+            reported_at(cx, a, i, end_token, quotes, claims.last().and_then(|c| c.speaker.as_deref()).or(last_speaker));
+        match found {
+            Some((resume, mut more)) => {
+                claims.append(&mut more);
+                i = resume.max(i + 1);
             }
+            None => i += 1,
         }
-        // `X said (that) CLAUSE`: skip an object (`told reporters`), an adjunct
-        // (`on Tuesday`, `in a statement`) up to `that`.
-        let mut s = i + cue_len;
-        if cue.starts_with("told") && cue_len == 1 {
-            // `told NAME that`
-            while s < end_token && s < i + 5 && cx.word(s) != "that" {
-                s += 1;
-            }
-        }
-        if let Some(that) = (s..end_token.min(s + 8)).find(|&k| cx.word(k) == "that") {
-            if (s..that).all(|k| !matches!(cx.word(k), "," | "“" | "”")) {
-                s = that + 1;
-            }
-        } else if s < end_token && !starts_clause(cx, s) {
-            continue;
-        }
-        if s >= end_token || matches!(cx.word(s), "“" | "\"" | ":" | "«") {
-            continue;
-        }
-        let speaker = speaker_near(cx, i, a, &cue, last_speaker);
-        let hedged = hedged_around(cx, a, i, &cue);
-        return clause_claims(cx, s, end_token, quotes, speaker, Some(cue), hedged);
+    }
+    if !claims.is_empty() {
+        return Some(claims);
     }
     // A sentence hedged with an adverb and no source.
     let adverb = (a..end_token).find(|&k| matches!(cx.word(k), "reportedly" | "allegedly"))?;
@@ -579,6 +529,106 @@ fn reported_in_sentence(
     }
     let cue = cx.word(adverb).to_string();
     clause_claims(cx, adverb + 1, end_token, quotes, None, Some(cue), true)
+}
+
+/// The reported claims introduced by a cue at token `i` of the sentence
+/// starting at `a`, and the token to resume the search from.
+fn reported_at(
+    cx: &Context,
+    a: usize,
+    i: usize,
+    end_token: usize,
+    quotes: &[Span],
+    last_speaker: Option<&str>,
+) -> Option<(usize, Vec<Claim>)> {
+    if inside_quote(quotes, cx.tokens[i].span.start) {
+        return None;
+    }
+    let cue = cue_at(cx, i)?;
+    if QUOTE_ONLY_CUES.contains(&cue.as_str()) {
+        return None;
+    }
+    // `“…,” said X, …` / `“…,” X said`: the cue attributes the quotation.
+    if (a..i).any(|k| {
+        matches!(cx.word(k), "”" | "»")
+            || (cx.word(k) == "\""
+                && inside_quote(quotes, cx.tokens[k].span.start)
+                && k + 1 < i
+                && !inside_quote(quotes, cx.tokens[k + 1].span.start))
+    }) {
+        return None;
+    }
+    let cue_len = cue.split(' ').count();
+    // `according to X, CLAUSE` / `CLAUSE, according to X`.
+    if cue == "according to" {
+        let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",");
+        let speaker = phrase_after(cx, i + 2, last_speaker);
+        let hedged = !is_person_after(cx, i + 2);
+        let (s, e) = if i == a {
+            comma.map(|c| (c + 1, end_token))?
+        } else if i > a + 2 && cx.word(i - 1) == "," {
+            (a, i - 1)
+        } else {
+            return None;
+        };
+        return Some((e, clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged)?));
+    }
+    // `CLAUSE, X said.` / `CLAUSE, X said in an interview.`: a cue near the
+    // end of the sentence, after a comma and a short subject.
+    let tail_start = (a..i).rev().find(|&k| cx.word(k) == ",");
+    if let Some(comma) = tail_start {
+        let rest = i + cue_len;
+        let short_tail = rest + 3 >= end_token
+            || (matches!(
+                cx.word(rest.min(end_token - 1)),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "to"
+                    | "when"
+                    | "while"
+                    | "late"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "via"
+                    | "through"
+                    | "from"
+            ) && !(rest..end_token).any(|k| cx.word(k) == "that"));
+        if short_tail && comma > a + 2 && i - comma <= 8 {
+            let speaker = speaker_near(cx, i, comma + 1, &cue, last_speaker);
+            let hedged = hedged_around(cx, a, i, &cue);
+            return Some((end_token, clause_claims(cx, a, comma, quotes, speaker, Some(cue), hedged)?));
+        }
+    }
+    // `X said (that) CLAUSE`: skip an object (`told reporters`), an adjunct
+    // (`on Tuesday`, `in a statement`) up to `that`.
+    let mut s = i + cue_len;
+    if cue.starts_with("told") && cue_len == 1 {
+        // `told NAME that`
+        while s < end_token && s < i + 5 && cx.word(s) != "that" {
+            s += 1;
+        }
+    }
+    if let Some(that) = (s..end_token.min(s + 8)).find(|&k| cx.word(k) == "that") {
+        if (s..that).all(|k| !matches!(cx.word(k), "," | "“" | "”")) {
+            s = that + 1;
+        }
+    } else if s < end_token && !starts_clause(cx, s) {
+        return None;
+    }
+    if s >= end_token || matches!(cx.word(s), "“" | "\"" | ":" | "«") {
+        return None;
+    }
+    // The clause ends where a coordinated cue starts a second claim
+    // (`…, and insisted that …`, `…, adding that …`).
+    let e = (s + 1..end_token)
+        .find(|&k| matches!(cx.word(k - 1), "," | "and" | "but") && cue_at(cx, k).is_some_and(|c| c != "according to"))
+        .map_or(end_token, |k| k - 1);
+    let speaker = speaker_near(cx, i, a, &cue, last_speaker);
+    let hedged = hedged_around(cx, a, i, &cue);
+    Some((e, clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged).unwrap_or_default()))
 }
 
 /// True when token `s` can open a content clause without `that`: a word
@@ -661,12 +711,22 @@ fn clause_claims(
     parts.push((start, e));
     let mut claims = Vec::new();
     for (mut ps, mut pe) in parts {
-        // Stop at the first quotation inside the clause.
+        // Stop at the first quotation inside the clause. What precedes it is
+        // a claim of its own only when a conjunction separates the two
+        // (`negotiations were ongoing and “the process is serious.”`), not
+        // when the quotation completes it (`Moscow would refer to him “as …”`).
+        let mut cut_by_quote = false;
         if let Some(q) = (ps..pe).find(|&k| inside_quote(quotes, cx.tokens[k].span.start)) {
             pe = q;
+            cut_by_quote = true;
         }
+        let mut conjunction = false;
         while pe > ps && matches!(cx.word(pe - 1), "," | "—" | "–" | "-" | ";" | ":" | "and" | "but" | "as") {
+            conjunction |= matches!(cx.word(pe - 1), "and" | "but" | ";");
             pe -= 1;
+        }
+        if cut_by_quote && !conjunction {
+            continue;
         }
         while ps < pe && matches!(cx.word(ps), "," | "—" | "–") {
             ps += 1;
