@@ -170,6 +170,18 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
         let (a, b) = cx.sentence_of(i);
         i = b;
         let sentence = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
+        // Reported speech first: in `X insisted that …, claiming … “…”`
+        // the quotation's speaker comes from the clause before it.
+        let in_furniture = skip.iter().any(|s| s.overlaps(sentence));
+        let inside_quotation = quote_spans.iter().any(|q| q.contains(sentence));
+        if !in_furniture && !inside_quotation {
+            for claim in reported_in_sentence(&cx, a, b, &quote_spans, last_speaker.as_deref()).unwrap_or_default() {
+                if let Some(s) = claim.speaker.as_ref().filter(|s| cx.is_person(s)) {
+                    last_speaker = Some(s.clone());
+                }
+                claims.push(claim);
+            }
+        }
         // The quotations that open in this sentence.
         while next_quote < quotations.len() && quotations[next_quote].open.start < sentence.end {
             let q = quotations[next_quote];
@@ -186,15 +198,6 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
             }
             claims.push(claim);
         }
-        if skip.iter().any(|s| s.overlaps(sentence)) || quote_spans.iter().any(|q| q.contains(sentence)) {
-            continue;
-        }
-        for claim in reported_in_sentence(&cx, a, b, &quote_spans, last_speaker.as_deref()).unwrap_or_default() {
-            if let Some(s) = claim.speaker.as_ref().filter(|s| cx.is_person(s)) {
-                last_speaker = Some(s.clone());
-            }
-            claims.push(claim);
-        }
     }
     claims.sort_by_key(|c| c.span);
     claims.dedup_by(|b, a| a.span.overlaps(b.span));
@@ -204,7 +207,7 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
 /// A quotation with no cue of its own continues the previous quotation
 /// when it follows it closely (`“…,” he added. “…”`).
 fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mut Claim) {
-    let Some(prev) = claims.iter().rev().find(|c| c.span.end <= open) else { return };
+    let Some(prev) = claims.iter().filter(|c| c.span.end <= open).max_by_key(|c| c.span.end) else { return };
     let gap = &text[prev.span.end..open];
     if prev.kind == ClaimKind::Quote && gap.matches('\n').count() <= 2 && gap.len() < 200 {
         claim.speaker = prev.speaker.clone();
@@ -370,6 +373,20 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>)
         }
     }
     let (&first, &last) = (pieces.first()?, pieces.last()?);
+    // `…, and posted`: a coordinated verb; its subject is the last person
+    // named before it.
+    let conjunction_only = (last.0..last.1)
+        .filter(|&i| cx.tokens[i].kind == TokenKind::Word)
+        .all(|i| matches!(cx.word(i), "and" | "but" | "then" | "also" | "yet"));
+    if conjunction_only && pieces.len() > 1 {
+        let span = phrase_span(cx, first.0, last.0);
+        return cx
+            .named_in(span)
+            .filter(|e| e.label == Label::Person)
+            .last()
+            .and_then(|e| e.canonical.clone())
+            .or_else(|| last_speaker.map(str::to_string));
+    }
     // `Donald Trump, who indicated …`: the person just before the `who`.
     if cx.word(last.0) == "who" && pieces.len() > 1 {
         let previous = pieces[pieces.len() - 2];
@@ -465,7 +482,11 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_sp
             (titled || appositive).then(|| (e, before.join(" ").to_lowercase()))
         })
         .collect();
-    let fits = |context: &str| modifiers.iter().all(|m| context.contains(&m.to_lowercase()));
+    let fits = |context: &str| {
+        modifiers
+            .iter()
+            .all(|m| context.split([' ', '.', ',']).any(|w| w.eq_ignore_ascii_case(m.trim_end_matches('.'))))
+    };
     let nearest_before = |need_fit: bool| {
         described.iter().rev().find(|(e, ctx)| e.span.end <= at && (!need_fit || fits(ctx))).map(|(e, _)| *e)
     };
@@ -578,7 +599,7 @@ fn reported_at(
     let tail_start = (a..i).rev().find(|&k| cx.word(k) == ",");
     if let Some(comma) = tail_start {
         let rest = i + cue_len;
-        let short_tail = rest + 3 >= end_token
+        let short_tail = rest >= end_token
             || (matches!(
                 cx.word(rest.min(end_token - 1)),
                 "in" | "on"

@@ -337,6 +337,17 @@ fn classify_piece(
         && tokens[first - 1].kind == TokenKind::Word
         && ROLE_NOUNS.contains(&word(first - 1).to_lowercase())
         && !is_capitalised(word(first - 1));
+    // `Finance Minister Lena Vogt`: a title inside the run ends what comes
+    // before it (a title, place or body, never a person) and starts the name.
+    if let Some(k) = (first + 1..last).rev().find(|&k| TITLES.contains(word(k).trim_end_matches('.'))) {
+        if !TITLES.contains(word(k + 1)) {
+            let mut before = Vec::new();
+            classify_piece(text, tokens, first, k, headline, &mut before, unsure);
+            sure.extend(before.into_iter().filter(|e| e.label != Label::Person));
+            classify_piece(text, tokens, k, last, headline, sure, unsure);
+            return;
+        }
+    }
     // `US President Donald Trump`, `Foreign Affairs Andrii Sybiha`: a given
     // name inside the run starts the person; what precedes is its own piece.
     if let Some(k) = (first + 1..last).find(|&k| GIVEN_NAMES.contains(word(k)) && !GIVEN_NAMES.contains(word(k - 1))) {

@@ -1,0 +1,141 @@
+//! Claims end to end through `Document::analyze`: each quote shape, cue
+//! pattern and speaker-resolution rule, on sentences written for the tests.
+
+use marginalia_engine::{ClaimKind, Document};
+
+/// (kind, text, speaker, cue, hedged) of every claim of `text`.
+fn claims(text: &str) -> Vec<(ClaimKind, String, Option<String>, Option<String>, bool)> {
+    let doc = Document::analyze(text);
+    doc.claims
+        .iter()
+        .map(|c| (c.kind, c.span.text(&doc.text).to_string(), c.speaker.clone(), c.cue.clone(), c.hedged))
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$(($kind:ident, $claim:expr, $speaker:expr, $cue:expr, $hedged:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<(ClaimKind, String, Option<String>, Option<String>, bool)> = vec![$((
+                ClaimKind::$kind,
+                $claim.to_string(),
+                Option::<&str>::from($speaker).map(str::to_string),
+                Option::<&str>::from($cue).map(str::to_string),
+                $hedged,
+            )),*];
+            assert_eq!(claims($text), want);
+        }
+    };
+}
+
+// Quote shapes.
+t!(
+    quote_then_name_said,
+    "“The dam will hold,” Maria Lopes said.",
+    [(Quote, "The dam will hold,", "Maria Lopes", "said", false)]
+);
+t!(
+    quote_then_said_name,
+    "“The dam will hold,” said engineer Maria Lopes.",
+    [(Quote, "The dam will hold,", "Maria Lopes", "said", false)]
+);
+t!(
+    name_said_colon_quote,
+    "Maria Lopes told reporters: “The dam will hold.”",
+    [(Quote, "The dam will hold.", "Maria Lopes", "told reporters", false)]
+);
+t!(
+    straight_marks,
+    "\"Prices will fall,\" said Tomas Berg.",
+    [(Quote, "Prices will fall,", "Tomas Berg", "said", false)]
+);
+t!(guillemets, "«Nous restons,» said Claire Dubois.", [(Quote, "Nous restons,", "Claire Dubois", "said", false)]);
+t!(
+    continued_quote,
+    "“We are ready,” coach Ana Ruiz said. “The players know it.”",
+    [(Quote, "We are ready,", "Ana Ruiz", "said", false), (Quote, "The players know it.", "Ana Ruiz", "said", false)]
+);
+t!(
+    pronoun_added,
+    "Judge Peter Hale read the verdict. “Justice was served,” he added.",
+    [(Quote, "Justice was served,", "Peter Hale", "added", false)]
+);
+t!(quoted_title_is_not_speech, "She wrote a report titled “Rivers at Risk” last year.", []);
+t!(
+    headline_quote_has_no_cue,
+    "‘Not guilty’ verdict stuns court\n\nThe jury returned.",
+    [(Quote, "Not guilty", None, None, false)]
+);
+
+// Reported speech.
+t!(
+    said_that,
+    "Finance Minister Lena Vogt said that inflation would ease next year.",
+    [(Reported, "inflation would ease next year", "Lena Vogt", "said", false)]
+);
+t!(
+    said_without_that,
+    "Lena Vogt said inflation would ease.",
+    [(Reported, "inflation would ease", "Lena Vogt", "said", false)]
+);
+t!(
+    clause_then_name_said,
+    "Inflation would ease next year, Lena Vogt said.",
+    [(Reported, "Inflation would ease next year", "Lena Vogt", "said", false)]
+);
+t!(
+    according_to_person,
+    "According to Lena Vogt, inflation would ease.",
+    [(Reported, "inflation would ease", "Lena Vogt", "according to", false)]
+);
+t!(
+    according_to_outlet_is_hedged,
+    "The bank will cut rates, according to Reuters.",
+    [(Reported, "The bank will cut rates", "Reuters", "according to", true)]
+);
+t!(
+    two_coordinated_claims,
+    "Lena Vogt said that rates would fall and that wages would rise.",
+    [
+        (Reported, "rates would fall", "Lena Vogt", "said", false),
+        (Reported, "wages would rise", "Lena Vogt", "said", false),
+    ]
+);
+t!(
+    reportedly_without_source,
+    "The club reportedly plans to sell its stadium.",
+    [(Reported, "plans to sell its stadium", None, "reportedly", true)]
+);
+t!(
+    unnamed_source_is_null,
+    "Officials said the bridge would reopen on Friday.",
+    [(Reported, "the bridge would reopen on Friday", None, "said", false)]
+);
+
+// Speakers through roles.
+t!(
+    role_before_by_title,
+    "Governor Ruth Okafor toured the site. The governor said the levee had failed.",
+    [(Reported, "the levee had failed", "Ruth Okafor", "said", false)]
+);
+t!(
+    role_named_just_after,
+    "Fires broke out overnight, the regional governor said.\n\nTomasz Nowak, writing on Facebook, said crews were on site.",
+    [
+        (Reported, "Fires broke out overnight", "Tomasz Nowak", "said", false),
+        (Reported, "crews were on site", "Tomasz Nowak", "said", false),
+    ]
+);
+t!(
+    organisation_speaker,
+    "The World Bank said growth would slow.",
+    [(Reported, "growth would slow", "World Bank", "said", false)]
+);
+
+// Failure cases: unbalanced marks never swallow the article.
+t!(
+    unclosed_mark_is_dropped,
+    "He said “this never closes.\n\nMaria Lopes said the dam would hold.",
+    [(Reported, "the dam would hold", "Maria Lopes", "said", false)]
+);
+t!(apostrophes_make_no_quotes, "The players’ union and Russia’s ministry met in the ’90s.", []);
