@@ -174,7 +174,20 @@ fn public_figure(key: &str) -> Option<&'static str> {
         let folded = fold(full);
         same_name(&folded, key)
             || (!key.contains(' ') && folded.rsplit(' ').next().is_some_and(|last| same_word(last, key)))
+            || misspelt_surname(&folded, key)
     })
+}
+
+/// `Kaja Karas` for `Kaja Kallas`: the same given name and a long surname
+/// two edits away.
+fn misspelt_surname(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    wa.len() == 2
+        && wb.len() == 2
+        && wa[0] == wb[0]
+        && wa[1].chars().count() >= 5
+        && wb[1].chars().count() >= 5
+        && edit_distance(wa[1], wb[1]) <= 2
 }
 
 fn same_name(a: &str, b: &str) -> bool {
@@ -261,6 +274,12 @@ mod tests {
             canon(text, &[("Trump", Label::Person), ("Zelenskiy", Label::Person)]),
             ["Donald Trump", "Volodymyr Zelensky"]
         );
+    }
+
+    #[test]
+    fn misspelt_public_figure() {
+        let text = "Kaja Karas said so. Karas left.";
+        assert_eq!(canon(text, &[("Kaja Karas", Label::Person), ("Karas", Label::Person)]), ["Kaja Kallas"; 2]);
     }
 
     #[test]

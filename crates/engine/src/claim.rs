@@ -11,10 +11,12 @@
 //! named entity's canonical name, through pronouns (the most recent
 //! speaker) and role nouns (`the president` → the person titled so).
 
+use std::cell::RefCell;
+
 use serde::Serialize;
 
 use crate::entity::{Entity, Label};
-use crate::gazetteer::{CUE_VERBS, ROLE_NOUNS};
+use crate::gazetteer::{country_adjective, CUE_VERBS, ROLE_NOUNS};
 use crate::quote::find_quotations;
 use crate::token::{Token, TokenKind};
 use crate::Span;
@@ -112,6 +114,10 @@ struct Context<'a> {
     text: &'a str,
     tokens: &'a [Token],
     entities: &'a [Entity],
+    /// Quoted titles (`titled “…”`), the names of documents that speak.
+    titles: Vec<Span>,
+    /// The last organisation or institution that spoke, for `it said`.
+    last_body: RefCell<Option<String>>,
 }
 
 impl Context<'_> {
@@ -141,6 +147,27 @@ impl Context<'_> {
         self.entities.iter().filter(move |e| e.label.is_named() && span.contains(e.span))
     }
 
+    /// Notes the speaker of `claim`: a person for `he` / `she`, anything
+    /// else for `it`.
+    fn remember(&self, claim: &Claim, last_person: &mut Option<String>) {
+        if let Some(s) = &claim.speaker {
+            if self.is_person(s) {
+                *last_person = Some(s.clone());
+            } else {
+                *self.last_body.borrow_mut() = Some(s.clone());
+            }
+        }
+    }
+
+    /// True when token `k` is a mark around a quoted title (or inside one).
+    fn is_title_mark(&self, k: usize) -> bool {
+        let at = self.tokens[k].span;
+        self.titles.iter().any(|t| {
+            let around = Span::new(t.start.saturating_sub(4), (t.end + 4).min(self.text.len()));
+            around.contains(at)
+        })
+    }
+
     /// True when `name` is the canonical name of a person of the document.
     fn is_person(&self, name: &str) -> bool {
         self.entities.iter().any(|e| e.label == Label::Person && e.canonical.as_deref() == Some(name))
@@ -157,9 +184,10 @@ impl Context<'_> {
 /// One sweep in reading order, sentence by sentence, so that a pronoun
 /// (`she added`) resolves to the most recent speaker of either kind.
 pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], skip: &[Span]) -> Vec<Claim> {
-    let cx = Context { text, tokens, entities };
     let quotations: Vec<_> =
         find_quotations(text).into_iter().filter(|q| !skip.iter().any(|s| s.overlaps(q.inner))).collect();
+    let titles = quotations.iter().filter(|q| is_title(text, q.open.start)).map(|q| q.inner).collect();
+    let cx = Context { text, tokens, entities, titles, last_body: RefCell::new(None) };
     let quote_spans: Vec<Span> =
         quotations.iter().map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end))).collect();
     let mut claims: Vec<Claim> = Vec::new();
@@ -176,9 +204,7 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
         let inside_quotation = quote_spans.iter().any(|q| q.contains(sentence));
         if !in_furniture && !inside_quotation {
             for claim in reported_in_sentence(&cx, a, b, &quote_spans, last_speaker.as_deref()).unwrap_or_default() {
-                if let Some(s) = claim.speaker.as_ref().filter(|s| cx.is_person(s)) {
-                    last_speaker = Some(s.clone());
-                }
+                cx.remember(&claim, &mut last_speaker);
                 claims.push(claim);
             }
         }
@@ -193,9 +219,7 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
             if claim.cue.is_none() {
                 continue_previous_quote(text, &claims, q.open.start, &mut claim);
             }
-            if let Some(s) = claim.speaker.as_ref().filter(|s| cx.is_person(s)) {
-                last_speaker = Some(s.clone());
-            }
+            cx.remember(&claim, &mut last_speaker);
             claims.push(claim);
         }
     }
@@ -327,8 +351,24 @@ fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &str, last_spe
         end -= 1;
     }
     let mut start = end;
-    while start > from && !matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":") {
+    while start > from
+        && (!matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":") || cx.is_title_mark(start - 1))
+    {
         start -= 1;
+    }
+    // `a decree which states`: the relative pronoun's antecedent speaks.
+    if end >= from + 2 && matches!(cx.word(end - 1), "which" | "that") {
+        let antecedent = cx.word(end - 2).to_lowercase();
+        if DOCUMENT_NOUNS.contains(&antecedent.as_str()) {
+            return document_speaker(cx, cx.tokens[end - 2].span.start);
+        }
+    }
+    // `X insisted that …, claiming …`: a participle after a comma shares
+    // the main clause's subject, the speaker just resolved.
+    if cue.ends_with("ing") && cue_index > from && cx.word(cue_index - 1) == "," {
+        if let Some(s) = last_speaker {
+            return Some(s.to_string());
+        }
     }
     let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
     if (start..end).any(|i| is_word(&i)) {
@@ -397,6 +437,7 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>)
     }
     person_in(cx, last.0, last.1, last_speaker)
         .or_else(|| person_in(cx, first.0, first.1, last_speaker))
+        .or_else(|| institution_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, first.0, first.1))
 }
@@ -430,12 +471,18 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
         }
         _ => false,
     };
+    if matches!(words.as_slice(), ["it"] | ["It"]) {
+        return self_body(cx);
+    }
     if pronoun {
         return last_speaker
             .map(str::to_string)
             .or_else(|| cx.last_person_before(span.start).and_then(|e| e.canonical.clone()));
     }
     let last = words.last()?;
+    if DOCUMENT_NOUNS.contains(&last.to_lowercase().as_str()) {
+        return document_speaker(cx, span.start);
+    }
     let is_role = ROLE_NOUNS.contains(&last.to_lowercase()) && !last.chars().next().is_some_and(char::is_uppercase);
     let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
     if is_role || (described && *last == "old") {
@@ -447,6 +494,87 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
         return resolve_role(cx, last, &modifiers, span.start, last_speaker);
     }
     None
+}
+
+/// Nouns for documents that can be the source of a claim.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "decree",
+    "document",
+    "report",
+    "statement",
+    "law",
+    "bill",
+    "resolution",
+    "strategy",
+    "memo",
+    "letter",
+    "transcript",
+    "study",
+    "survey",
+    "assessment",
+    "order",
+    "directive",
+    "communique",
+    "declaration",
+];
+
+/// The speaker for a document named `the decree` / `the document` at byte
+/// `at`: the title the article gives a document nearby, if any.
+fn document_speaker(cx: &Context, at: usize) -> Option<String> {
+    cx.titles
+        .iter()
+        .min_by_key(|t| t.start.abs_diff(at))
+        .filter(|t| t.start.abs_diff(at) < 2_000)
+        .map(|t| t.text(cx.text).trim_end_matches([',', '.']).to_string())
+}
+
+fn self_body(cx: &Context) -> Option<String> {
+    cx.last_body.borrow().clone()
+}
+
+/// Institutions named by their country and a common noun:
+/// `Ukraine’s air force` → `Ukrainian Air Force`.
+const INSTITUTIONS: &[&str] = &[
+    "air force",
+    "army",
+    "navy",
+    "military",
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "general staff",
+    "border guard service",
+    "border guard",
+    "emergency service",
+    "emergency services",
+    "interior ministry",
+    "health ministry",
+    "central bank",
+    "security service",
+    "national guard",
+];
+
+fn institution_in(cx: &Context, a: usize, b: usize) -> Option<String> {
+    let phrase = phrase_span(cx, a, b).text(cx.text);
+    let (country, rest) = phrase.split_once("’s ").or_else(|| phrase.split_once("'s "))?;
+    let country = country.rsplit(' ').next()?;
+    let rest = rest.trim();
+    let institution = INSTITUTIONS.iter().find(|i| rest == **i || rest.ends_with(&format!(" {i}")))?;
+    let canonical = cx
+        .entities
+        .iter()
+        .find(|e| e.span.text(cx.text) == country)
+        .and_then(|e| e.canonical.as_deref())
+        .unwrap_or(country);
+    let adjective = country_adjective(canonical).or_else(|| country_adjective(country))?;
+    let title: Vec<String> = institution
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        })
+        .collect();
+    Some(format!("{adjective} {}", title.join(" ")))
 }
 
 /// An organisation or place named in `[a, b)`.
@@ -569,14 +697,21 @@ fn reported_at(
     if QUOTE_ONLY_CUES.contains(&cue.as_str()) {
         return None;
     }
-    // `“…,” said X, …` / `“…,” X said`: the cue attributes the quotation.
-    if (a..i).any(|k| {
-        matches!(cx.word(k), "”" | "»")
+    // `“…,” said X, …` / `“…,” X said`: the cue attributes the quotation
+    // (unless that quotation is a title: `The report, titled “…”, said`).
+    let closes_speech = |k: usize| {
+        let closing = matches!(cx.word(k), "”" | "»")
             || (cx.word(k) == "\""
                 && inside_quote(quotes, cx.tokens[k].span.start)
                 && k + 1 < i
-                && !inside_quote(quotes, cx.tokens[k + 1].span.start))
-    }) {
+                && !inside_quote(quotes, cx.tokens[k + 1].span.start));
+        let title = cx
+            .titles
+            .iter()
+            .any(|t| t.end <= cx.tokens[k].span.start && cx.text[t.end..cx.tokens[k].span.start].trim().is_empty());
+        closing && !title
+    };
+    if (a..i).any(closes_speech) {
         return None;
     }
     let cue_len = cue.split(' ').count();

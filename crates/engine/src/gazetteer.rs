@@ -71,3 +71,14 @@ impl WordList {
         self.source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
     }
 }
+
+/// A country's adjective (`Ukraine` → `Ukrainian`), from
+/// `data/country_adjectives.txt`.
+pub fn country_adjective(country: &str) -> Option<&'static str> {
+    include_str!("../data/country_adjectives.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .find(|(c, _)| *c == country)
+        .map(|(_, adjective)| adjective)
+}

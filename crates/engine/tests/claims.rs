@@ -139,3 +139,26 @@ t!(
     [(Reported, "the dam would hold", "Maria Lopes", "said", false)]
 );
 t!(apostrophes_make_no_quotes, "The players’ union and Russia’s ministry met in the ’90s.", []);
+
+// Speakers through participles, institutions, `it` and documents.
+t!(
+    participle_shares_subject,
+    "Coach Ana Ruiz insisted that the team was ready, adding that the “hard work is done”.",
+    [
+        (Reported, "the team was ready", "Ana Ruiz", "insisted", false),
+        (Quote, "hard work is done", "Ana Ruiz", "adding", false),
+    ]
+);
+t!(
+    institution_then_it,
+    "Poland’s border guard service said 40 migrants crossed overnight. Most were sent back, it said.",
+    [
+        (Reported, "40 migrants crossed overnight", "Polish Border Guard Service", "said", false),
+        (Reported, "Most were sent back", "Polish Border Guard Service", "said", false),
+    ]
+);
+t!(
+    document_title_speaks,
+    "The report, titled “Cities Under Water”, said that flood defences were failing.",
+    [(Reported, "flood defences were failing", "Cities Under Water", "said", false)]
+);
