@@ -4,6 +4,7 @@
 
 use crate::boilerplate::find_boilerplate;
 use crate::claim::{find_claims, Claim};
+use crate::correction::Corrections;
 use crate::entity::{find_names, Entity};
 use crate::token::tokenize;
 use crate::when::find_dates_and_quantities;
@@ -20,6 +21,8 @@ pub struct Document {
     pub claims: Vec<Claim>,
     /// Page furniture, sorted and disjoint.
     pub boilerplate: Vec<Span>,
+    /// The user's corrections, already applied to the fields above.
+    pub corrections: Corrections,
 }
 
 impl Document {
@@ -46,6 +49,6 @@ impl Document {
         entities.sort_by_key(|e| e.span);
         alias::assign_canonical(text, &mut entities);
         let claims = find_claims(text, &tokens, &entities, &boilerplate);
-        Document { text: text.to_string(), entities, claims, boilerplate }
+        Document { text: text.to_string(), entities, claims, boilerplate, corrections: Corrections::default() }
     }
 }

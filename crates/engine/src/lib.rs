@@ -30,6 +30,7 @@ assert_eq!(WireDocument::parse(&json).unwrap(), doc);
 
 pub use crate::alias::fold as fold_name;
 pub use crate::claim::{Claim, ClaimKind};
+pub use crate::correction::{Corrections, Merge, SpeakerChoice, Split};
 pub use crate::document::Document;
 pub use crate::entity::{Entity, Label};
 pub use crate::offset::{CharPos, OffsetMap, Utf16Pos};
@@ -41,6 +42,7 @@ pub use crate::wire::{WireClaim, WireDocument, WireEntity, WireError, WireRange,
 mod alias;
 mod boilerplate;
 mod claim;
+mod correction;
 mod document;
 mod entity;
 mod gazetteer;

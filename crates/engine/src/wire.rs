@@ -11,6 +11,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use crate::claim::{Claim, ClaimKind};
+use crate::correction::Corrections;
 use crate::entity::{Entity, Label};
 use crate::offset::{CharPos, OffsetMap};
 use crate::{Document, Span};
@@ -33,6 +34,9 @@ pub struct WireDocument {
     /// Page furniture.
     #[serde(default)]
     pub boilerplate: Vec<WireRange>,
+    /// The user's corrections (already applied to the items above).
+    #[serde(default, skip_serializing_if = "Corrections::is_empty")]
+    pub corrections: Corrections,
 }
 
 /// An entity mention, offsets in code points.
@@ -141,6 +145,7 @@ impl WireDocument {
                     WireRange { start, end, text }
                 })
                 .collect(),
+            corrections: doc.corrections.clone(),
         }
     }
 
@@ -214,11 +219,56 @@ impl WireDocument {
         }
         entities.sort_by_key(|e| e.span);
         claims.sort_by_key(|c| c.span);
-        Ok(Document { text, entities, claims, boilerplate })
+        Ok(Document { text, entities, claims, boilerplate, corrections: self.corrections })
     }
 
     /// Pretty JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a wire document always serialises")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "🌊 Mayor Inês Ruiz said “we are ready” in Kraków.";
+
+    #[test]
+    fn round_trip_keeps_everything_including_corrections() {
+        let mut doc = Document::analyze(TEXT);
+        doc.set_speaker(0, Some("City Hall".into()));
+        let json = WireDocument::from_document(&doc, true).to_json();
+        assert_eq!(WireDocument::parse(&json).unwrap(), doc);
+    }
+
+    #[test]
+    fn offsets_are_code_points() {
+        let doc = Document::analyze(TEXT);
+        let wire = WireDocument::from_document(&doc, false);
+        let chars: Vec<char> = TEXT.chars().collect();
+        for e in &wire.entities {
+            assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);
+        }
+        assert!(wire.text.is_none());
+    }
+
+    fn refused(json: &str) -> String {
+        WireDocument::parse(json).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn bad_input_is_refused_with_a_message() {
+        assert!(refused("not json").starts_with("not a Marginalia document"));
+        assert!(
+            refused(r#"{"schema_version": 9, "text": "a", "entities": [], "claims": []}"#).contains("schema version 9")
+        );
+        assert!(refused(r#"{"schema_version": 1, "entities": [], "claims": []}"#).contains("no text"));
+        let out_of_range = r#"{"schema_version": 1, "text": "abc", "entities": [{"start": 1, "end": 9, "label": "LOC", "text": "bc"}], "claims": []}"#;
+        assert!(refused(out_of_range).contains("outside the text"));
+        let other_text = r#"{"schema_version": 1, "text": "abc", "entities": [{"start": 0, "end": 2, "label": "LOC", "text": "xy"}], "claims": []}"#;
+        assert!(refused(other_text).contains("another text"));
+        let label = r#"{"schema_version": 1, "text": "abc", "entities": [{"start": 0, "end": 2, "label": "THING", "text": "ab"}], "claims": []}"#;
+        assert!(refused(label).contains("unknown entity label"));
     }
 }
