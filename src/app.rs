@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use marginalia_engine::Document;
 
-use crate::components::{AnnotationPanel, ArticleView, NoticeBar, SourceInput, Toolbar};
+use crate::components::{ArticleView, NoticeBar, SidePanel, SourceInput, Toolbar};
 use crate::state::Workspace;
 use crate::storage::{self, Loaded};
 
@@ -14,6 +14,7 @@ pub fn App() -> impl IntoView {
     let workspace = Workspace {
         document: RwSignal::new(Document::default()),
         selected: RwSignal::new(None),
+        focused_group: RwSignal::new(None),
         notice: RwSignal::new(None),
         autosave: RwSignal::new(true),
     };
@@ -43,7 +44,7 @@ pub fn App() -> impl IntoView {
             </section>
             <Show when=has_text>
                 <ArticleView />
-                <AnnotationPanel />
+                <SidePanel />
             </Show>
         </main>
     }

@@ -51,6 +51,8 @@ pub struct Workspace {
     pub document: RwSignal<Document>,
     /// The annotation the user jumped to last.
     pub selected: RwSignal<Option<AnnotationRef>>,
+    /// The canonical name whose mentions are all highlighted, if any.
+    pub focused_group: RwSignal<Option<String>>,
     /// A message for the user, or none.
     pub notice: RwSignal<Option<Notice>>,
     /// False while storage holds data that could not be read and could not
@@ -59,13 +61,23 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// Replaces the article with `text` and runs the engine on it.
+    /// Replaces the article with `text` and runs the engine on it; the
+    /// user's corrections are applied again wherever they still fit.
     pub fn set_text(&self, text: &str) {
         if self.document.with_untracked(|d| d.text == text) {
             return;
         }
+        let corrections = self.document.with_untracked(|d| d.corrections.clone());
         self.selected.set(None);
-        self.document.set(Document::analyze(text));
+        self.focused_group.set(None);
+        self.document.set(Document::analyze_with(text, corrections));
+    }
+
+    /// Starts over: no text, no corrections.
+    pub fn new_article(&self) {
+        self.selected.set(None);
+        self.focused_group.set(None);
+        self.document.set(Document::default());
     }
 
     /// Shows an error message.

@@ -27,7 +27,13 @@ async fn tick() {
 /// Mounts a fresh `App` into its own element and returns that element.
 async fn mount() -> HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
+    // A test that failed may have left its host behind: ids must stay unique.
+    let stale = document.query_selector_all(".test-host").unwrap();
+    for i in 0..stale.length() {
+        stale.item(i).unwrap().unchecked_into::<web_sys::Element>().remove();
+    }
     let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    host.set_class_name("test-host");
     document.body().unwrap().append_child(&host).unwrap();
     leptos::mount::mount_to(host.clone(), App).forget();
     tick().await;
@@ -143,5 +149,79 @@ async fn paste_event_inserts_plain_text() {
     let doc = marginalia_engine::WireDocument::parse(&saved).unwrap();
     assert_eq!(doc.text, "Minister Zoë Almeida spoke in Faro.\n\nNext one.");
     assert!(host.query_selector("img").unwrap().is_none(), "pasted markup must never reach the page");
+    unmount(host);
+}
+
+fn click(host: &HtmlElement, selector: &str) {
+    let el: HtmlElement =
+        host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into();
+    el.click();
+}
+
+fn saved_document() -> marginalia_engine::Document {
+    marginalia_engine::WireDocument::parse(&storage().get_item(DOCUMENT_KEY).unwrap().unwrap()).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn who_said_what_groups_claims_and_keeps_a_reassigned_speaker() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE);
+    tick().await;
+    let groups = texts(&host, "[data-testid=speaker-group] h3");
+    assert_eq!(groups, vec!["Inês Carvalho 2".to_string()]);
+
+    let input: web_sys::HtmlInputElement =
+        host.query_selector("[data-testid=reassign-speaker]").unwrap().unwrap().unchecked_into();
+    input.set_value("Porto City Hall");
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    tick().await;
+    let mut groups = texts(&host, "[data-testid=speaker-group] h3");
+    groups.sort();
+    assert_eq!(groups, vec!["Inês Carvalho 1".to_string(), "Porto City Hall 1".to_string()]);
+    assert_eq!(saved_document().claims[0].speaker.as_deref(), Some("Porto City Hall"));
+
+    // Kept after a reload, and after the text is edited around it.
+    unmount(host);
+    let host = mount().await;
+    assert!(texts(&host, "[data-testid=speaker-group] h3").contains(&"Porto City Hall 1".to_string()));
+    type_article(&host, &format!("{ARTICLE}\n\nMore rain is due."));
+    tick().await;
+    assert!(texts(&host, "[data-testid=speaker-group] h3").contains(&"Porto City Hall 1".to_string()));
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn entity_panel_focuses_merges_and_splits() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, "Mayor Inês Carvalho visited Lisbon. Carvalho met Rui Costa in Lisbon. Costa left.");
+    tick().await;
+    click(&host, "[data-testid=tab-entities]");
+    tick().await;
+    let names = texts(&host, "[data-testid=entity-group] .group-name");
+    assert_eq!(names, vec!["Inês Carvalho", "Lisbon", "Rui Costa"]);
+
+    // Focus: every mention of the group is marked.
+    click(&host, "[data-testid=entity-group] .group-focus");
+    tick().await;
+    assert_eq!(texts(&host, "mark.in-focus"), vec!["Inês Carvalho", "Carvalho"]);
+
+    // Merge Inês Carvalho into Rui Costa (a deliberate test of the control).
+    let select: web_sys::HtmlSelectElement =
+        host.query_selector("[data-testid=merge-into]").unwrap().unwrap().unchecked_into();
+    select.set_value("Rui Costa");
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    tick().await;
+    let merged = saved_document().entities.iter().filter(|e| e.canonical.as_deref() == Some("Rui Costa")).count();
+    assert_eq!(merged, 4);
+
+    // Split the first mention back out.
+    click(&host, "[data-testid=split-mention]");
+    tick().await;
+    let doc = saved_document();
+    assert_eq!(doc.entities[0].canonical.as_deref(), Some("Inês Carvalho"));
+    assert_eq!(doc.corrections.merges.len(), 1);
+    assert_eq!(doc.corrections.splits.len(), 1);
     unmount(host);
 }

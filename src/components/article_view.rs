@@ -43,16 +43,18 @@ fn segment_view(doc: &Document, seg: &Segment) -> AnyView {
             Some(c) if c != e.span.text(&doc.text) => format!("{}: {c}", label_name(e.label)),
             _ => label_name(e.label).to_string(),
         };
-        (i, label_class(e.label), first, title)
+        (i, label_class(e.label), first, title, e.canonical.clone())
     });
     let inner = match entity {
-        Some((i, class, first, title)) => {
+        Some((i, class, first, title, canonical)) => {
             let r = AnnotationRef::Entity(i);
             let selected = move || workspace.selected.get() == Some(r);
+            let in_focus = move || canonical.is_some() && workspace.focused_group.with(|f| f == &canonical);
             view! {
                 <mark
                     class=format!("entity {class}")
                     class:selected=selected
+                    class:in-focus=in_focus
                     id=first.then(|| r.dom_id())
                     data-ann=r.dom_id()
                     title=title

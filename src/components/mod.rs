@@ -1,16 +1,24 @@
 //! The views. Each derives what it shows from the store
 //! ([`crate::state::Workspace`]) and writes back only through it.
 
-mod annotation_panel;
+mod annotation_list;
 mod article_view;
+mod entity_panel;
+mod legend;
 mod notice_bar;
+mod side_panel;
 mod source_input;
+mod speaker_panel;
 mod toolbar;
 
-pub use annotation_panel::AnnotationPanel;
+pub use annotation_list::AnnotationList;
 pub use article_view::ArticleView;
+pub use entity_panel::EntityPanel;
+pub use legend::Legend;
 pub use notice_bar::NoticeBar;
+pub use side_panel::SidePanel;
 pub use source_input::SourceInput;
+pub use speaker_panel::SpeakerPanel;
 pub use toolbar::Toolbar;
 
 use marginalia_engine::{ClaimKind, Label};

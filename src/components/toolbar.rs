@@ -24,7 +24,7 @@ pub fn Toolbar() -> impl IntoView {
             .and_then(|w| w.confirm_with_message("Start a new article? The current one and its highlights are replaced (export it first to keep it).").ok())
             .unwrap_or(false);
         if confirmed {
-            workspace.set_text("");
+            workspace.new_article();
         }
     };
     view! {

@@ -462,7 +462,7 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
     if let Some(p) = cx.named_in(span).find(|e| e.label == Label::Person) {
         return p.canonical.clone();
     }
-    let words: Vec<&str> = (a..b).map(|i| cx.word(i)).filter(|w| *w != ",").collect();
+    let words: Vec<&str> = (a..b).filter(|&i| cx.tokens[i].kind != TokenKind::Punct).map(|i| cx.word(i)).collect();
     // A pronoun subject, alone or after a relative word (`where he`).
     let pronoun = match words.as_slice() {
         [p] => PRONOUNS.contains(p),

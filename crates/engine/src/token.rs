@@ -97,8 +97,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         tokens.push(Token { span: Span::new(start, end), kind, sentence_start, line_start });
         line_start = false;
+        // Opening marks, bullets and emoji before a sentence leave the word
+        // after them at the sentence start.
         sentence_start = ends_sentence(text, kind, Span::new(start, end), sentence_start)
-            || (sentence_start && is_opening_mark(c) && kind == TokenKind::Punct);
+            || (sentence_start && kind == TokenKind::Punct && (is_opening_mark(c) || !c.is_ascii()));
     }
     tokens
 }
@@ -179,5 +181,6 @@ mod tests {
         assert_eq!(starts("Headline without dot\nBody text here."), vec!["Headline", "Body"]);
         assert_eq!(starts("In the U.S. Trump said so."), vec!["In"]);
         assert_eq!(starts("He said: Putin will come."), vec!["He", "Putin"]);
+        assert_eq!(starts("It rained. 🌊 She left."), vec!["It", "🌊", "She"]);
     }
 }

@@ -1,9 +1,8 @@
-//! `<AnnotationPanel/>`: the side panel. A legend with the count of each
-//! label, then every annotation in reading order; choosing one scrolls the
-//! article to it and flashes it.
+//! `<AnnotationList/>`: every annotation in reading order; choosing one
+//! scrolls the article to it and flashes it.
 
 use leptos::prelude::*;
-use marginalia_engine::{ClaimKind, Document, Label};
+use marginalia_engine::Document;
 
 use super::{claim_class, claim_name, label_class, label_name};
 use crate::dom;
@@ -54,18 +53,13 @@ fn shorten(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// The legend and the list of annotations.
+/// The list of all annotations.
 #[component]
-pub fn AnnotationPanel() -> impl IntoView {
+pub fn AnnotationList() -> impl IntoView {
     let workspace = use_workspace();
     let rows = Memo::new(move |_| workspace.document.with(rows));
-    let jump = move |target: AnnotationRef| {
-        workspace.selected.set(Some(target));
-        dom::scroll_to_and_flash(&target.dom_id());
-    };
     view! {
-        <aside class="side-panel" aria-label="Annotations">
-            <Legend />
+        <section aria-label="All annotations">
             <h2 class="panel-title">
                 "Annotations " <span class="count" data-testid="annotation-count">{move || rows.with(Vec::len)}</span>
             </h2>
@@ -80,7 +74,7 @@ pub fn AnnotationPanel() -> impl IntoView {
                                     type="button"
                                     class="annotation-row"
                                     class:selected=selected
-                                    on:click=move |_| jump(target)
+                                    on:click=move |_| jump_to(workspace, target)
                                     data-target=target.dom_id()
                                 >
                                     <span class=format!("chip {}", row.class)>{row.kind}</span>
@@ -92,40 +86,12 @@ pub fn AnnotationPanel() -> impl IntoView {
                     }
                 </For>
             </ul>
-        </aside>
+        </section>
     }
 }
 
-/// One colour per label, with counts.
-#[component]
-fn Legend() -> impl IntoView {
-    let workspace = use_workspace();
-    let counts = Memo::new(move |_| {
-        workspace.document.with(|doc| {
-            let labels: Vec<(Label, usize)> =
-                Label::ALL.iter().map(|&l| (l, doc.entities.iter().filter(|e| e.label == l).count())).collect();
-            let kinds: Vec<(ClaimKind, usize)> = [ClaimKind::Quote, ClaimKind::Reported]
-                .iter()
-                .map(|&k| (k, doc.claims.iter().filter(|c| c.kind == k).count()))
-                .collect();
-            (labels, kinds)
-        })
-    });
-    view! {
-        <section class="legend" aria-label="Legend" data-testid="legend">
-            <h2 class="panel-title">"Legend"</h2>
-            <ul>
-                {move || {
-                    let (labels, kinds) = counts.get();
-                    let labels = labels.into_iter().map(|(l, n)| view! {
-                        <li><span class=format!("chip {}", label_class(l))>{label_name(l)}</span>" "{n}</li>
-                    }).collect_view();
-                    let kinds = kinds.into_iter().map(|(k, n)| view! {
-                        <li><span class=format!("chip {}", claim_class(k))>{claim_name(k)}</span>" "{n}</li>
-                    }).collect_view();
-                    (labels, kinds)
-                }}
-            </ul>
-        </section>
-    }
+/// Selects `target`, scrolls the article to it and flashes it.
+pub fn jump_to(workspace: crate::state::Workspace, target: AnnotationRef) {
+    workspace.selected.set(Some(target));
+    dom::scroll_to_and_flash(&target.dom_id());
 }

@@ -1,0 +1,167 @@
+//! `<EntityPanel/>`: each canonical entity once, with its label, its count
+//! and its spellings. Choosing one highlights all its mentions and jumps to
+//! the first; a chosen entity can be merged into another of the same label,
+//! and a wrong mention split out of it. Both choices are kept as
+//! corrections of the document.
+
+use leptos::prelude::*;
+use marginalia_engine::{Document, Label};
+
+use super::annotation_list::jump_to;
+use super::{label_class, label_name};
+use crate::state::{use_workspace, AnnotationRef};
+
+/// One group of mentions under a canonical name.
+#[derive(Clone, Debug, PartialEq)]
+struct EntityGroup {
+    canonical: String,
+    label: Label,
+    /// Entity indices, in reading order.
+    mentions: Vec<usize>,
+    /// Distinct spellings with their counts, most frequent first.
+    spellings: Vec<(String, usize)>,
+}
+
+fn entity_groups(doc: &Document) -> Vec<EntityGroup> {
+    let mut groups: Vec<EntityGroup> = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        let Some(canonical) = e.canonical.clone().filter(|_| e.label.is_named()) else { continue };
+        let surface = e.span.text(&doc.text).to_string();
+        let group = match groups.iter_mut().position(|g| g.canonical == canonical && g.label == e.label) {
+            Some(g) => &mut groups[g],
+            None => {
+                groups.push(EntityGroup { canonical, label: e.label, mentions: Vec::new(), spellings: Vec::new() });
+                groups.last_mut().expect("just pushed")
+            }
+        };
+        group.mentions.push(i);
+        match group.spellings.iter_mut().find(|(s, _)| *s == surface) {
+            Some((_, n)) => *n += 1,
+            None => group.spellings.push((surface, 1)),
+        }
+    }
+    for g in &mut groups {
+        g.spellings.sort_by(|a, b| b.1.cmp(&a.1));
+    }
+    groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.mentions[0].cmp(&b.mentions[0])));
+    groups
+}
+
+/// The entity panel.
+#[component]
+pub fn EntityPanel() -> impl IntoView {
+    let workspace = use_workspace();
+    let groups = Memo::new(move |_| workspace.document.with(entity_groups));
+    view! {
+        <section class="entity-panel" aria-label="Entities" data-testid="entity-panel">
+            <h2 class="panel-title">"Entities " <span class="count">{move || groups.with(Vec::len)}</span></h2>
+            <ul class="entity-groups">
+                {move || {
+                    let all = groups.get();
+                    all.iter().map(|g| view! { <EntityGroupView group=g.clone() all=all.clone() /> }).collect_view()
+                }}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
+    let workspace = use_workspace();
+    let canonical = group.canonical.clone();
+    let focused = {
+        let canonical = canonical.clone();
+        Memo::new(move |_| workspace.focused_group.with(|f| f.as_deref() == Some(canonical.as_str())))
+    };
+    let first = group.mentions[0];
+    let focus = {
+        let canonical = canonical.clone();
+        move |_| {
+            workspace.focused_group.set(Some(canonical.clone()));
+            jump_to(workspace, AnnotationRef::Entity(first));
+        }
+    };
+    let spellings = group
+        .spellings
+        .iter()
+        .map(|(s, n)| if *n > 1 { format!("{s} ×{n}") } else { s.clone() })
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let count = group.mentions.len();
+    let others: Vec<String> = all
+        .iter()
+        .filter(|g| g.label == group.label && g.canonical != group.canonical)
+        .map(|g| g.canonical.clone())
+        .collect();
+    let details = {
+        let canonical = canonical.clone();
+        let mentions = group.mentions.clone();
+        move || focused.get().then(|| group_details(canonical.clone(), mentions.clone(), others.clone()))
+    };
+    view! {
+        <li class="entity-group" class:focused=focused data-testid="entity-group">
+            <button type="button" class="group-focus" on:click=focus aria-expanded=move || focused.get().to_string()>
+                <span class=format!("chip {}", label_class(group.label))>{label_name(group.label)}</span>
+                " "
+                <span class="group-name">{canonical.clone()}</span>
+                " "
+                <span class="count" aria-label=format!("{count} mentions")>{count}</span>
+            </button>
+            <span class="row-detail">{spellings}</span>
+            {details}
+        </li>
+    }
+}
+
+/// Merge and split controls of the focused group.
+fn group_details(canonical: String, mentions: Vec<usize>, others: Vec<String>) -> impl IntoView {
+    let workspace = use_workspace();
+    let from = canonical.clone();
+    let merge = move |ev| {
+        let into = event_target_value(&ev);
+        if !into.is_empty() {
+            workspace.document.update(|d| d.merge_groups(&from, &into));
+            workspace.focused_group.set(Some(into));
+        }
+    };
+    let rows = mentions
+        .into_iter()
+        .map(|i| {
+            let (text, context) = workspace.document.with_untracked(|d| {
+                let e = &d.entities[i];
+                let line_end = d.text[e.span.end..].find('\n').map_or(d.text.len(), |n| e.span.end + n);
+                let after: String = d.text[e.span.end..line_end].chars().take(40).collect();
+                (e.span.text(&d.text).to_string(), after)
+            });
+            let split = move |_| workspace.document.update(|d| d.split_mention(i));
+            view! {
+                <li>
+                    <button type="button" class="link" on:click=move |_| jump_to(workspace, AnnotationRef::Entity(i))>
+                        <b>{text}</b>{context}"…"
+                    </button>
+                    <button type="button" class="small" on:click=split data-testid="split-mention" title="This mention is not this entity: give it a group of its own">
+                        "Split out"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="group-details">
+            <label>
+                "Merge into "
+                <select on:change=merge data-testid="merge-into">
+                    <option value="">"choose an entity…"</option>
+                    {others
+                        .into_iter()
+                        .map(|o| {
+                            let label = o.clone();
+                            view! { <option value=o>{label}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <ul class="mentions">{rows}</ul>
+        </div>
+    }
+}

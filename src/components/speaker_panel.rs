@@ -1,0 +1,177 @@
+//! `<SpeakerPanel/>`: "Who said what". Claims grouped by speaker, with the
+//! count per speaker and each claim's text, cue and hedging; sortable; each
+//! claim jumps to the text, and its speaker can be reassigned (the choice is
+//! kept as a correction of the document).
+
+use leptos::prelude::*;
+use marginalia_engine::{ClaimKind, Document, Label};
+
+use super::annotation_list::jump_to;
+use super::{claim_class, claim_name};
+use crate::state::{use_workspace, AnnotationRef};
+
+/// How the speaker groups are ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SortBy {
+    Claims,
+    Name,
+    Appearance,
+}
+
+/// One claim in a speaker's group.
+#[derive(Clone, Debug, PartialEq)]
+struct ClaimRow {
+    index: usize,
+    kind: ClaimKind,
+    text: String,
+    cue: Option<String>,
+    hedged: bool,
+}
+
+/// A speaker and their claims, in reading order.
+#[derive(Clone, Debug, PartialEq)]
+struct SpeakerGroup {
+    speaker: Option<String>,
+    first: usize,
+    claims: Vec<ClaimRow>,
+}
+
+fn speaker_groups(doc: &Document, sort: SortBy) -> Vec<SpeakerGroup> {
+    let mut groups: Vec<SpeakerGroup> = Vec::new();
+    for (index, c) in doc.claims.iter().enumerate() {
+        let row = ClaimRow {
+            index,
+            kind: c.kind,
+            text: shorten(c.span.text(&doc.text), 160),
+            cue: c.cue.clone(),
+            hedged: c.hedged,
+        };
+        match groups.iter_mut().find(|g| g.speaker == c.speaker) {
+            Some(g) => g.claims.push(row),
+            None => groups.push(SpeakerGroup { speaker: c.speaker.clone(), first: c.span.start, claims: vec![row] }),
+        }
+    }
+    match sort {
+        SortBy::Claims => groups.sort_by(|a, b| b.claims.len().cmp(&a.claims.len()).then(a.first.cmp(&b.first))),
+        SortBy::Name => {
+            groups.sort_by_key(|g| g.speaker.as_deref().map(str::to_lowercase).unwrap_or_else(|| "\u{10FFFF}".into()))
+        }
+        SortBy::Appearance => groups.sort_by_key(|g| g.first),
+    }
+    groups
+}
+
+/// Names a user may pick as a speaker: people and organisations of the
+/// article, and every speaker already named.
+fn known_speakers(doc: &Document) -> Vec<String> {
+    let mut names: Vec<String> = doc
+        .entities
+        .iter()
+        .filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Loc))
+        .filter_map(|e| e.canonical.clone())
+        .chain(doc.claims.iter().filter_map(|c| c.speaker.clone()))
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+fn shorten(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}
+
+/// The "Who said what" panel.
+#[component]
+pub fn SpeakerPanel() -> impl IntoView {
+    let workspace = use_workspace();
+    let sort = RwSignal::new(SortBy::Claims);
+    let groups = Memo::new(move |_| workspace.document.with(|d| speaker_groups(d, sort.get())));
+    let known = Memo::new(move |_| workspace.document.with(known_speakers));
+    let on_sort = move |ev| {
+        sort.set(match event_target_value(&ev).as_str() {
+            "name" => SortBy::Name,
+            "appearance" => SortBy::Appearance,
+            _ => SortBy::Claims,
+        })
+    };
+    view! {
+        <section class="speaker-panel" aria-label="Who said what" data-testid="speaker-panel">
+            <div class="panel-head">
+                <h2 class="panel-title">"Who said what"</h2>
+                <label class="sort">
+                    "Sort by "
+                    <select on:change=on_sort data-testid="speaker-sort">
+                        <option value="claims">"most claims"</option>
+                        <option value="name">"name"</option>
+                        <option value="appearance">"first appearance"</option>
+                    </select>
+                </label>
+            </div>
+            <datalist id="known-speakers">
+                {move || known.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+            </datalist>
+            <ul class="speaker-groups">
+                {move || groups.get().into_iter().map(|g| view! { <SpeakerGroupView group=g /> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn SpeakerGroupView(group: SpeakerGroup) -> impl IntoView {
+    let name = group.speaker.clone().unwrap_or_else(|| "No named source".to_string());
+    let count = group.claims.len();
+    let claims = group.claims.into_iter().map(|row| view! { <ClaimRowView row=row /> }).collect_view();
+    view! {
+        <li class="speaker-group" data-testid="speaker-group" class:unnamed=group.speaker.is_none()>
+            <h3>
+                <span class="speaker-name">{name}</span>
+                " "
+                <span class="count" aria-label=format!("{count} claims")>{count}</span>
+            </h3>
+            <ul>{claims}</ul>
+        </li>
+    }
+}
+
+#[component]
+fn ClaimRowView(row: ClaimRow) -> impl IntoView {
+    let workspace = use_workspace();
+    let target = AnnotationRef::Claim(row.index);
+    let index = row.index;
+    let current = workspace.document.with_untracked(|d| d.claims[index].speaker.clone()).unwrap_or_default();
+    let reassign = move |ev| {
+        let value = event_target_value(&ev).trim().to_string();
+        let speaker = (!value.is_empty()).then_some(value);
+        workspace.document.update(|d| d.set_speaker(index, speaker));
+    };
+    let meta = [row.cue.clone(), row.hedged.then(|| "hedged".to_string())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    view! {
+        <li class="speaker-claim">
+            <button type="button" class="claim-jump" on:click=move |_| jump_to(workspace, target) data-target=target.dom_id()>
+                <span class=format!("chip {}", claim_class(row.kind))>{claim_name(row.kind)}</span>
+                " "
+                <span class="row-text">{row.text}</span>
+            </button>
+            <span class="row-detail">{meta}</span>
+            <label class="reassign">
+                "Speaker "
+                <input
+                    type="text"
+                    list="known-speakers"
+                    value=current
+                    placeholder="no named source"
+                    on:change=reassign
+                    data-testid="reassign-speaker"
+                />
+            </label>
+        </li>
+    }
+}
