@@ -93,6 +93,7 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   // Paragraph breaks survived the paste, markup did not.
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
   assert.equal(stored.text, article.trim());
+  await page.click('[data-testid=tab-all]');
   const count = await app.annotationCount();
   assert.ok(count > 15, `annotation count ${count}`);
 
@@ -106,6 +107,7 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   // Reload: the same highlights are back.
   await page.reload();
   await page.waitForSelector('[data-testid=article-view]');
+  await page.click('[data-testid=tab-all]');
   assert.equal(await app.annotationCount(), count);
   assert.deepEqual(await app.marks('person'), people);
 
@@ -122,6 +124,7 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   const emojiQuote = exported.claims.find((c) => c.text.includes('🌊'));
   assert.equal(emojiQuote.speaker, 'Zoë Almeida');
   assert.ok(exported.entities.some((e) => e.label === 'PERSON' && e.text === 'Zoë Almeida'));
+  await page.click('[data-testid=tab-speakers]');
   if (screenshot) await page.screenshot({ path: screenshot });
 });
 
@@ -185,6 +188,47 @@ test('a full storage quota keeps the work on the page and says so', async (app, 
   await page.waitForSelector('[data-testid=notice]');
   assert.match(await page.locator('[data-testid=notice]').textContent(), /not saved/);
   assert.ok((await app.marks('person')).includes('Inês Carvalho'), 'work stays on the page');
+});
+
+test('who said what: reassign a speaker, see it kept after reload', async (app, page) => {
+  await app.open();
+  await app.paste({ text: article });
+  const groups = () => page.locator('[data-testid=speaker-group] h3').allTextContents();
+  assert.ok((await groups()).includes('Inês Carvalho 4'), `groups: ${await groups()}`);
+  // Most claims first by default; by name: alphabetical, unnamed sources last.
+  const counts = (await groups()).map((g) => Number(g.split(' ').at(-1)));
+  assert.deepEqual(counts, [...counts].sort((a, b) => b - a));
+  await page.selectOption('[data-testid=speaker-sort]', 'name');
+  const names = (await groups()).map((g) => g.replace(/ \d+$/, ''));
+  const named = names.filter((n) => n !== 'No named source');
+  assert.deepEqual(named, [...named].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+  assert.equal(names.at(-1), 'No named source');
+  // Reassign the first quote to another speaker: type the name, press Enter.
+  const input = page.locator('[data-testid=reassign-speaker]').first();
+  await input.fill('Lisbon City Hall');
+  await input.press('Enter');
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=speaker-group] h3')].some((h) => h.textContent.startsWith('Lisbon City Hall')));
+  await page.reload();
+  await page.waitForSelector('[data-testid=speaker-panel]');
+  assert.ok((await groups()).some((g) => g.startsWith('Lisbon City Hall')), `after reload: ${await groups()}`);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
+  assert.equal(stored.corrections.speakers[0].speaker, 'Lisbon City Hall');
+});
+
+test('entities: one row per canonical entity, focus shows every mention, merge is kept', async (app, page) => {
+  await app.open();
+  await app.paste({ text: article });
+  await page.click('[data-testid=tab-entities]');
+  const carvalho = page.locator('[data-testid=entity-group]', { hasText: 'Inês Carvalho' });
+  assert.match(await carvalho.textContent(), /Inês Carvalho\s*2.*Carvalho/s);
+  await carvalho.locator('.group-focus').click();
+  assert.deepEqual(await page.locator('mark.in-focus').allTextContents(), ['Inês Carvalho', 'Carvalho']);
+  await carvalho.locator('[data-testid=merge-into]').selectOption('João Mendes');
+  await page.reload();
+  await page.waitForSelector('[data-testid=speaker-panel]');
+  await page.click('[data-testid=tab-entities]');
+  const merged = page.locator('[data-testid=entity-group]', { hasText: 'João Mendes' });
+  assert.match(await merged.locator('.count').textContent(), /^4$/);
 });
 
 let passed = 0, failed = 0;
