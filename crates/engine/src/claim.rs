@@ -703,7 +703,7 @@ fn reported_at(
         let closing = matches!(cx.word(k), "”" | "»")
             || (cx.word(k) == "\""
                 && inside_quote(quotes, cx.tokens[k].span.start)
-                && k + 1 < i
+                && k < i
                 && !inside_quote(quotes, cx.tokens[k + 1].span.start));
         let title = cx
             .titles

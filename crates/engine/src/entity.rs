@@ -15,7 +15,8 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use crate::gazetteer::{
-    COUNTRIES, DEMONYMS, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES, ROLE_NOUNS, TITLES,
+    COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES,
+    ROLE_NOUNS, TITLES,
 };
 use crate::token::{Token, TokenKind};
 use crate::Span;
@@ -233,6 +234,11 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     if speech_after && words.len() <= 3 {
         return Verdict::Sure(Label::Person);
     }
+    // The generated GeoNames list comes after the evidence for a person:
+    // `Hamilton said` is a person, `in Hamilton` a place.
+    if GEONAMES_PLACES.contains(&joined) {
+        return Verdict::Sure(Label::Loc);
+    }
     if words.len() >= 2 && words.len() <= 4 && words.iter().all(|w| !w.contains('.') || w.len() <= 3) {
         return Verdict::Sure(Label::Person);
     }
@@ -257,17 +263,21 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         let with_connectors: Vec<&str> = (first..=last).map(word).collect();
         // An organisation name with connectors is taken whole.
         if run.has_connector {
-            let head = all.iter().take_while(|w| !matches!(**w, "of" | "for")).last().copied().unwrap_or("");
+            // `Ministry of Defence`, `General Staff of the Armed Forces of
+            // Ukraine`, `Center for a New American Security`: taken whole when
+            // the part before the first connector is itself an organisation
+            // name; `Professor Maria Chen of Georgetown University` is split.
+            let before: Vec<&str> =
+                with_connectors.iter().take_while(|w| !matches!(**w, "of" | "for" | "de" | "al")).copied().collect();
+            let head = before.last().copied().unwrap_or("");
             if ORG_STARTS.contains(all[0])
                 || ORG_HEADS.contains(head)
-                || ORG_HEADS.contains(all[all.len() - 1])
                 || (DEMONYMS.contains(all[0]) && all.len() > 1 && ORG_STARTS.contains(all[1]))
             {
                 sure.push(Entity::new(span_of(first, last), Label::Org));
                 continue;
             }
         }
-        let _ = with_connectors;
         // Otherwise split at connectors and treat each piece as a run.
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         let mut start = first;
@@ -339,7 +349,9 @@ fn classify_piece(
         && !is_capitalised(word(first - 1));
     // `Finance Minister Lena Vogt`: a title inside the run ends what comes
     // before it (a title, place or body, never a person) and starts the name.
-    if let Some(k) = (first + 1..last).rev().find(|&k| TITLES.contains(word(k).trim_end_matches('.'))) {
+    let org_head = first < last && ORG_HEADS.contains(word(last));
+    let inner_title = (first + 1..last).rev().find(|&k| TITLES.contains(word(k).trim_end_matches('.')));
+    if let Some(k) = inner_title.filter(|_| !org_head) {
         if !TITLES.contains(word(k + 1)) {
             let mut before = Vec::new();
             classify_piece(text, tokens, first, k, headline, &mut before, unsure);
@@ -366,7 +378,7 @@ fn classify_piece(
     while first <= last {
         let w = word(first);
         let bare = w.trim_end_matches('.');
-        if TITLES.contains(bare) && first < last {
+        if TITLES.contains(bare) && first < last && !org_head {
             had_title = true;
             first += 1;
         } else if first < last && ORG_HEADS.contains(word(last)) && !is_function_word(w) {
@@ -437,6 +449,7 @@ fn known(words: &[&str]) -> bool {
     ORGANISATIONS.contains(&joined)
         || COUNTRIES.contains(&joined)
         || PLACES.contains(&joined)
+        || GEONAMES_PLACES.contains(&joined)
         || (words.len() == 1 && is_acronym(words[0]))
 }
 

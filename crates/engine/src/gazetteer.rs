@@ -60,6 +60,8 @@ list! {
     NOT_NAMES = "not_names.txt";
     /// Cue verbs of attribution.
     CUE_VERBS = "cue_verbs.txt";
+    /// Countries, US states and cities of 200,000 people or more (GeoNames).
+    GEONAMES_PLACES = "geonames_places.txt";
 }
 
 /// Full names of people news often names by surname alone.

@@ -59,7 +59,7 @@ fn quantity_regex() -> &'static Regex {
             // 73-year-old, 28-point
             format!(r"\b(?:{MODIFIER}\s+)?[0-9]+-(?:year-old|point|storey|story|member|seat|mile|kilometre|kilometer|km|metre|meter|page)s?\b"),
             // $1.2bn, 85%, 19 percent, 3.5 million
-            format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\$|€|£)\s?{number}|\b{number}\s?%|\b{number}\s+(?:per\s?cent|percent|percentage points?)|\b{number}\s+(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds|roubles|rubles|hryvnias|people|barrels|tonnes|tons))?)"),
+            format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\$|€|£)\s?{number}(?:\s+(?:million|billion|trillion))?|\b{number}\s?%|\b{number}\s+(?:per\s?cent|percent|percentage points?)|\b{number}\s+(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds|roubles|rubles|hryvnias|people|barrels|tonnes|tons))?)"),
             format!(r"\b(?:{MODIFIER}\s+)?{NUMBER_WORD}\s+(?:per\s?cent|percent|percentage points?)\b"),
             // A number and what it counts: `19 people`, `31 apartment blocks`.
             format!(r"\b(?:{MODIFIER}\s+)?(?:{number}|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million))?)(?:\s+[A-Za-z]+){{0,2}}?\s+(?:[a-z]{{2,}}[a-rt-z]s|people|men|women|children|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)\b"),
@@ -146,5 +146,6 @@ mod tests {
     t!(written, "eight people were hurt", [("eight people", Quantity)]);
     t!(adjective_noun, "damaged 31 apartment blocks and", [("31 apartment blocks", Quantity)]);
     t!(money, "a $1.2bn loan", [("$1.2bn", Quantity)]);
+    t!(money_words, "paid more than $130 billion in duties", [("more than $130 billion", Quantity)]);
     t!(tens_of_thousands, "tens of thousands of casualties", [("tens of thousands of casualties", Quantity)]);
 }
