@@ -123,26 +123,42 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     // Groups: (fold key, label, spellings with their counts in first-seen order).
     let mut groups: Vec<(String, Label, Vec<(String, usize)>)> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
+    // Caches: a surface's candidate name, and a fold key's group per label,
+    // so that a long document compares each distinct name once.
+    let mut candidates: HashMap<(Label, &str), String> = HashMap::new();
+    let mut group_by_key: HashMap<(Label, String), usize> = HashMap::new();
     for e in entities.iter() {
         if !e.label.is_named() {
             group_of.push(None);
             continue;
         }
-        let surface = e.span.text(text).replace(['[', ']'], "");
-        let surface = surface.trim_start_matches("the ").trim_start_matches("The ");
-        let candidate = if let Some(c) = alias.get(surface) {
-            (*c).to_string()
-        } else if e.label == Label::Person {
-            person_canonical(surface, &full_names)
-        } else {
-            surface.to_string()
-        };
+        let raw = e.span.text(text);
+        let candidate = candidates
+            .entry((e.label, raw))
+            .or_insert_with(|| {
+                let surface = raw.replace(['[', ']'], "");
+                let surface = surface.trim_start_matches("the ").trim_start_matches("The ");
+                if let Some(c) = alias.get(surface) {
+                    (*c).to_string()
+                } else if e.label == Label::Person {
+                    person_canonical(surface, &full_names)
+                } else {
+                    surface.to_string()
+                }
+            })
+            .clone();
         let key = fold(&candidate);
-        let index = match groups.iter().position(|(k, label, _)| *label == e.label && same_name(k, &key)) {
-            Some(g) => g,
+        let index = match group_by_key.get(&(e.label, key.clone())) {
+            Some(&g) => g,
             None => {
-                groups.push((key, e.label, Vec::new()));
-                groups.len() - 1
+                let g = groups.iter().position(|(k, label, _)| *label == e.label && same_name(k, &key)).unwrap_or_else(
+                    || {
+                        groups.push((key.clone(), e.label, Vec::new()));
+                        groups.len() - 1
+                    },
+                );
+                group_by_key.insert((e.label, key), g);
+                g
             }
         };
         let spellings = &mut groups[index].2;

@@ -6,6 +6,8 @@
 //! like. They are found line by line from their shape and their wording,
 //! and returned as byte spans; nothing inside them is annotated.
 
+use std::collections::HashSet;
+
 use crate::Span;
 
 /// Phrases that mark a whole line as furniture (compared case-insensitively
@@ -104,7 +106,7 @@ const CREDIT_AGENCIES: &[&str] = &[
 /// Finds furniture ranges in `text`, sorted and disjoint.
 pub fn find_boilerplate(text: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
-    let mut seen_lines: Vec<&str> = Vec::new();
+    let mut seen_lines: HashSet<&str> = HashSet::new();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
@@ -118,15 +120,21 @@ pub fn find_boilerplate(text: &str) -> Vec<Span> {
         let span = Span::new(line_start + lead, line_start + lead + trimmed.len());
         let furniture = is_furniture_line(trimmed)
             // The second copy of a short line (a repeated photo caption).
-            || (trimmed.split(' ').count() >= 3 && seen_lines.contains(&trimmed) && !trimmed.starts_with(['“', '"']));
+            || (is_caption_sized(trimmed) && seen_lines.contains(&trimmed) && !trimmed.starts_with(['“', '"']));
         if furniture {
             spans.push(span);
         } else if let Some(credit) = inline_credit(trimmed) {
             spans.push(Span::new(span.start + credit.start, span.start + credit.end));
         }
-        seen_lines.push(trimmed);
+        seen_lines.insert(trimmed);
     }
     merge_across_blank_lines(text, spans)
+}
+
+/// A line short enough to be a photo caption (3 to 30 words): the second
+/// copy of such a line is furniture; a repeated paragraph is not.
+fn is_caption_sized(line: &str) -> bool {
+    (3..=30).contains(&line.split(' ').count())
 }
 
 fn is_furniture_line(line: &str) -> bool {

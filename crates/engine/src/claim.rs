@@ -11,13 +11,15 @@
 //! named entity's canonical name, through pronouns (the most recent
 //! speaker) and role nouns (`the president` → the person titled so).
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::entity::{Entity, Label};
 use crate::gazetteer::{country_adjective, CUE_VERBS, ROLE_NOUNS};
 use crate::quote::find_quotations;
+use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
 use crate::Span;
 
@@ -118,6 +120,10 @@ struct Context<'a> {
     titles: Vec<Span>,
     /// The last organisation or institution that spoke, for `it said`.
     last_body: RefCell<Option<String>>,
+    /// The canonical names of the document's people.
+    people: HashSet<&'a str>,
+    /// Role word → the people described so (built on first use).
+    roles: OnceCell<HashMap<String, Vec<(usize, String)>>>,
 }
 
 impl Context<'_> {
@@ -143,8 +149,13 @@ impl Context<'_> {
         (a, b)
     }
 
+    /// The named entities inside `span` (entities are sorted by span).
     fn named_in(&self, span: Span) -> impl Iterator<Item = &Entity> {
-        self.entities.iter().filter(move |e| e.label.is_named() && span.contains(e.span))
+        let from = self.entities.partition_point(|e| e.span.start < span.start);
+        self.entities[from..]
+            .iter()
+            .take_while(move |e| e.span.start < span.end)
+            .filter(move |e| e.label.is_named() && span.contains(e.span))
     }
 
     /// Notes the speaker of `claim`: a person for `he` / `she`, anything
@@ -159,6 +170,36 @@ impl Context<'_> {
         }
     }
 
+    /// The people the article describes with each role word, in reading
+    /// order: by a title right before the name (`President Trump`), or an
+    /// appositive right after it (`Ivan Fedorov, the regional governor`).
+    /// Each comes with the words before the name, to match modifiers (`the
+    /// US president` → `US President Donald Trump`).
+    fn roles(&self) -> &HashMap<String, Vec<(usize, String)>> {
+        self.roles.get_or_init(|| {
+            let mut roles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+            for (i, e) in self.entities.iter().enumerate().filter(|(_, e)| e.label == Label::Person) {
+                let before: Vec<&str> =
+                    window_before(self.text, e.span.start, 80).split_whitespace().rev().take(4).collect();
+                let context = before.join(" ").to_lowercase();
+                let mut words: Vec<String> =
+                    before.first().map(|t| t.trim_end_matches('.').to_lowercase()).into_iter().collect();
+                let after = window_after(self.text, e.span.end, 120);
+                if after.starts_with(',') {
+                    let appositive = after.trim_start_matches([',', ' ']).to_lowercase();
+                    let appositive = appositive.split([',', '.', ';']).next().unwrap_or("");
+                    words.extend(appositive.split(' ').take(6).map(str::to_string));
+                }
+                words.sort();
+                words.dedup();
+                for w in words {
+                    roles.entry(w).or_default().push((i, context.clone()));
+                }
+            }
+            roles
+        })
+    }
+
     /// True when token `k` is a mark around a quoted title (or inside one).
     fn is_title_mark(&self, k: usize) -> bool {
         let at = self.tokens[k].span;
@@ -170,7 +211,7 @@ impl Context<'_> {
 
     /// True when `name` is the canonical name of a person of the document.
     fn is_person(&self, name: &str) -> bool {
-        self.entities.iter().any(|e| e.label == Label::Person && e.canonical.as_deref() == Some(name))
+        self.people.contains(name)
     }
 
     fn last_person_before(&self, at: usize) -> Option<&Entity> {
@@ -184,10 +225,10 @@ impl Context<'_> {
 /// One sweep in reading order, sentence by sentence, so that a pronoun
 /// (`she added`) resolves to the most recent speaker of either kind.
 pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], skip: &[Span]) -> Vec<Claim> {
-    let quotations: Vec<_> =
-        find_quotations(text).into_iter().filter(|q| !skip.iter().any(|s| s.overlaps(q.inner))).collect();
+    let quotations: Vec<_> = find_quotations(text).into_iter().filter(|q| !overlaps_any(skip, q.inner)).collect();
     let titles = quotations.iter().filter(|q| is_title(text, q.open.start)).map(|q| q.inner).collect();
-    let cx = Context { text, tokens, entities, titles, last_body: RefCell::new(None) };
+    let people = entities.iter().filter(|e| e.label == Label::Person).filter_map(|e| e.canonical.as_deref()).collect();
+    let cx = Context { text, tokens, entities, titles, last_body: RefCell::new(None), people, roles: OnceCell::new() };
     let quote_spans: Vec<Span> =
         quotations.iter().map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end))).collect();
     let mut claims: Vec<Claim> = Vec::new();
@@ -200,8 +241,11 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
         let sentence = Span::new(tokens[a].span.start, tokens[b - 1].span.end);
         // Reported speech first: in `X insisted that …, claiming … “…”`
         // the quotation's speaker comes from the clause before it.
-        let in_furniture = skip.iter().any(|s| s.overlaps(sentence));
-        let inside_quotation = quote_spans.iter().any(|q| q.contains(sentence));
+        let in_furniture = overlaps_any(skip, sentence);
+        let inside_quotation = {
+            let q = quote_spans.partition_point(|q| q.end < sentence.end);
+            quote_spans.get(q).is_some_and(|q| q.contains(sentence))
+        };
         if !in_furniture && !inside_quotation {
             for claim in reported_in_sentence(&cx, a, b, &quote_spans, last_speaker.as_deref()).unwrap_or_default() {
                 cx.remember(&claim, &mut last_speaker);
@@ -241,8 +285,26 @@ fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mu
 }
 
 fn is_title(text: &str, open: usize) -> bool {
-    let before = text[..open].trim_end().to_lowercase();
+    let before = window_before(text, open, 40).trim_end().to_lowercase();
     TITLE_MARKERS.iter().any(|m| before.ends_with(m))
+}
+
+/// At most `bytes` bytes of `text` before `at`, cut on a character boundary.
+fn window_before(text: &str, at: usize, bytes: usize) -> &str {
+    let mut start = at.saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..at]
+}
+
+/// At most `bytes` bytes of `text` after `at`, cut on a character boundary.
+fn window_after(text: &str, at: usize, bytes: usize) -> &str {
+    let mut end = (at + bytes).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
 }
 
 /// Finds the cue and speaker of one quotation.
@@ -329,12 +391,8 @@ fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> bool {
 
 fn is_person_after(cx: &Context, i: usize) -> bool {
     cx.tokens.get(i).is_some_and(|t| {
-        cx.entities.iter().any(|e| {
-            e.label == Label::Person
-                && e.span.start <= t.span.start
-                && t.span.end <= e.span.end.max(t.span.end)
-                && e.span.start == t.span.start
-        })
+        let at = cx.entities.partition_point(|e| e.span.start < t.span.start);
+        cx.entities.get(at).is_some_and(|e| e.span.start == t.span.start && e.label == Label::Person)
     })
 }
 
@@ -590,35 +648,23 @@ fn named_in(cx: &Context, a: usize, b: usize) -> Option<String> {
 /// the article describes so, before (by title) or just after.
 fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_speaker: Option<&str>) -> Option<String> {
     let role = role.to_lowercase();
-    // People the article describes with this role: a title right before the
-    // name (`President Trump`) or an appositive right after it (`Ivan
-    // Fedorov, the regional governor`). The words before the name are kept
-    // to match modifiers (`the US president` → `US President Donald Trump`).
-    let described: Vec<(&Entity, String)> = cx
-        .entities
-        .iter()
-        .filter(|e| e.label == Label::Person)
-        .filter_map(|e| {
-            let before: Vec<&str> = cx.text[..e.span.start].split_whitespace().rev().take(4).collect();
-            let titled = before.first().is_some_and(|t| t.trim_end_matches('.').eq_ignore_ascii_case(&role));
-            let appositive = cx.text[e.span.end..]
-                .trim_start_matches([',', ' '])
-                .to_lowercase()
-                .split([',', '.', ';'])
-                .next()
-                .is_some_and(|app| app.split(' ').take(6).any(|w| w == role));
-            (titled || appositive).then(|| (e, before.join(" ").to_lowercase()))
-        })
-        .collect();
+    let empty = Vec::new();
+    let described = cx.roles().get(role.as_str()).unwrap_or(&empty);
     let fits = |context: &str| {
         modifiers
             .iter()
             .all(|m| context.split([' ', '.', ',']).any(|w| w.eq_ignore_ascii_case(m.trim_end_matches('.'))))
     };
     let nearest_before = |need_fit: bool| {
-        described.iter().rev().find(|(e, ctx)| e.span.end <= at && (!need_fit || fits(ctx))).map(|(e, _)| *e)
+        described
+            .iter()
+            .rev()
+            .map(|(i, ctx)| (&cx.entities[*i], ctx))
+            .find(|(e, ctx)| e.span.end <= at && (!need_fit || fits(ctx)))
+            .map(|(e, _)| e)
     };
-    let just_after = || described.iter().find(|(e, _)| e.span.start > at && e.span.start < at + 600).map(|(e, _)| *e);
+    let just_after =
+        || described.iter().map(|(i, _)| &cx.entities[*i]).find(|e| e.span.start > at && e.span.start < at + 600);
     if let Some(e) = nearest_before(true) {
         return e.canonical.clone();
     }
@@ -634,8 +680,9 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_sp
     }
     if role != "old" {
         // Named just after (`… the regional governor said. Ivan Fedorov, …`).
+        let from = cx.entities.partition_point(|e| e.span.start <= at);
         let next =
-            cx.entities.iter().find(|e| e.label == Label::Person && e.span.start > at && e.span.start < at + 400);
+            cx.entities[from..].iter().take_while(|e| e.span.start < at + 400).find(|e| e.label == Label::Person);
         if let Some(e) = next {
             return e.canonical.clone();
         }
@@ -643,8 +690,10 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_sp
     last_speaker.map(str::to_string)
 }
 
+/// True when byte `at` lies inside one of `quotes` (sorted, disjoint).
 fn inside_quote(quotes: &[Span], at: usize) -> bool {
-    quotes.iter().any(|q| q.start <= at && at < q.end)
+    let i = quotes.partition_point(|q| q.end <= at);
+    quotes.get(i).is_some_and(|q| q.start <= at)
 }
 
 fn reported_in_sentence(

@@ -6,6 +6,7 @@ use crate::boilerplate::find_boilerplate;
 use crate::claim::{find_claims, Claim};
 use crate::correction::Corrections;
 use crate::entity::{find_names, Entity};
+use crate::span::overlaps_any;
 use crate::token::tokenize;
 use crate::when::find_dates_and_quantities;
 use crate::{alias, Span};
@@ -43,8 +44,8 @@ impl Document {
         let tokens = tokenize(text);
         let mut entities = find_names(text, &tokens, &boilerplate);
         let shapes = find_dates_and_quantities(text, &boilerplate);
-        let shapes: Vec<Entity> =
-            shapes.into_iter().filter(|d| !entities.iter().any(|n| n.span.overlaps(d.span))).collect();
+        let names: Vec<Span> = entities.iter().map(|e| e.span).collect();
+        let shapes: Vec<Entity> = shapes.into_iter().filter(|d| !overlaps_any(&names, d.span)).collect();
         entities.extend(shapes);
         entities.sort_by_key(|e| e.span);
         alias::assign_canonical(text, &mut entities);

@@ -18,6 +18,7 @@ use crate::gazetteer::{
     COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES,
     ROLE_NOUNS, TITLES,
 };
+use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
 use crate::Span;
 
@@ -255,7 +256,7 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         let first = run.first;
         let last = run.last;
         let span_of = |a: usize, b: usize| strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end));
-        if skip.iter().any(|s| s.overlaps(span_of(first, last))) {
+        if overlaps_any(skip, span_of(first, last)) {
             continue;
         }
         let all: Vec<&str> =

@@ -54,6 +54,13 @@ impl Span {
     }
 }
 
+/// True when `span` overlaps any of `spans`, which must be sorted by start
+/// and disjoint (a binary search, not a scan).
+pub fn overlaps_any(spans: &[Span], span: Span) -> bool {
+    let i = spans.partition_point(|s| s.end <= span.start);
+    spans.get(i).is_some_and(|s| s.start < span.end)
+}
+
 impl fmt::Debug for Span {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}..{}", self.start, self.end)
@@ -63,5 +70,20 @@ impl fmt::Debug for Span {
 impl From<Range<usize>> for Span {
     fn from(range: Range<usize>) -> Span {
         Span::new(range.start, range.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlaps_any_by_binary_search() {
+        let spans = [Span::new(2, 4), Span::new(6, 9), Span::new(12, 13)];
+        for (probe, want) in
+            [((0, 2), false), ((0, 3), true), ((4, 6), false), ((8, 20), true), ((9, 12), false), ((13, 14), false)]
+        {
+            assert_eq!(overlaps_any(&spans, Span::new(probe.0, probe.1)), want, "{probe:?}");
+        }
     }
 }

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 
 use crate::entity::{Entity, Label};
+use crate::span::overlaps_any;
 use crate::Span;
 
 const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
@@ -80,10 +81,10 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
             found.push(Entity::new(span, Label::Date));
         }
     }
-    let dates = found.len();
+    let date_spans: Vec<Span> = found.iter().map(|d| d.span).collect();
     for m in quantity_regex().find_iter(text) {
         let span = trim_quantity(text, Span::new(m.start(), m.end()));
-        if span.is_empty() || inside_any(span, skip) || found[..dates].iter().any(|d| d.span.overlaps(span)) {
+        if span.is_empty() || inside_any(span, skip) || overlaps_any(&date_spans, span) {
             continue;
         }
         found.push(Entity::new(span, Label::Quantity));
@@ -108,7 +109,7 @@ fn trim_quantity(text: &str, span: Span) -> Span {
 }
 
 fn inside_any(span: Span, skip: &[Span]) -> bool {
-    skip.iter().any(|s| s.overlaps(span))
+    overlaps_any(skip, span)
 }
 
 #[cfg(test)]
