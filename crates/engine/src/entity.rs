@@ -184,6 +184,15 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             if is_name_word(j) && !ends_clause(text, tokens, j) {
                 last = j;
                 j += 1;
+            } else if word(j) == "]"
+                && j + 1 < tokens.len()
+                && is_name_word(j + 1)
+                && first > 0
+                && word(first - 1) == "["
+            {
+                // `[Marco] Rubio`: an editor's insertion inside a name.
+                last = j + 1;
+                j += 2;
             } else if matches!(word(j), "of" | "for" | "de" | "al") {
                 let mut k = j + 1;
                 if k < tokens.len() && matches!(word(k), "the" | "a") {
@@ -255,7 +264,11 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
     for run in name_runs(text, tokens) {
         let first = run.first;
         let last = run.last;
-        let span_of = |a: usize, b: usize| strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end));
+        let span_of = |a: usize, b: usize| {
+            let bracketed = a > 0 && word(a - 1) == "[" && (a..=b).any(|k| word(k) == "]");
+            let start = if bracketed { tokens[a - 1].span.start } else { tokens[a].span.start };
+            strip_possessive(text, Span::new(start, tokens[b].span.end))
+        };
         if overlaps_any(skip, span_of(first, last)) {
             continue;
         }
@@ -343,7 +356,11 @@ fn classify_piece(
     unsure: &mut Vec<Span>,
 ) {
     let word = |i: usize| tokens[i].span.text(text);
-    let span_of = |a: usize, b: usize| strip_possessive(text, Span::new(tokens[a].span.start, tokens[b].span.end));
+    let span_of = |a: usize, b: usize| {
+        let bracketed = a > 0 && word(a - 1) == "[" && (a..=b).any(|k| word(k) == "]");
+        let start = if bracketed { tokens[a - 1].span.start } else { tokens[a].span.start };
+        strip_possessive(text, Span::new(start, tokens[b].span.end))
+    };
     let role_before = first > 0
         && tokens[first - 1].kind == TokenKind::Word
         && ROLE_NOUNS.contains(&word(first - 1).to_lowercase())
@@ -402,14 +419,19 @@ fn classify_piece(
     if first > last {
         return;
     }
-    // A trailing month, weekday or function word is not part of a name.
+    // A trailing title, month, weekday or function word is not part of a
+    // name (`US President`, `Moscow Monday`).
     let mut last = last;
     while last > first
-        && (is_month_or_weekday(word(last)) || NOT_NAMES.contains(word(last)) || DEMONYMS.contains(word(last)))
+        && (TITLES.contains(word(last).trim_end_matches('.'))
+            || is_month_or_weekday(word(last))
+            || NOT_NAMES.contains(word(last))
+            || DEMONYMS.contains(word(last)))
     {
         last -= 1;
     }
     let words: Vec<&str> = (first..=last)
+        .filter(|&i| tokens[i].kind != TokenKind::Punct)
         .map(word)
         .map(|w| w.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s"))
         .collect();
@@ -561,4 +583,18 @@ mod tests {
     t!(headline_unknown_dropped, "Big Storm Hits Coastal Towns Hard\nBody text.", []);
     t!(headline_known_kept, "Putin Orders Troops Into Ukraine Again\nBody.", [("Ukraine", Loc)]);
     t!(org_for, "at the Center for a New American Security think tank", [("Center for a New American Security", Org)]);
+    t!(
+        person_of_org_is_split,
+        "said Professor Maria Chen of Georgetown University.",
+        [("Maria Chen", Person), ("Georgetown University", Org)]
+    );
+    t!(title_inside_run, "Finance Minister Lena Vogt spoke.", [("Lena Vogt", Person)]);
+    t!(place_and_title_before_name, "US President Donald Trump left.", [("US", Loc), ("Donald Trump", Person)]);
+    t!(org_head_beats_title, "the US Supreme Court ruled", [("US Supreme Court", Org)]);
+    t!(possessive_ends_a_name, "France’s Élysée Palace said", [("France", Loc), ("Élysée Palace", Org)]);
+    t!(geonames_place, "Floods hit Porto and Guadalajara.", [("Porto", Loc), ("Guadalajara", Loc)]);
+    t!(geonames_yields_to_speech, "Later, Hamilton said no.", [("Hamilton", Person)]);
+    t!(sentence_initial_speaker, "Dmitriev said the call was fake.", [("Dmitriev", Person)]);
+    t!(sentence_initial_common_word, "Nobody said a word.", []);
+    t!(bracketed_name, "Secretary [Marco] Rubio arrived.", [("[Marco] Rubio", Person)]);
 }
