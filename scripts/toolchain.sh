@@ -85,6 +85,6 @@ ensure_build_tools() {
 }
 
 ensure_test_tools() {
-  ensure_apt chromium chromium-driver brotli
+  ensure_apt chromium chromium-driver brotli fonts-noto-color-emoji
   ensure_build_tools
 }
