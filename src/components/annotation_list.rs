@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use marginalia_engine::Document;
 
-use super::{claim_class, claim_name, label_class, label_name};
+use super::{claim_class, claim_name, label_class, label_name, shorten};
 use crate::dom;
 use crate::state::{use_workspace, AnnotationRef};
 
@@ -44,13 +44,6 @@ fn rows(doc: &Document) -> Vec<Row> {
     let mut all: Vec<Row> = entities.chain(claims).collect();
     all.sort_by_key(|r| r.start);
     all
-}
-
-fn shorten(text: &str, max_chars: usize) -> String {
-    match text.char_indices().nth(max_chars) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
-    }
 }
 
 /// The list of all annotations.

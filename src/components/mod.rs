@@ -60,3 +60,11 @@ pub fn claim_name(kind: ClaimKind) -> &'static str {
         ClaimKind::Reported => "Reported speech",
     }
 }
+
+/// `text` cut to at most `max_chars` characters, with an ellipsis if cut.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_string(),
+    }
+}

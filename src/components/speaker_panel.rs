@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use marginalia_engine::{ClaimKind, Document, Label};
 
 use super::annotation_list::jump_to;
-use super::{claim_class, claim_name};
+use super::{claim_class, claim_name, shorten};
 use crate::state::{use_workspace, AnnotationRef};
 
 /// How the speaker groups are ordered.
@@ -74,13 +74,6 @@ fn known_speakers(doc: &Document) -> Vec<String> {
     names.sort();
     names.dedup();
     names
-}
-
-fn shorten(text: &str, max_chars: usize) -> String {
-    match text.char_indices().nth(max_chars) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
-    }
 }
 
 /// The "Who said what" panel.
