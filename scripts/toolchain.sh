@@ -13,11 +13,11 @@
 
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-E2E="$ROOT/tests/e2e"
+NODE_DIR="$ROOT/tests"
 TRUNK_VERSION=0.21.14
 export CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}"
 # npm's wasm-opt must come before any other on PATH.
-export PATH="$E2E/node_modules/.bin:$CARGO_HOME/bin:$PATH"
+export PATH="$NODE_DIR/node_modules/.bin:$CARGO_HOME/bin:$PATH"
 # trunk 0.21 reads NO_COLOR as a bool ("1" is an error), and must not look
 # for updates on the network.
 export TRUNK_SKIP_VERSION_CHECK=true CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
@@ -68,10 +68,10 @@ ensure_wasm_bindgen() {
 
 ensure_node_modules() {
   command -v npm >/dev/null 2>&1 || ensure_apt nodejs npm
-  local stamp="$E2E/node_modules/.installed"
-  if [ -f "$stamp" ] && [ "$stamp" -nt "$E2E/package-lock.json" ]; then return 0; fi
-  say "npm ci in tests/e2e (binaryen, playwright-core)"
-  (cd "$E2E" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  local stamp="$NODE_DIR/node_modules/.installed"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$NODE_DIR/package-lock.json" ]; then return 0; fi
+  say "npm ci in tests (binaryen, playwright-core)"
+  (cd "$NODE_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   touch "$stamp"
 }
 

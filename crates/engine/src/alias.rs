@@ -8,6 +8,7 @@
 //! and bodies (`U.S.` → `United States`, `Kiev` → `Kyiv`).
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::entity::{Entity, Label};
 use crate::gazetteer::PUBLIC_FIGURES;
@@ -186,12 +187,16 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
 /// The listed public figure whose name folds to `key`: the full name, or
 /// the surname alone.
 fn public_figure(key: &str) -> Option<&'static str> {
-    PUBLIC_FIGURES.entries().find(|full| {
-        let folded = fold(full);
-        same_name(&folded, key)
-            || (!key.contains(' ') && folded.rsplit(' ').next().is_some_and(|last| same_word(last, key)))
-            || misspelt_surname(&folded, key)
-    })
+    static FOLDED: OnceLock<Vec<(String, &'static str)>> = OnceLock::new();
+    let folded = FOLDED.get_or_init(|| PUBLIC_FIGURES.entries().map(|full| (fold(full), full)).collect());
+    folded
+        .iter()
+        .find(|(folded, _)| {
+            same_name(folded, key)
+                || (!key.contains(' ') && folded.rsplit(' ').next().is_some_and(|last| same_word(last, key)))
+                || misspelt_surname(folded, key)
+        })
+        .map(|(_, full)| *full)
 }
 
 /// `Kaja Karas` for `Kaja Kallas`: the same given name and a long surname

@@ -203,7 +203,8 @@ impl Context<'_> {
     /// True when token `k` is a mark around a quoted title (or inside one).
     fn is_title_mark(&self, k: usize) -> bool {
         let at = self.tokens[k].span;
-        self.titles.iter().any(|t| {
+        let i = self.titles.partition_point(|t| t.end + 4 < at.end);
+        self.titles.get(i).is_some_and(|t| {
             let around = Span::new(t.start.saturating_sub(4), (t.end + 4).min(self.text.len()));
             around.contains(at)
         })
@@ -215,7 +216,8 @@ impl Context<'_> {
     }
 
     fn last_person_before(&self, at: usize) -> Option<&Entity> {
-        self.entities.iter().rev().find(|e| e.label == Label::Person && e.span.end <= at)
+        let before = self.entities.partition_point(|e| e.span.start < at);
+        self.entities[..before].iter().rev().find(|e| e.label == Label::Person && e.span.end <= at)
     }
 }
 
@@ -275,7 +277,11 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
 /// A quotation with no cue of its own continues the previous quotation
 /// when it follows it closely (`“…,” he added. “…”`).
 fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mut Claim) {
-    let Some(prev) = claims.iter().filter(|c| c.span.end <= open).max_by_key(|c| c.span.end) else { return };
+    // Claims are pushed in reading order, sentence by sentence (reported
+    // before quoted), so the previous one is among the last few.
+    let Some(prev) = claims.iter().rev().take(8).filter(|c| c.span.end <= open).max_by_key(|c| c.span.end) else {
+        return;
+    };
     let gap = &text[prev.span.end..open];
     if prev.kind == ClaimKind::Quote && gap.matches('\n').count() <= 2 && gap.len() < 200 {
         claim.speaker = prev.speaker.clone();
@@ -579,7 +585,8 @@ const DOCUMENT_NOUNS: &[&str] = &[
 /// The speaker for a document named `the decree` / `the document` at byte
 /// `at`: the title the article gives a document nearby, if any.
 fn document_speaker(cx: &Context, at: usize) -> Option<String> {
-    cx.titles
+    let i = cx.titles.partition_point(|t| t.start < at);
+    cx.titles[i.saturating_sub(1)..(i + 1).min(cx.titles.len())]
         .iter()
         .min_by_key(|t| t.start.abs_diff(at))
         .filter(|t| t.start.abs_diff(at) < 2_000)
@@ -655,16 +662,18 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_sp
             .iter()
             .all(|m| context.split([' ', '.', ',']).any(|w| w.eq_ignore_ascii_case(m.trim_end_matches('.'))))
     };
+    // `described` is in reading order: search from the last one before `at`.
+    let before = described.partition_point(|(i, _)| cx.entities[*i].span.end <= at);
     let nearest_before = |need_fit: bool| {
-        described
+        described[..before]
             .iter()
             .rev()
             .map(|(i, ctx)| (&cx.entities[*i], ctx))
             .find(|(e, ctx)| e.span.end <= at && (!need_fit || fits(ctx)))
             .map(|(e, _)| e)
     };
-    let just_after =
-        || described.iter().map(|(i, _)| &cx.entities[*i]).find(|e| e.span.start > at && e.span.start < at + 600);
+    let after = described.partition_point(|(i, _)| cx.entities[*i].span.start <= at);
+    let just_after = || described[after..].first().map(|(i, _)| &cx.entities[*i]).filter(|e| e.span.start < at + 600);
     if let Some(e) = nearest_before(true) {
         return e.canonical.clone();
     }
@@ -754,11 +763,12 @@ fn reported_at(
                 && inside_quote(quotes, cx.tokens[k].span.start)
                 && k < i
                 && !inside_quote(quotes, cx.tokens[k + 1].span.start));
-        let title = cx
-            .titles
-            .iter()
-            .any(|t| t.end <= cx.tokens[k].span.start && cx.text[t.end..cx.tokens[k].span.start].trim().is_empty());
-        closing && !title
+        let title = || {
+            let at = cx.tokens[k].span.start;
+            let i = cx.titles.partition_point(|t| t.end <= at);
+            i > 0 && cx.text[cx.titles[i - 1].end..at].trim().is_empty()
+        };
+        closing && !title()
     };
     if (a..i).any(closes_speech) {
         return None;

@@ -1,0 +1,74 @@
+// Engine benchmark in the browser: Marginalia's engine (WASM, through the
+// built page's `window.wasmBindings.analyze`) side by side with compromise
+// and wink-nlp, on the same texts, in the same headless Chromium run.
+//
+//   node tests/bench/engine.mjs URL      (URL serves the release dist/)
+//
+// Prints characters per second for each, the ratios, and the median time
+// for one 5,000-character article.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { sourceTexts } from './texts.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const url = process.argv[2] ?? 'http://127.0.0.1:8123/sub/';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const bundle = (await build({
+  entryPoints: [join(here, 'peers.js')], bundle: true, write: false, format: 'iife', platform: 'browser',
+  logLevel: 'error',
+})).outputFiles[0].text;
+
+const texts = sourceTexts();
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'marginalia-bench-')), {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS,
+});
+try {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.wasmBindings?.analyze);
+  await page.addScriptTag({ content: bundle });
+  const results = await page.evaluate(async (texts) => {
+    const engines = {
+      marginalia: (t) => window.wasmBindings.analyze(t).entities.length,
+      'wink-nlp': window.peers.wink,
+      compromise: window.peers.compromise,
+    };
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    const out = {};
+    for (const [name, run] of Object.entries(engines)) {
+      for (const t of texts) run(t); // warm up
+      const rounds = [];
+      const perArticle = [];
+      for (let r = 0; r < 5; r++) {
+        const t0 = performance.now();
+        for (const t of texts) {
+          const a = performance.now();
+          run(t);
+          perArticle.push((performance.now() - a) / t.length * 5000);
+        }
+        rounds.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      rounds.sort((a, b) => a - b);
+      perArticle.sort((a, b) => a - b);
+      const median = rounds[Math.floor(rounds.length / 2)];
+      out[name] = { charsPerSecond: chars / (median / 1000), msPer5000: perArticle[Math.floor(perArticle.length / 2)] };
+    }
+    return { chars, out };
+  }, texts);
+  console.log(`${texts.length} texts, ${results.chars} characters, median of 5 rounds`);
+  console.log('| engine | characters / s | ms per 5,000-character article | Marginalia is … × faster |');
+  console.log('|---|---|---|---|');
+  const ours = results.out.marginalia.charsPerSecond;
+  for (const [name, r] of Object.entries(results.out)) {
+    console.log(`| ${name} | ${(r.charsPerSecond / 1e6).toFixed(2)} M | ${r.msPer5000.toFixed(2)} | ${(ours / r.charsPerSecond).toFixed(2)} |`);
+  }
+} finally {
+  await context.close();
+}

@@ -1,0 +1,72 @@
+// Page benchmark: how long from a paste to the highlights painted, and from
+// a key press to the updated view, for a 5,000-word and a 100,000-word
+// article, in headless Chromium, from the browser's own clock; long tasks
+// (over 50 ms) are counted with a PerformanceObserver.
+//
+//   node tests/bench/page.mjs URL
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { articleOfWords } from './texts.mjs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const url = process.argv[2] ?? 'http://127.0.0.1:8123/sub/';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+async function measure(page, text) {
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('[data-testid=paste-area]');
+  return page.evaluate(async (text) => {
+    const longTasks = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) longTasks.push(e.duration); })
+      .observe({ type: 'longtask', buffered: false });
+    const area = document.querySelector('[data-testid=paste-area]');
+    const dt = new DataTransfer();
+    dt.setData('text/plain', text);
+    const t0 = performance.now();
+    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    // Painted: the article view exists and two frames have passed.
+    await new Promise((resolve) => {
+      const check = () => document.querySelector('[data-testid=article-view] p:last-child') ? resolve() : requestAnimationFrame(check);
+      check();
+    });
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    const paste = performance.now() - t0;
+    const marks = document.querySelectorAll('mark.entity').length;
+    // A key press: Enter on the first speaker box after changing it.
+    const input = document.querySelector('[data-testid=reassign-speaker]');
+    let key = null;
+    if (input) {
+      input.value = 'Somebody Else';
+      const t1 = performance.now();
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      key = performance.now() - t1;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    return { paste, key, marks, longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks) };
+  }, text);
+}
+
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'marginalia-bench-')), {
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS,
+  viewport: { width: 1280, height: 900 },
+});
+try {
+  const page = await context.newPage();
+  console.log('| article | characters | paste → painted (ms) | key → view (ms) | entity marks | long tasks > 50 ms | longest (ms) |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const words of [5000, 100000]) {
+    const text = articleOfWords(words);
+    const runs = [];
+    for (let i = 0; i < (words > 10000 ? 2 : 5); i++) runs.push(await measure(page, text));
+    const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const r = runs[0];
+    console.log(`| ${words} words | ${text.length} | ${median(runs.map((x) => x.paste)).toFixed(0)} | ${median(runs.map((x) => x.key ?? 0)).toFixed(0)} | ${r.marks} | ${median(runs.map((x) => x.longTasks))} | ${median(runs.map((x) => x.longestTask)).toFixed(0)} |`);
+  }
+} finally {
+  await context.close();
+}
