@@ -23,6 +23,18 @@ impl AnnotationRef {
             AnnotationRef::Claim(i) => format!("ann-c{i}"),
         }
     }
+
+    /// The annotation a DOM id names (the inverse of [`AnnotationRef::dom_id`]).
+    pub fn from_dom_id(id: &str) -> Option<AnnotationRef> {
+        let rest = id.strip_prefix("ann-")?;
+        let (kind, index) = rest.split_at(1);
+        let index = index.parse().ok()?;
+        match kind {
+            "e" => Some(AnnotationRef::Entity(index)),
+            "c" => Some(AnnotationRef::Claim(index)),
+            _ => None,
+        }
+    }
 }
 
 /// Something the user must know: a failed save, unreadable storage, a file

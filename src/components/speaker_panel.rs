@@ -113,11 +113,29 @@ pub fn SpeakerPanel() -> impl IntoView {
     }
 }
 
+/// Claims shown per speaker before "Show all": a book's speakers have
+/// hundreds, and the panel must stay quick to draw.
+const CLAIMS_SHOWN: usize = 8;
+
 #[component]
 fn SpeakerGroupView(group: SpeakerGroup) -> impl IntoView {
     let name = group.speaker.clone().unwrap_or_else(|| "No named source".to_string());
     let count = group.claims.len();
-    let claims = group.claims.into_iter().map(|row| view! { <ClaimRowView row=row /> }).collect_view();
+    let expanded = RwSignal::new(false);
+    let rows = group.claims;
+    let claims = move || {
+        let limit = if expanded.get() { usize::MAX } else { CLAIMS_SHOWN };
+        rows.iter().take(limit).cloned().map(|row| view! { <ClaimRowView row=row /> }).collect_view()
+    };
+    let more = move || {
+        (count > CLAIMS_SHOWN && !expanded.get()).then(|| {
+            view! {
+                <button type="button" class="small" on:click=move |_| expanded.set(true) data-testid="show-all-claims">
+                    {format!("Show all {count}")}
+                </button>
+            }
+        })
+    };
     view! {
         <li class="speaker-group" data-testid="speaker-group" class:unnamed=group.speaker.is_none()>
             <h3>
@@ -126,6 +144,7 @@ fn SpeakerGroupView(group: SpeakerGroup) -> impl IntoView {
                 <span class="count" aria-label=format!("{count} claims")>{count}</span>
             </h3>
             <ul>{claims}</ul>
+            {more}
         </li>
     }
 }
