@@ -101,7 +101,12 @@ fn edit_distance(a: &str, b: &str) -> usize {
 
 /// True when two folded single words name the same thing.
 fn same_word(a: &str, b: &str) -> bool {
-    a == b || (a.chars().count() >= 6 && b.chars().count() >= 6 && edit_distance(a, b) <= 1)
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    // One edit changes the length by at most one: skip the matrix otherwise.
+    la >= 6 && lb >= 6 && la.abs_diff(lb) <= 1 && edit_distance(a, b) <= 1
 }
 
 /// Sets `canonical` on every PERSON / ORG / LOC entity of `text`.
@@ -124,9 +129,9 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     // Groups: (fold key, label, spellings with their counts in first-seen order).
     let mut groups: Vec<(String, Label, Vec<(String, usize)>)> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
-    // Caches: a surface's candidate name, and a fold key's group per label,
-    // so that a long document compares each distinct name once.
-    let mut candidates: HashMap<(Label, &str), String> = HashMap::new();
+    // Caches: a surface's candidate name and group, and a fold key's group,
+    // so that a long document folds and compares each distinct name once.
+    let mut by_surface: HashMap<(Label, &str), (String, usize)> = HashMap::new();
     let mut group_by_key: HashMap<(Label, String), usize> = HashMap::new();
     for e in entities.iter() {
         if !e.label.is_named() {
@@ -134,34 +139,30 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
             continue;
         }
         let raw = e.span.text(text);
-        let candidate = candidates
+        let (candidate, index) = by_surface
             .entry((e.label, raw))
             .or_insert_with(|| {
                 let surface = raw.replace(['[', ']'], "");
                 let surface = surface.trim_start_matches("the ").trim_start_matches("The ");
-                if let Some(c) = alias.get(surface) {
+                let candidate = if let Some(c) = alias.get(surface) {
                     (*c).to_string()
                 } else if e.label == Label::Person {
                     person_canonical(surface, &full_names)
                 } else {
                     surface.to_string()
-                }
+                };
+                let key = fold(&candidate);
+                let index = *group_by_key.entry((e.label, key.clone())).or_insert_with(|| {
+                    groups.iter().position(|(k, label, _)| *label == e.label && same_name(k, &key)).unwrap_or_else(
+                        || {
+                            groups.push((key, e.label, Vec::new()));
+                            groups.len() - 1
+                        },
+                    )
+                });
+                (candidate, index)
             })
             .clone();
-        let key = fold(&candidate);
-        let index = match group_by_key.get(&(e.label, key.clone())) {
-            Some(&g) => g,
-            None => {
-                let g = groups.iter().position(|(k, label, _)| *label == e.label && same_name(k, &key)).unwrap_or_else(
-                    || {
-                        groups.push((key.clone(), e.label, Vec::new()));
-                        groups.len() - 1
-                    },
-                );
-                group_by_key.insert((e.label, key), g);
-                g
-            }
-        };
         let spellings = &mut groups[index].2;
         match spellings.iter_mut().find(|(s, _)| *s == candidate) {
             Some((_, n)) => *n += 1,
@@ -212,8 +213,18 @@ fn misspelt_surname(a: &str, b: &str) -> bool {
 }
 
 fn same_name(a: &str, b: &str) -> bool {
-    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| same_word(x, y))
+    // Near misses keep their first letter: a cheap test before the words.
+    if a.as_bytes().first() != b.as_bytes().first() {
+        return false;
+    }
+    let (mut wa, mut wb) = (a.split(' '), b.split(' '));
+    loop {
+        match (wa.next(), wb.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if same_word(x, y) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// The full name a person mention abbreviates, or the mention itself.

@@ -87,12 +87,13 @@ pub fn find_quotations(text: &str) -> Vec<Quotation> {
 
 /// Scans one paragraph; returns true when it leaves a quotation open.
 fn scan_paragraph(body: &str, base: usize, may_continue: bool, found: &mut Vec<Quotation>) -> bool {
-    let chars: Vec<(usize, char)> = body.char_indices().collect();
     // Stack of open marks: (family, byte offset, mark length).
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
-    for (k, &(at, c)) in chars.iter().enumerate() {
-        let prev = k.checked_sub(1).map(|j| chars[j].1);
-        let next = chars.get(k + 1).map(|&(_, n)| n);
+    // Only the candidate marks are visited, with their neighbours.
+    for (at, mark_str) in body.match_indices(['“', '”', '„', '«', '»', '"', '‘', '’', '\'']) {
+        let c = mark_str.chars().next().expect("a matched mark");
+        let prev = body[..at].chars().next_back();
+        let next = body[at + c.len_utf8()..].chars().next();
         let Some(mark) = classify_mark(prev, c, next) else {
             continue;
         };
