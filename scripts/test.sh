@@ -26,15 +26,10 @@ stage() {
 e2e() {
   trunk build --release --quiet || return 1
   scripts/bundle-size.sh dist
-  local www port pid rc=0
-  www="$(mktemp -d)"; ln -s "$ROOT/dist" "$www/sub"
-  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$www" >/dev/null 2>&1 &
-  pid=$!
-  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/sub/" >/dev/null && break; sleep 0.1; done
-  node tests/e2e/e2e.mjs "http://127.0.0.1:$port/sub/" "$ROOT/docs/screenshot.png" || rc=$?
-  kill "$pid" 2>/dev/null || true
-  rm -rf "$www"
+  local rc=0
+  serve_dist || return 1
+  node tests/e2e/e2e.mjs "$DIST_URL" "$ROOT/docs/screenshot.png" || rc=$?
+  stop_dist
   return $rc
 }
 

@@ -88,3 +88,22 @@ ensure_test_tools() {
   ensure_apt chromium chromium-driver brotli fonts-noto-color-emoji
   ensure_build_tools
 }
+
+# Serves dist/ under /sub/ on a free 127.0.0.1 port; sets DIST_URL and
+# DIST_SERVER_PID (stop it with stop_dist).
+serve_dist() {
+  DIST_WWW="$(mktemp -d)"; ln -s "$ROOT/dist" "$DIST_WWW/sub"
+  local port
+  port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+  python3 -m http.server "$port" --bind 127.0.0.1 --directory "$DIST_WWW" >/dev/null 2>&1 &
+  DIST_SERVER_PID=$!
+  DIST_URL="http://127.0.0.1:$port/sub/"
+  for _ in $(seq 100); do curl -sf "$DIST_URL" >/dev/null && return 0; sleep 0.1; done
+  echo "could not serve dist/ on $DIST_URL" >&2
+  return 1
+}
+
+stop_dist() {
+  kill "$DIST_SERVER_PID" 2>/dev/null || true
+  rm -rf "$DIST_WWW"
+}
