@@ -64,7 +64,7 @@ fn persist_document(workspace: Workspace) {
             if !autosave {
                 return;
             }
-            if let Err(e) = storage::save(doc) {
+            if let Err(e) = crate::dom::timed("marginalia:save", || storage::save(doc)) {
                 workspace.error(format!(
                     "Your latest change is not saved: {e}. It stays on this page; use Export JSON to keep it."
                 ));

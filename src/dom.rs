@@ -153,3 +153,20 @@ pub fn scroll_to_and_flash(id: &str) {
     }
     let _ = classes.add_1("flash");
 }
+
+/// Runs `work` and records it on the browser's performance timeline as a
+/// measure named `name` (`marginalia:analyze`, `marginalia:save`), so
+/// benchmarks and the browser's profiler can tell the phases apart.
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|w| w.performance());
+    let (start, end) = (format!("{name}:start"), format!("{name}:end"));
+    if let Some(p) = &performance {
+        let _ = p.mark(&start);
+    }
+    let result = work();
+    if let Some(p) = &performance {
+        let _ = p.mark(&end);
+        let _ = p.measure_with_start_mark_and_end_mark(name, &start, &end);
+    }
+    result
+}

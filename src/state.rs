@@ -82,7 +82,8 @@ impl Workspace {
         let corrections = self.document.with_untracked(|d| d.corrections.clone());
         self.selected.set(None);
         self.focused_group.set(None);
-        self.document.set(Document::analyze_with(text, corrections));
+        let doc = crate::dom::timed("marginalia:analyze", || Document::analyze_with(text, corrections));
+        self.document.set(doc);
     }
 
     /// Starts over: no text, no corrections.

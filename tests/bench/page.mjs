@@ -36,6 +36,9 @@ async function measure(page, text) {
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     const paste = performance.now() - t0;
     const marks = document.querySelectorAll('mark.entity').length;
+    const phase = (name) => performance.getEntriesByName(name, 'measure').reduce((ms, e) => ms + e.duration, 0);
+    const analyze = phase('marginalia:analyze');
+    const save = phase('marginalia:save');
     // A key press: Enter on the first speaker box after changing it.
     const input = document.querySelector('[data-testid=reassign-speaker]');
     let key = null;
@@ -47,7 +50,7 @@ async function measure(page, text) {
       key = performance.now() - t1;
     }
     await new Promise((r) => setTimeout(r, 300));
-    return { paste, key, marks, longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks) };
+    return { paste, analyze, save, key, marks, longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks) };
   }, text);
 }
 
@@ -57,15 +60,16 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 try {
   const page = await context.newPage();
-  console.log('| article | characters | paste → painted (ms) | key → view (ms) | entity marks | long tasks > 50 ms | longest (ms) |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| article | characters | paste → painted (ms) | of which analysis | of which save | key → view (ms) | entity marks | long tasks > 50 ms | longest (ms) |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const words of [5000, 100000]) {
     const text = articleOfWords(words);
     const runs = [];
     for (let i = 0; i < (words > 10000 ? 2 : 5); i++) runs.push(await measure(page, text));
     const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const r = runs[0];
-    console.log(`| ${words} words | ${text.length} | ${median(runs.map((x) => x.paste)).toFixed(0)} | ${median(runs.map((x) => x.key ?? 0)).toFixed(0)} | ${r.marks} | ${median(runs.map((x) => x.longTasks))} | ${median(runs.map((x) => x.longestTask)).toFixed(0)} |`);
+    const ms = (f) => median(runs.map(f)).toFixed(0);
+    console.log(`| ${words} words | ${text.length} | ${ms((x) => x.paste)} | ${ms((x) => x.analyze)} | ${ms((x) => x.save)} | ${ms((x) => x.key ?? 0)} | ${r.marks} | ${median(runs.map((x) => x.longTasks))} | ${median(runs.map((x) => x.longestTask)).toFixed(0)} |`);
   }
 } finally {
   await context.close();
