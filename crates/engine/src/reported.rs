@@ -1,0 +1,267 @@
+//! Reported speech: the content clause of a cue outside quotation marks.
+//! `X said (that) CLAUSE` (adjuncts skipped up to `that`), `CLAUSE, X said`
+//! (also with a trailing adjunct), `according to X, CLAUSE` and `CLAUSE,
+//! according to X`; coordinated clauses (`and that …`, `…, adding that …`)
+//! become claims of their own; a sentence hedged by `reportedly` with no
+//! source is a claim with no speaker.
+
+use crate::claim::{cue_at, hedged_around, inside_quote, is_person_after, Claim, ClaimKind, Context, QUOTE_ONLY_CUES};
+use crate::speaker::{phrase_after, speaker_near};
+use crate::token::TokenKind;
+use crate::Span;
+
+pub(crate) fn reported_in_sentence(
+    cx: &Context,
+    a: usize,
+    b: usize,
+    quotes: &[Span],
+    last_speaker: Option<&str>,
+) -> Option<Vec<Claim>> {
+    let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") { b - 1 } else { b };
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut i = a;
+    while i < end_token {
+        let found =
+            reported_at(cx, a, i, end_token, quotes, claims.last().and_then(|c| c.speaker.as_deref()).or(last_speaker));
+        match found {
+            Some((resume, mut more)) => {
+                claims.append(&mut more);
+                i = resume.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    if !claims.is_empty() {
+        return Some(claims);
+    }
+    // A sentence hedged with an adverb and no source.
+    let adverb = (a..end_token).find(|&k| matches!(cx.word(k), "reportedly" | "allegedly"))?;
+    if inside_quote(quotes, cx.tokens[adverb].span.start) {
+        return None;
+    }
+    let cue = cx.word(adverb).to_string();
+    clause_claims(cx, adverb + 1, end_token, quotes, None, Some(cue), true)
+}
+
+/// The reported claims introduced by a cue at token `i` of the sentence
+/// starting at `a`, and the token to resume the search from.
+fn reported_at(
+    cx: &Context,
+    a: usize,
+    i: usize,
+    end_token: usize,
+    quotes: &[Span],
+    last_speaker: Option<&str>,
+) -> Option<(usize, Vec<Claim>)> {
+    if inside_quote(quotes, cx.tokens[i].span.start) {
+        return None;
+    }
+    let cue = cue_at(cx, i)?;
+    if QUOTE_ONLY_CUES.contains(&cue.as_str()) {
+        return None;
+    }
+    // `“…,” said X, …` / `“…,” X said`: the cue attributes the quotation
+    // (unless that quotation is a title: `The report, titled “…”, said`).
+    let closes_speech = |k: usize| {
+        let closing = matches!(cx.word(k), "”" | "»")
+            || (cx.word(k) == "\""
+                && inside_quote(quotes, cx.tokens[k].span.start)
+                && k < i
+                && !inside_quote(quotes, cx.tokens[k + 1].span.start));
+        let title = || {
+            let at = cx.tokens[k].span.start;
+            let i = cx.titles.partition_point(|t| t.end <= at);
+            i > 0 && cx.text[cx.titles[i - 1].end..at].trim().is_empty()
+        };
+        closing && !title()
+    };
+    if (a..i).any(closes_speech) {
+        return None;
+    }
+    let cue_len = cue.split(' ').count();
+    // `according to X, CLAUSE` / `CLAUSE, according to X`.
+    if cue == "according to" {
+        let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",");
+        let speaker = phrase_after(cx, i + 2, last_speaker);
+        let hedged = !is_person_after(cx, i + 2);
+        let (s, e) = if i == a {
+            comma.map(|c| (c + 1, end_token))?
+        } else if i > a + 2 && cx.word(i - 1) == "," {
+            (a, i - 1)
+        } else {
+            return None;
+        };
+        return Some((e, clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged)?));
+    }
+    // `CLAUSE, X said.` / `CLAUSE, X said in an interview.`: a cue near the
+    // end of the sentence, after a comma and a short subject.
+    let tail_start = (a..i).rev().find(|&k| cx.word(k) == ",");
+    if let Some(comma) = tail_start {
+        let rest = i + cue_len;
+        let short_tail = rest >= end_token
+            || (matches!(
+                cx.word(rest.min(end_token - 1)),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "to"
+                    | "when"
+                    | "while"
+                    | "late"
+                    | "earlier"
+                    | "last"
+                    | "this"
+                    | "via"
+                    | "through"
+                    | "from"
+            ) && !(rest..end_token).any(|k| cx.word(k) == "that"));
+        if short_tail && comma > a + 2 && i - comma <= 8 {
+            let speaker = speaker_near(cx, i, comma + 1, &cue, last_speaker);
+            let hedged = hedged_around(cx, a, i, &cue);
+            return Some((end_token, clause_claims(cx, a, comma, quotes, speaker, Some(cue), hedged)?));
+        }
+    }
+    // `X said (that) CLAUSE`: skip an object (`told reporters`), an adjunct
+    // (`on Tuesday`, `in a statement`) up to `that`.
+    let mut s = i + cue_len;
+    if cue.starts_with("told") && cue_len == 1 {
+        // `told NAME that`
+        while s < end_token && s < i + 5 && cx.word(s) != "that" {
+            s += 1;
+        }
+    }
+    if let Some(that) = (s..end_token.min(s + 8)).find(|&k| cx.word(k) == "that") {
+        if (s..that).all(|k| !matches!(cx.word(k), "," | "“" | "”")) {
+            s = that + 1;
+        }
+    } else if s < end_token && !starts_clause(cx, s) {
+        return None;
+    }
+    if s >= end_token || matches!(cx.word(s), "“" | "\"" | ":" | "«") {
+        return None;
+    }
+    // The clause ends where a coordinated cue starts a second claim
+    // (`…, and insisted that …`, `…, adding that …`).
+    let e = (s + 1..end_token)
+        .find(|&k| matches!(cx.word(k - 1), "," | "and" | "but") && cue_at(cx, k).is_some_and(|c| c != "according to"))
+        .map_or(end_token, |k| k - 1);
+    let speaker = speaker_near(cx, i, a, &cue, last_speaker);
+    let hedged = hedged_around(cx, a, i, &cue);
+    Some((e, clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged).unwrap_or_default()))
+}
+
+/// True when token `s` can open a content clause without `that`: a word
+/// that is not a preposition or adverb (`said in a statement`, `said so`).
+fn starts_clause(cx: &Context, s: usize) -> bool {
+    const NOT_CLAUSE: &[&str] = &[
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "after",
+        "during",
+        "by",
+        "of",
+        "from",
+        "about",
+        "as",
+        "and",
+        "but",
+        "so",
+        "then",
+        "later",
+        "earlier",
+        "recently",
+        "previously",
+        "yesterday",
+        "today",
+        "afterwards",
+        "late",
+        "early",
+        "last",
+        "this",
+        "while",
+        "when",
+        "before",
+        "without",
+        "through",
+        "via",
+        "nothing",
+        "something",
+        "anything",
+        "goodbye",
+        "hello",
+        "yes",
+        "no",
+        "sorry",
+        "thanks",
+        "repeatedly",
+        "publicly",
+        "privately",
+    ];
+    cx.tokens[s].kind != TokenKind::Punct && !NOT_CLAUSE.contains(&cx.word(s))
+}
+
+/// The claims of the clause `[s, e)`: split at `and that`, cut before a
+/// quotation (the quotation is its own claim), kept when long enough.
+fn clause_claims(
+    cx: &Context,
+    s: usize,
+    e: usize,
+    quotes: &[Span],
+    speaker: Option<String>,
+    cue: Option<String>,
+    hedged: bool,
+) -> Option<Vec<Claim>> {
+    let mut parts: Vec<(usize, usize)> = Vec::new();
+    let mut start = s;
+    let mut k = s;
+    while k < e {
+        if cx.word(k) == "and" && k + 1 < e && cx.word(k + 1) == "that" {
+            parts.push((start, k));
+            start = k + 2;
+            k += 2;
+            continue;
+        }
+        k += 1;
+    }
+    parts.push((start, e));
+    let mut claims = Vec::new();
+    for (mut ps, mut pe) in parts {
+        // Stop at the first quotation inside the clause. What precedes it is
+        // a claim of its own only when a conjunction separates the two
+        // (`negotiations were ongoing and “the process is serious.”`), not
+        // when the quotation completes it (`Moscow would refer to him “as …”`).
+        let mut cut_by_quote = false;
+        if let Some(q) = (ps..pe).find(|&k| inside_quote(quotes, cx.tokens[k].span.start)) {
+            pe = q;
+            cut_by_quote = true;
+        }
+        let mut conjunction = false;
+        while pe > ps && matches!(cx.word(pe - 1), "," | "—" | "–" | "-" | ";" | ":" | "and" | "but" | "as") {
+            conjunction |= matches!(cx.word(pe - 1), "and" | "but" | ";");
+            pe -= 1;
+        }
+        if cut_by_quote && !conjunction {
+            continue;
+        }
+        while ps < pe && matches!(cx.word(ps), "," | "—" | "–") {
+            ps += 1;
+        }
+        let words = (ps..pe).filter(|&k| cx.tokens[k].kind != TokenKind::Punct).count();
+        if words < 3 {
+            continue;
+        }
+        claims.push(Claim {
+            span: Span::new(cx.tokens[ps].span.start, cx.tokens[pe - 1].span.end),
+            kind: ClaimKind::Reported,
+            speaker: speaker.clone(),
+            cue: cue.clone(),
+            hedged,
+        });
+    }
+    (!claims.is_empty()).then_some(claims)
+}

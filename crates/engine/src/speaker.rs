@@ -1,0 +1,350 @@
+//! Speakers: who a cue's subject names. A named entity (person first, then
+//! organisation or place, the head of the phrase), a pronoun (`he` / `she`
+//! → the last person who spoke, `it` → the last organisation), a relative
+//! (`Donald Trump, who said`), a coordinated verb or participle sharing the
+//! main clause's subject, a role (`the president` → the person titled so,
+//! `the regional governor` → the person named just after), a document (`the
+//! decree` → its quoted title) or an institution (`Ukraine’s air force` →
+//! `Ukrainian Air Force`).
+
+use crate::claim::Context;
+use crate::entity::Label;
+use crate::gazetteer::{country_adjective, ROLE_NOUNS};
+use crate::token::TokenKind;
+use crate::Span;
+
+const PRONOUNS: &[&str] = &["he", "she", "He", "She", "I", "we", "We"];
+
+/// Words between a subject and its cue that do not break the pair.
+const ADVERBS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "reportedly",
+    "allegedly",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "once",
+    "again",
+    "repeatedly",
+    "separately",
+    "further",
+    "publicly",
+    "privately",
+    "simply",
+    "recently",
+    "has",
+    "would",
+    "had",
+    "also",
+    "on",
+    "has",
+];
+
+/// Resolves the speaker of the cue at token `cue_index`, looking at the
+/// subject before it (back to token `from`) or the one right after it.
+pub(crate) fn speaker_near(
+    cx: &Context,
+    cue_index: usize,
+    from: usize,
+    cue: &str,
+    last_speaker: Option<&str>,
+) -> Option<String> {
+    let cue_len = cue.split(' ').count();
+    if cue == "according to" {
+        return phrase_after(cx, cue_index + cue_len, last_speaker);
+    }
+    // Subject before the cue, skipping adverbs and auxiliaries.
+    let mut end = cue_index;
+    while end > from && ADVERBS.contains(&cx.word(end - 1)) {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > from
+        && (!matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":") || cx.is_title_mark(start - 1))
+    {
+        start -= 1;
+    }
+    // `a decree which states`: the relative pronoun's antecedent speaks.
+    if end >= from + 2 && matches!(cx.word(end - 1), "which" | "that") {
+        let antecedent = cx.word(end - 2).to_lowercase();
+        if DOCUMENT_NOUNS.contains(&antecedent.as_str()) {
+            return document_speaker(cx, cx.tokens[end - 2].span.start);
+        }
+    }
+    // `X insisted that …, claiming …`: a participle after a comma shares
+    // the main clause's subject, the speaker just resolved.
+    if cue.ends_with("ing") && cue_index > from && cx.word(cue_index - 1) == "," {
+        if let Some(s) = last_speaker {
+            return Some(s.to_string());
+        }
+    }
+    let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
+    if (start..end).any(|i| is_word(&i)) {
+        // `…, but added that …`: a coordinated verb shares its subject.
+        if (start..end).filter(is_word).all(|i| matches!(cx.word(i), "but" | "and" | "also" | "then" | "yet" | "so")) {
+            return last_speaker.map(str::to_string);
+        }
+        return subject_speaker(cx, start, end, last_speaker);
+    }
+    // `“…,” said X`: the subject right after the cue.
+    phrase_after(cx, cue_index + cue_len, last_speaker)
+}
+
+pub(crate) fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str>) -> Option<String> {
+    let mut end = start;
+    while end < cx.tokens.len()
+        && end < start + 8
+        && !matches!(
+            cx.word(end),
+            "," | "." | ";" | ":" | "“" | "”" | "!" | "?" | "in" | "on" | "at" | "after" | "when" | "that"
+        )
+    {
+        end += 1;
+    }
+    resolve_phrase(cx, start, end, last_speaker)
+}
+
+/// The speaker of the subject `[a, b)` before a cue. The subject may carry
+/// an appositive or an adjunct (`Ivan Fedorov, posting on Telegram, said`;
+/// `Speaking in Dublin, he said`), so the comma-separated pieces are tried:
+/// a person, pronoun or role in the last piece, then a person in the first,
+/// then an organisation or place in the last, then in the first.
+fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut start = a;
+    for k in a..=b {
+        if k == b || matches!(cx.word(k), "," | "—" | "–") {
+            if (start..k).any(|i| cx.tokens[i].kind == TokenKind::Word) {
+                pieces.push((start, k));
+            }
+            start = k + 1;
+        }
+    }
+    let (&first, &last) = (pieces.first()?, pieces.last()?);
+    // `…, and posted`: a coordinated verb; its subject is the last person
+    // named before it.
+    let conjunction_only = (last.0..last.1)
+        .filter(|&i| cx.tokens[i].kind == TokenKind::Word)
+        .all(|i| matches!(cx.word(i), "and" | "but" | "then" | "also" | "yet"));
+    if conjunction_only && pieces.len() > 1 {
+        let span = phrase_span(cx, first.0, last.0);
+        return cx
+            .named_in(span)
+            .filter(|e| e.label == Label::Person)
+            .last()
+            .and_then(|e| e.canonical.clone())
+            .or_else(|| last_speaker.map(str::to_string));
+    }
+    // `Donald Trump, who indicated …`: the person just before the `who`.
+    if cx.word(last.0) == "who" && pieces.len() > 1 {
+        let previous = pieces[pieces.len() - 2];
+        let span = phrase_span(cx, previous.0, previous.1);
+        if let Some(p) = cx.named_in(span).filter(|e| e.label == Label::Person).last() {
+            return p.canonical.clone();
+        }
+    }
+    person_in(cx, last.0, last.1, last_speaker)
+        .or_else(|| person_in(cx, first.0, first.1, last_speaker))
+        .or_else(|| institution_in(cx, last.0, last.1))
+        .or_else(|| named_in(cx, last.0, last.1))
+        .or_else(|| named_in(cx, first.0, first.1))
+}
+
+/// The speaker named by tokens `[a, b)`: a person, pronoun or role first,
+/// else an organisation or place.
+fn resolve_phrase(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+    person_in(cx, a, b, last_speaker).or_else(|| named_in(cx, a, b))
+}
+
+fn phrase_span(cx: &Context, a: usize, b: usize) -> Span {
+    Span::new(cx.tokens[a].span.start, cx.tokens[b - 1].span.end)
+}
+
+/// A person named in `[a, b)`, a pronoun, or a role phrase (`the president`,
+/// `Kremlin spokesman`, `the 73-year-old`).
+fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+    if a >= b {
+        return None;
+    }
+    let span = phrase_span(cx, a, b);
+    if let Some(p) = cx.named_in(span).find(|e| e.label == Label::Person) {
+        return p.canonical.clone();
+    }
+    let words: Vec<&str> = (a..b).filter(|&i| cx.tokens[i].kind != TokenKind::Punct).map(|i| cx.word(i)).collect();
+    // A pronoun subject, alone or after a relative word (`where he`).
+    let pronoun = match words.as_slice() {
+        [p] => PRONOUNS.contains(p),
+        [rel, p] => {
+            matches!(*rel, "where" | "when" | "as" | "after" | "before" | "because" | "while") && PRONOUNS.contains(p)
+        }
+        _ => false,
+    };
+    if matches!(words.as_slice(), ["it"] | ["It"]) {
+        return self_body(cx);
+    }
+    if pronoun {
+        return last_speaker
+            .map(str::to_string)
+            .or_else(|| cx.last_person_before(span.start).and_then(|e| e.canonical.clone()));
+    }
+    let last = words.last()?;
+    if DOCUMENT_NOUNS.contains(&last.to_lowercase().as_str()) {
+        return document_speaker(cx, span.start);
+    }
+    let is_role = ROLE_NOUNS.contains(&last.to_lowercase()) && !last.chars().next().is_some_and(char::is_uppercase);
+    let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
+    if is_role || (described && *last == "old") {
+        let modifiers: Vec<&str> = words[..words.len() - 1]
+            .iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+            .collect();
+        return resolve_role(cx, last, &modifiers, span.start, last_speaker);
+    }
+    None
+}
+
+/// Nouns for documents that can be the source of a claim.
+const DOCUMENT_NOUNS: &[&str] = &[
+    "decree",
+    "document",
+    "report",
+    "statement",
+    "law",
+    "bill",
+    "resolution",
+    "strategy",
+    "memo",
+    "letter",
+    "transcript",
+    "study",
+    "survey",
+    "assessment",
+    "order",
+    "directive",
+    "communique",
+    "declaration",
+];
+
+/// The speaker for a document named `the decree` / `the document` at byte
+/// `at`: the title the article gives a document nearby, if any.
+fn document_speaker(cx: &Context, at: usize) -> Option<String> {
+    let i = cx.titles.partition_point(|t| t.start < at);
+    cx.titles[i.saturating_sub(1)..(i + 1).min(cx.titles.len())]
+        .iter()
+        .min_by_key(|t| t.start.abs_diff(at))
+        .filter(|t| t.start.abs_diff(at) < 2_000)
+        .map(|t| t.text(cx.text).trim_end_matches([',', '.']).to_string())
+}
+
+fn self_body(cx: &Context) -> Option<String> {
+    cx.last_body.borrow().clone()
+}
+
+/// Institutions named by their country and a common noun:
+/// `Ukraine’s air force` → `Ukrainian Air Force`.
+const INSTITUTIONS: &[&str] = &[
+    "air force",
+    "army",
+    "navy",
+    "military",
+    "foreign ministry",
+    "defence ministry",
+    "defense ministry",
+    "general staff",
+    "border guard service",
+    "border guard",
+    "emergency service",
+    "emergency services",
+    "interior ministry",
+    "health ministry",
+    "central bank",
+    "security service",
+    "national guard",
+];
+
+fn institution_in(cx: &Context, a: usize, b: usize) -> Option<String> {
+    let phrase = phrase_span(cx, a, b).text(cx.text);
+    let (country, rest) = phrase.split_once("’s ").or_else(|| phrase.split_once("'s "))?;
+    let country = country.rsplit(' ').next()?;
+    let rest = rest.trim();
+    let institution = INSTITUTIONS.iter().find(|i| rest == **i || rest.ends_with(&format!(" {i}")))?;
+    let canonical = cx
+        .entities
+        .iter()
+        .find(|e| e.span.text(cx.text) == country)
+        .and_then(|e| e.canonical.as_deref())
+        .unwrap_or(country);
+    let adjective = country_adjective(canonical).or_else(|| country_adjective(country))?;
+    let title: Vec<String> = institution
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        })
+        .collect();
+    Some(format!("{adjective} {}", title.join(" ")))
+}
+
+/// An organisation or place named in `[a, b)`.
+fn named_in(cx: &Context, a: usize, b: usize) -> Option<String> {
+    if a >= b {
+        return None;
+    }
+    // The head of a noun phrase comes last (`Germany’s Der Spiegel`).
+    cx.named_in(phrase_span(cx, a, b)).last().and_then(|e| e.canonical.clone())
+}
+
+/// `the president`, `the regional governor`, `the 73-year-old`: the person
+/// the article describes so, before (by title) or just after.
+fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_speaker: Option<&str>) -> Option<String> {
+    let role = role.to_lowercase();
+    let empty = Vec::new();
+    let described = cx.roles().get(role.as_str()).unwrap_or(&empty);
+    let fits = |context: &str| {
+        modifiers
+            .iter()
+            .all(|m| context.split([' ', '.', ',']).any(|w| w.eq_ignore_ascii_case(m.trim_end_matches('.'))))
+    };
+    // `described` is in reading order: search from the last one before `at`.
+    let before = described.partition_point(|(i, _)| cx.entities[*i].span.end <= at);
+    let nearest_before = |need_fit: bool| {
+        described[..before]
+            .iter()
+            .rev()
+            .map(|(i, ctx)| (&cx.entities[*i], ctx))
+            .find(|(e, ctx)| e.span.end <= at && (!need_fit || fits(ctx)))
+            .map(|(e, _)| e)
+    };
+    let after = described.partition_point(|(i, _)| cx.entities[*i].span.start <= at);
+    let just_after = || described[after..].first().map(|(i, _)| &cx.entities[*i]).filter(|e| e.span.start < at + 600);
+    if let Some(e) = nearest_before(true) {
+        return e.canonical.clone();
+    }
+    // `the US president` when no US president was named: the last speaker
+    // (if a person) is likelier than another country's president.
+    if !modifiers.is_empty() {
+        if let Some(s) = last_speaker.filter(|s| cx.is_person(s)) {
+            return Some(s.to_string());
+        }
+    }
+    if let Some(e) = nearest_before(false).or_else(just_after) {
+        return e.canonical.clone();
+    }
+    if role != "old" {
+        // Named just after (`… the regional governor said. Ivan Fedorov, …`).
+        let from = cx.entities.partition_point(|e| e.span.start <= at);
+        let next =
+            cx.entities[from..].iter().take_while(|e| e.span.start < at + 400).find(|e| e.label == Label::Person);
+        if let Some(e) = next {
+            return e.canonical.clone();
+        }
+    }
+    last_speaker.map(str::to_string)
+}
