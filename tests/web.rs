@@ -44,11 +44,21 @@ fn unmount(host: HtmlElement) {
     host.remove();
 }
 
-fn type_article(host: &HtmlElement, text: &str) {
+/// Types `text` into the paste area and waits for the engine, which runs
+/// once typing pauses.
+async fn type_article(host: &HtmlElement, text: &str) {
     let area: HtmlTextAreaElement =
         host.query_selector("[data-testid=paste-area]").unwrap().expect("paste area").unchecked_into();
     area.set_value(text);
     area.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    sleep(400).await;
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
@@ -60,7 +70,7 @@ fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
 async fn typed_article_is_highlighted_and_saved() {
     storage().clear().unwrap();
     let host = mount().await;
-    type_article(&host, ARTICLE);
+    type_article(&host, ARTICLE).await;
     tick().await;
     let people = texts(&host, "mark.label-person");
     assert!(people.contains(&"Inês Carvalho".to_string()), "people: {people:?}");
@@ -76,7 +86,7 @@ async fn typed_article_is_highlighted_and_saved() {
 async fn saved_document_is_restored_on_mount() {
     storage().clear().unwrap();
     let host = mount().await;
-    type_article(&host, ARTICLE);
+    type_article(&host, ARTICLE).await;
     tick().await;
     let before = texts(&host, "mark.entity");
     unmount(host);
@@ -109,7 +119,7 @@ async fn unreadable_storage_starts_clean_and_keeps_the_data() {
 async fn clicking_a_panel_row_flashes_its_highlight() {
     storage().clear().unwrap();
     let host = mount().await;
-    type_article(&host, ARTICLE);
+    type_article(&host, ARTICLE).await;
     tick().await;
     let row: HtmlElement = host.query_selector("[data-target=ann-c0]").unwrap().expect("claim row").unchecked_into();
     row.click();
@@ -182,7 +192,7 @@ fn saved_document() -> marginalia_engine::Document {
 async fn who_said_what_groups_claims_and_keeps_a_reassigned_speaker() {
     storage().clear().unwrap();
     let host = mount().await;
-    type_article(&host, ARTICLE);
+    type_article(&host, ARTICLE).await;
     tick().await;
     let groups = texts(&host, "[data-testid=speaker-group] h3");
     assert_eq!(groups, vec!["Inês Carvalho 2".to_string()]);
@@ -201,7 +211,7 @@ async fn who_said_what_groups_claims_and_keeps_a_reassigned_speaker() {
     unmount(host);
     let host = mount().await;
     assert!(texts(&host, "[data-testid=speaker-group] h3").contains(&"Porto City Hall 1".to_string()));
-    type_article(&host, &format!("{ARTICLE}\n\nMore rain is due."));
+    type_article(&host, &format!("{ARTICLE}\n\nMore rain is due.")).await;
     tick().await;
     assert!(texts(&host, "[data-testid=speaker-group] h3").contains(&"Porto City Hall 1".to_string()));
     unmount(host);
@@ -211,7 +221,7 @@ async fn who_said_what_groups_claims_and_keeps_a_reassigned_speaker() {
 async fn entity_panel_focuses_merges_and_splits() {
     storage().clear().unwrap();
     let host = mount().await;
-    type_article(&host, "Mayor Inês Carvalho visited Lisbon. Carvalho met Rui Costa in Lisbon. Costa left.");
+    type_article(&host, "Mayor Inês Carvalho visited Lisbon. Carvalho met Rui Costa in Lisbon. Costa left.").await;
     tick().await;
     click(&host, "[data-testid=tab-entities]");
     tick().await;
@@ -239,5 +249,25 @@ async fn entity_panel_focuses_merges_and_splits() {
     assert_eq!(doc.entities[0].canonical.as_deref(), Some("Inês Carvalho"));
     assert_eq!(doc.corrections.merges.len(), 1);
     assert_eq!(doc.corrections.splits.len(), 1);
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn typing_reruns_the_engine_once_the_keys_pause() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let runs = || performance.get_entries_by_name("marginalia:analyze").length();
+    let before = runs();
+    let area: HtmlTextAreaElement = host.query_selector("[data-testid=paste-area]").unwrap().unwrap().unchecked_into();
+    for text in ["M", "Ma", "Mayor", "Mayor Inês", "Mayor Inês Carvalho spoke."] {
+        area.set_value(text);
+        area.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+        sleep(20).await;
+    }
+    assert_eq!(runs(), before, "no run while typing");
+    sleep(400).await;
+    assert_eq!(runs(), before + 1, "one run after the pause");
+    assert_eq!(saved_document().text, "Mayor Inês Carvalho spoke.");
     unmount(host);
 }

@@ -11,6 +11,9 @@ use web_sys::{DragEvent, HtmlTextAreaElement};
 use crate::dom;
 use crate::state::{use_workspace, Workspace};
 
+/// How long typing must pause before the engine reruns.
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// Largest file accepted by drop: far above a book, far below a tab crash.
 const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 
@@ -37,7 +40,18 @@ pub fn SourceInput() -> impl IntoView {
         area.set_value(&text);
         workspace.set_text(&text);
     };
-    let on_input = move |ev| workspace.set_text(&event_target_value(&ev));
+    // Typing reruns the engine once the keys pause, not at every key: on a
+    // book-length text one run takes a noticeable moment. A paste or a drop
+    // runs it at once.
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || workspace.set_text(&text), TYPING_PAUSE).ok();
+        pending.set_value(handle);
+    };
     let on_dragover = move |ev: DragEvent| {
         ev.prevent_default();
         dragging.set(true);
