@@ -271,3 +271,17 @@ async fn typing_reruns_the_engine_once_the_keys_pause() {
     assert_eq!(saved_document().text, "Mayor Inês Carvalho spoke.");
     unmount(host);
 }
+
+#[wasm_bindgen_test]
+async fn article_text_is_never_read_as_html() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    let text = "<img src=x onerror=\"window.pwned=1\"> & <b>bold</b> said Mayor Ana Ruiz in \"Lisbon\".";
+    type_article(&host, text).await;
+    tick().await;
+    let view = host.query_selector("[data-testid=article-view]").unwrap().expect("article view");
+    assert!(view.query_selector("img, b").unwrap().is_none(), "no element made from the text");
+    assert_eq!(view.text_content().unwrap(), text);
+    assert_eq!(texts(&host, "mark.label-loc"), vec!["Lisbon".to_string()]);
+    unmount(host);
+}
