@@ -32,10 +32,15 @@ impl Tab {
     }
 }
 
-/// The side panel.
+/// The side panel. It is drawn just after the frame in which it appears,
+/// so that the article's highlights are painted first when an article
+/// comes in.
 #[component]
 pub fn SidePanel() -> impl IntoView {
     let tab = RwSignal::new(Tab::Speakers);
+    let ready = RwSignal::new(false);
+    // A frame, then a task: the article's frame is painted in between.
+    request_animation_frame(move || set_timeout(move || ready.set(true), std::time::Duration::ZERO));
     let tabs = Tab::ALL
         .into_iter()
         .map(|t| {
@@ -59,10 +64,12 @@ pub fn SidePanel() -> impl IntoView {
             <Legend />
             <div role="tablist" class="tabs" aria-label="Views of the annotations">{tabs}</div>
             <div role="tabpanel" aria-labelledby=move || tab.get().test_id()>
-                {move || match tab.get() {
-                    Tab::Speakers => view! { <SpeakerPanel /> }.into_any(),
-                    Tab::Entities => view! { <EntityPanel /> }.into_any(),
-                    Tab::All => view! { <AnnotationList /> }.into_any(),
+                {move || {
+                    ready.get().then(|| match tab.get() {
+                        Tab::Speakers => view! { <SpeakerPanel /> }.into_any(),
+                        Tab::Entities => view! { <EntityPanel /> }.into_any(),
+                        Tab::All => view! { <AnnotationList /> }.into_any(),
+                    })
                 }}
             </div>
         </aside>
