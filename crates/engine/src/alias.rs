@@ -84,8 +84,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for (i, row) in d.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=b.len() {
-        d[0][j] = j;
+    for (j, cell) in d[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=a.len() {
         for j in 1..=b.len() {
@@ -109,6 +109,10 @@ fn same_word(a: &str, b: &str) -> bool {
     la >= 6 && lb >= 6 && la.abs_diff(lb) <= 1 && edit_distance(a, b) <= 1
 }
 
+/// A group of spellings: its fold key, its label, and each spelling with its
+/// count, in first-seen order.
+type Group = (String, Label, Vec<(String, usize)>);
+
 /// Sets `canonical` on every PERSON / ORG / LOC entity of `text`.
 ///
 /// Each mention first gets a candidate name (its alias, the full name it
@@ -127,7 +131,7 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     full_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
     full_names.dedup();
     // Groups: (fold key, label, spellings with their counts in first-seen order).
-    let mut groups: Vec<(String, Label, Vec<(String, usize)>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
     // Caches: a surface's candidate name and group, and a fold key's group,
     // so that a long document folds and compares each distinct name once.

@@ -152,7 +152,7 @@ fn title_case_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
         let last = tokens[line_end - 1].span.text(text);
         let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | ":");
         let title_case = unfinished && words.len() >= 3 && caps * 10 >= words.len() * 8;
-        flags.extend(std::iter::repeat(title_case).take(line_end - line_begin));
+        flags.extend(std::iter::repeat_n(title_case, line_end - line_begin));
         line_begin = line_end;
     }
     flags
@@ -277,8 +277,8 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         let with_connectors: Vec<&str> = (first..=last).map(word).collect();
         // An organisation name with connectors is taken whole.
         if run.has_connector {
-            // `Ministry of Defence`, `General Staff of the Armed Forces of
-            // Ukraine`, `Center for a New American Security`: taken whole when
+            // `Ministry of Defence`, `General Staff of the Armed Forces`,
+            // `Center for a Fair Economy`: taken whole when
             // the part before the first connector is itself an organisation
             // name; `Professor Maria Chen of Georgetown University` is split.
             let before: Vec<&str> =
@@ -582,7 +582,8 @@ mod tests {
     t!(accented_place, "She flew from Kraków to Kyiv.", [("Kraków", Loc), ("Kyiv", Loc)]);
     t!(headline_unknown_dropped, "Big Storm Hits Coastal Towns Hard\nBody text.", []);
     t!(headline_known_kept, "Putin Orders Troops Into Ukraine Again\nBody.", [("Ukraine", Loc)]);
-    t!(org_for, "at the Center for a New American Security think tank", [("Center for a New American Security", Org)]);
+    t!(org_for, "economists at the Center for a Fair Economy warned", [("Center for a Fair Economy", Org)]);
+    t!(org_for_plain, "said the Institute for Fiscal Studies on Monday.", [("Institute for Fiscal Studies", Org)]);
     t!(
         person_of_org_is_split,
         "said Professor Maria Chen of Georgetown University.",

@@ -233,8 +233,8 @@ fn clause_claims(
     for (mut ps, mut pe) in parts {
         // Stop at the first quotation inside the clause. What precedes it is
         // a claim of its own only when a conjunction separates the two
-        // (`negotiations were ongoing and “the process is serious.”`), not
-        // when the quotation completes it (`Moscow would refer to him “as …”`).
+        // (`talks went on and “the mood is good.”`), not when the quotation
+        // completes it (`the mayor would call it “a disaster”`).
         let mut cut_by_quote = false;
         if let Some(q) = (ps..pe).find(|&k| inside_quote(quotes, cx.tokens[k].span.start)) {
             pe = q;

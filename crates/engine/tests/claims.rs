@@ -3,8 +3,11 @@
 
 use marginalia_engine::{ClaimKind, Document};
 
-/// (kind, text, speaker, cue, hedged) of every claim of `text`.
-fn claims(text: &str) -> Vec<(ClaimKind, String, Option<String>, Option<String>, bool)> {
+/// (kind, text, speaker, cue, hedged) of one claim.
+type Row = (ClaimKind, String, Option<String>, Option<String>, bool);
+
+/// Every claim of `text`, as rows.
+fn claims(text: &str) -> Vec<Row> {
     let doc = Document::analyze(text);
     doc.claims
         .iter()
@@ -16,7 +19,7 @@ macro_rules! t {
     ($name:ident, $text:expr, [$(($kind:ident, $claim:expr, $speaker:expr, $cue:expr, $hedged:expr)),* $(,)?]) => {
         #[test]
         fn $name() {
-            let want: Vec<(ClaimKind, String, Option<String>, Option<String>, bool)> = vec![$((
+            let want: Vec<Row> = vec![$((
                 ClaimKind::$kind,
                 $claim.to_string(),
                 Option::<&str>::from($speaker).map(str::to_string),
