@@ -249,6 +249,16 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     if GEONAMES_PLACES.contains(&joined) {
         return Verdict::Sure(Label::Loc);
     }
+    // `Manchester United`, `Kyiv Independent`: a place followed by a word
+    // that is no given name names a team, an outlet or a company.
+    if words.len() >= 2 && is_place(words[0]) && !GIVEN_NAMES.contains(words[1]) {
+        return Verdict::Sure(Label::Org);
+    }
+    // `Artemis II`: a roman numeral after a word that is no given name is a
+    // mission, a ship or a sequel, not a person.
+    if words.len() >= 2 && is_roman_numeral(last) && !GIVEN_NAMES.contains(first) {
+        return Verdict::Unsure;
+    }
     if words.len() >= 2 && words.len() <= 4 && words.iter().all(|w| !w.contains('.') || w.len() <= 3) {
         return Verdict::Sure(Label::Person);
     }
@@ -423,6 +433,7 @@ fn classify_piece(
     // name (`US President`, `Moscow Monday`).
     let mut last = last;
     while last > first
+        && !ORG_HEADS.contains(word(last))
         && (TITLES.contains(word(last).trim_end_matches('.'))
             || is_month_or_weekday(word(last))
             || NOT_NAMES.contains(word(last))
@@ -456,6 +467,14 @@ fn classify_piece(
         Verdict::Sure(label) => sure.push(Entity::new(span, label)),
         Verdict::Unsure => unsure.push(span),
     }
+}
+
+fn is_place(word: &str) -> bool {
+    COUNTRIES.contains(word) || PLACES.contains(word) || GEONAMES_PLACES.contains(word)
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() <= 5 && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 fn is_function_word(word: &str) -> bool {
@@ -583,6 +602,10 @@ mod tests {
     t!(headline_unknown_dropped, "Big Storm Hits Coastal Towns Hard\nBody text.", []);
     t!(headline_known_kept, "Putin Orders Troops Into Ukraine Again\nBody.", [("Ukraine", Loc)]);
     t!(org_for, "economists at the Center for a Fair Economy warned", [("Center for a Fair Economy", Org)]);
+    t!(org_head_not_stripped, "20 people died, the Interior Ministry said.", [("Interior Ministry", Org)]);
+    t!(place_led_team, "Manchester United beat a rival.", [("Manchester United", Org)]);
+    t!(roman_numeral_mission, "The Artemis II crew trained.", []);
+    t!(roman_numeral_king, "King Charles III spoke.", [("Charles III", Person)]);
     t!(org_for_plain, "said the Institute for Fiscal Studies on Monday.", [("Institute for Fiscal Studies", Org)]);
     t!(
         person_of_org_is_split,

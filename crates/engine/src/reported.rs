@@ -98,7 +98,12 @@ fn reported_at(
     let tail_start = (a..i).rev().find(|&k| cx.word(k) == ",");
     if let Some(comma) = tail_start {
         let rest = i + cue_len;
+        // `…, the ministry said, and rescuers …`: a coordinated clause follows.
+        let coordinated = rest + 1 < end_token
+            && cx.word(rest) == ","
+            && matches!(cx.word(rest + 1), "and" | "but" | "while" | "as" | "adding" | "saying");
         let short_tail = rest >= end_token
+            || coordinated
             || (matches!(
                 cx.word(rest.min(end_token - 1)),
                 "in" | "on"

@@ -84,7 +84,7 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
     let date_spans: Vec<Span> = found.iter().map(|d| d.span).collect();
     for m in quantity_regex().find_iter(text) {
         let span = trim_quantity(text, Span::new(m.start(), m.end()));
-        if span.is_empty() || inside_any(span, skip) || overlaps_any(&date_spans, span) {
+        if span.is_empty() || inside_any(span, skip) || overlaps_any(&date_spans, span) || is_score(text, span) {
             continue;
         }
         found.push(Entity::new(span, Label::Quantity));
@@ -106,6 +106,14 @@ fn trim_quantity(text: &str, span: Span) -> Span {
         end += w.len() + usize::from(i > 0);
     }
     Span::new(span.start, end.min(span.end))
+}
+
+/// `2-1`, `6-3`: a score or a vote split, not two quantities.
+fn is_score(text: &str, span: Span) -> bool {
+    let before = text[..span.start].as_bytes();
+    let after = text[span.end..].as_bytes();
+    (before.len() >= 2 && before[before.len() - 1] == b'-' && before[before.len() - 2].is_ascii_digit())
+        || (after.len() >= 2 && after[0] == b'-' && after[1].is_ascii_digit())
 }
 
 fn inside_any(span: Span, skip: &[Span]) -> bool {
@@ -147,6 +155,7 @@ mod tests {
     t!(written, "eight people were hurt", [("eight people", Quantity)]);
     t!(adjective_noun, "damaged 31 apartment blocks and", [("31 apartment blocks", Quantity)]);
     t!(money, "a $1.2bn loan", [("$1.2bn", Quantity)]);
+    t!(score_is_not_a_quantity, "won 2-1 after a 6-3 vote", []);
     t!(money_words, "paid more than $130 billion in duties", [("more than $130 billion", Quantity)]);
     t!(tens_of_thousands, "tens of thousands of casualties", [("tens of thousands of casualties", Quantity)]);
 }

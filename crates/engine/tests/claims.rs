@@ -165,3 +165,8 @@ t!(
     "The report, titled “Cities Under Water”, said that flood defences were failing.",
     [(Reported, "flood defences were failing", "Cities Under Water", "said", false)]
 );
+t!(
+    tail_cue_then_coordinated_clause,
+    "The quake killed 20 people, the Interior Ministry said, and rescuers worked on.",
+    [(Reported, "The quake killed 20 people", "Interior Ministry", "said", false)]
+);
