@@ -235,7 +235,7 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     if words.len() > 1 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) && words.contains(&"of")) {
         return Verdict::Sure(Label::Org);
     }
-    if words.len() == 1 && is_acronym(first) {
+    if words.len() == 1 && is_acronym(first) && !NOT_NAMES.contains(first) {
         return Verdict::Sure(Label::Org);
     }
     if had_title || role_before || GIVEN_NAMES.contains(first) {
@@ -602,6 +602,7 @@ mod tests {
     t!(headline_unknown_dropped, "Big Storm Hits Coastal Towns Hard\nBody text.", []);
     t!(headline_known_kept, "Putin Orders Troops Into Ukraine Again\nBody.", [("Ukraine", Loc)]);
     t!(org_for, "economists at the Center for a Fair Economy warned", [("Center for a Fair Economy", Org)]);
+    t!(acronym_that_is_no_org, "The GDP grew while the CEO left.", []);
     t!(org_head_not_stripped, "20 people died, the Interior Ministry said.", [("Interior Ministry", Org)]);
     t!(place_led_team, "Manchester United beat a rival.", [("Manchester United", Org)]);
     t!(roman_numeral_mission, "The Artemis II crew trained.", []);
