@@ -181,7 +181,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         // A possessive ends a name (`France’s Élysée Palace`).
         let possessive = |k: usize| word(k).ends_with("’s") || word(k).ends_with("'s");
         while j < tokens.len() && !tokens[j].line_start && !possessive(last) {
-            if is_name_word(j) && !ends_clause(text, tokens, j) {
+            if is_name_word(j) && !tokens[j].sentence_start {
                 last = j;
                 j += 1;
             } else if word(j) == "]"
@@ -212,13 +212,6 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         i = last + 1;
     }
     runs
-}
-
-/// True when a punctuation mark sits between token `j - 1` and token `j`
-/// (tokens adjacent in the list are adjacent in the text unless a space
-/// separates them, which is fine, but a comma or dash would be a token).
-fn ends_clause(_text: &str, tokens: &[Token], j: usize) -> bool {
-    tokens[j].sentence_start
 }
 
 /// Classifies the words `words` (already stripped of titles).
@@ -455,10 +448,7 @@ fn classify_piece(
     let verdict = classify(&words, had_title, role_before, speech_after);
     match verdict {
         // Headlines and sentence starts only keep what a list or a title proves.
-        Verdict::Sure(label) if headline && !had_title && !known(&words) => {
-            let _ = label;
-            unsure.push(span);
-        }
+        Verdict::Sure(_) if headline && !had_title && !known(&words) => unsure.push(span),
         Verdict::Sure(Label::Person)
             if at_start && words.len() == 1 && !had_title && !speech_after && !GIVEN_NAMES.contains(words[0]) =>
         {

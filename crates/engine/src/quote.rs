@@ -65,7 +65,6 @@ fn classify_mark(prev: Option<char>, c: char, next: Option<char>) -> Option<Mark
 pub fn find_quotations(text: &str) -> Vec<Quotation> {
     let mut found = Vec::new();
     let mut offset = 0;
-    let mut carried_open = false;
     let paragraphs: Vec<&str> = text.split_inclusive('\n').collect();
     for (index, paragraph) in paragraphs.iter().enumerate() {
         let start = offset;
@@ -79,14 +78,13 @@ pub fn find_quotations(text: &str) -> Vec<Quotation> {
             .map(|p| p.trim())
             .find(|p| !p.is_empty())
             .is_some_and(|p| p.starts_with(['“', '"', '«', '‘']));
-        let _ = carried_open;
-        carried_open = scan_paragraph(body, start, next_opens_with_mark, &mut found);
+        scan_paragraph(body, start, next_opens_with_mark, &mut found);
     }
     found
 }
 
-/// Scans one paragraph; returns true when it leaves a quotation open.
-fn scan_paragraph(body: &str, base: usize, may_continue: bool, found: &mut Vec<Quotation>) -> bool {
+/// Scans one paragraph for its outermost quotations.
+fn scan_paragraph(body: &str, base: usize, may_continue: bool, found: &mut Vec<Quotation>) {
     // Stack of open marks: (family, byte offset, mark length).
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
     // Only the candidate marks are visited, with their neighbours.
@@ -126,12 +124,10 @@ fn scan_paragraph(body: &str, base: usize, may_continue: bool, found: &mut Vec<Q
     }
     // An outer double mark left open: a quotation continued in the next
     // paragraph, when that paragraph opens with a mark; otherwise dropped.
-    match stack.first() {
-        Some(&(Family::Double | Family::Guillemet, open_at, open_len)) if may_continue => {
+    if let Some(&(Family::Double | Family::Guillemet, open_at, open_len)) = stack.first() {
+        if may_continue {
             push_quotation(found, body, base, open_at, open_len, None);
-            true
         }
-        _ => false,
     }
 }
 
