@@ -50,25 +50,42 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Saves the document on every change; reports a save that did not land.
+/// Saves the document after every change; reports a save that did not land.
+///
+/// The save runs in a task of its own just after the change (changes made in
+/// one go are saved once), so that on a long article the updated view is not
+/// held up by serialising it; leaving the page flushes a pending save.
 fn persist_document(workspace: Workspace) {
     let first_run = StoredValue::new(true);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let save_now = move || {
+        pending.set_value(None);
+        if let Err(e) =
+            workspace.document.with_untracked(|doc| crate::dom::timed("marginalia:save", || storage::save(doc)))
+        {
+            workspace.error(format!(
+                "Your latest change is not saved: {e}. It stays on this page; use Export JSON to keep it."
+            ));
+        }
+    };
     Effect::new(move |_| {
         let autosave = workspace.autosave.get();
-        workspace.document.with(|doc| {
-            // The first run sees what was just loaded: nothing to save.
-            if first_run.get_value() {
-                first_run.set_value(false);
-                return;
-            }
-            if !autosave {
-                return;
-            }
-            if let Err(e) = crate::dom::timed("marginalia:save", || storage::save(doc)) {
-                workspace.error(format!(
-                    "Your latest change is not saved: {e}. It stays on this page; use Export JSON to keep it."
-                ));
-            }
-        });
+        workspace.document.track();
+        // The first run sees what was just loaded: nothing to save.
+        if first_run.get_value() {
+            first_run.set_value(false);
+            return;
+        }
+        if !autosave || pending.with_value(Option::is_some) {
+            return;
+        }
+        pending.set_value(set_timeout_with_handle(save_now, std::time::Duration::ZERO).ok());
     });
+    let flush = window_event_listener(leptos::ev::pagehide, move |_| {
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+            save_now();
+        }
+    });
+    on_cleanup(move || flush.remove());
 }

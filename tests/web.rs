@@ -285,3 +285,34 @@ async fn article_text_is_never_read_as_html() {
     assert_eq!(texts(&host, "mark.label-loc"), vec!["Lisbon".to_string()]);
     unmount(host);
 }
+
+#[wasm_bindgen_test]
+async fn changes_made_together_are_saved_once_and_a_pending_save_is_flushed_on_leaving() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE).await;
+    tick().await;
+    let performance = web_sys::window().unwrap().performance().unwrap();
+    let saves = || performance.get_entries_by_name("marginalia:save").length();
+    let before = saves();
+    let inputs = host.query_selector_all("[data-testid=reassign-speaker]").unwrap();
+    for i in 0..inputs.length() {
+        let input: web_sys::HtmlInputElement = inputs.item(i).unwrap().unchecked_into();
+        input.set_value("Porto City Hall");
+        input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    }
+    tick().await;
+    assert_eq!(saves(), before + 1, "one save for changes made together");
+    assert!(saved_document().claims.iter().all(|c| c.speaker.as_deref() == Some("Porto City Hall")));
+
+    // A change, then the page is left before the save task runs.
+    let input: web_sys::HtmlInputElement =
+        host.query_selector("[data-testid=reassign-speaker]").unwrap().unwrap().unchecked_into();
+    input.set_value("Mayor's Office");
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    // Effects run in a microtask; the save task would run after this one.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)).await.unwrap();
+    web_sys::window().unwrap().dispatch_event(&web_sys::Event::new("pagehide").unwrap()).unwrap();
+    assert_eq!(saved_document().claims[0].speaker.as_deref(), Some("Mayor's Office"));
+    unmount(host);
+}
