@@ -47,6 +47,13 @@ fn unmount(host: HtmlElement) {
 /// Types `text` into the paste area and waits for the engine, which runs
 /// once typing pauses.
 async fn type_article(host: &HtmlElement, text: &str) {
+    // With an article loaded, the text box is inside "Edit article text".
+    if host.query_selector("[data-testid=paste-area]").unwrap().is_none() {
+        let details: web_sys::HtmlDetailsElement =
+            host.query_selector("details.edit-text").unwrap().expect("edit section").unchecked_into();
+        details.set_open(true);
+        sleep(50).await;
+    }
     let area: HtmlTextAreaElement =
         host.query_selector("[data-testid=paste-area]").unwrap().expect("paste area").unchecked_into();
     area.set_value(text);

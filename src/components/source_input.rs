@@ -22,6 +22,7 @@ const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
 pub fn SourceInput() -> impl IntoView {
     let workspace = use_workspace();
     let dragging = RwSignal::new(false);
+    let editing = RwSignal::new(false);
     let has_text = move || workspace.document.with(|d| !d.text.is_empty());
 
     let on_paste = move |ev: web_sys::ClipboardEvent| {
@@ -97,9 +98,11 @@ pub fn SourceInput() -> impl IntoView {
                     {area()}
                 }
             >
-                <details class="edit-text">
+                // The text box of a loaded article is only made when opened:
+                // a book-length value costs a moment to lay out.
+                <details class="edit-text" on:toggle=move |ev| editing.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
                     <summary>"Edit article text"</summary>
-                    {area()}
+                    {move || editing.get().then(area)}
                 </details>
             </Show>
         </div>
