@@ -6,7 +6,11 @@
 //! source is a claim with no speaker.
 
 use crate::claim::{cue_at, hedged_around, inside_quote, is_person_after, Claim, ClaimKind, Context, QUOTE_ONLY_CUES};
+use crate::entity::Label;
 use crate::speaker::{phrase_after, speaker_near};
+
+/// Cues that introduce reported speech only before `that`.
+const THAT_ONLY_CUES: &[&str] = &["repeated", "reiterated"];
 use crate::token::TokenKind;
 use crate::Span;
 
@@ -73,7 +77,11 @@ fn reported_at(
             let i = cx.titles.partition_point(|t| t.end <= at);
             i > 0 && cx.text[cx.titles[i - 1].end..at].trim().is_empty()
         };
-        closing && !title()
+        // Between the mark and the cue only a subject may stand (`”, X
+        // said`); `” while cautioning that` opens a clause of its own.
+        let new_clause =
+            (k + 1..i).any(|g| matches!(cx.word(g), "while" | "but" | "and" | "although" | "though" | "as" | "which"));
+        closing && !title() && !new_clause && i - k <= 6
     };
     if (a..i).any(closes_speech) {
         return None;
@@ -130,6 +138,18 @@ fn reported_at(
     // `X said (that) CLAUSE`: skip an object (`told reporters`), an adjunct
     // (`on Tuesday`, `in a statement`) up to `that`.
     let mut s = i + cue_len;
+    // `repeated`, `reiterated` are cues only before `that`.
+    if THAT_ONLY_CUES.contains(&cue.as_str()) && cx.tokens.get(s).is_none_or(|_| cx.word(s) != "that") {
+        return None;
+    }
+    // `said on Tuesday he …`: a date right after the cue is an adjunct.
+    if s < end_token && matches!(cx.word(s), "on" | "late" | "early" | "last" | "this") {
+        let next = cx.tokens.get(s + 1).map(|t| t.span.start);
+        let date = cx.entities.iter().find(|e| e.label == Label::Date && Some(e.span.start) == next);
+        if let Some(date) = date {
+            s = cx.tokens.partition_point(|t| t.span.start < date.span.end);
+        }
+    }
     if cue.starts_with("told") && cue_len == 1 {
         // `told NAME that`
         while s < end_token && s < i + 5 && cx.word(s) != "that" {
@@ -159,6 +179,13 @@ fn reported_at(
 /// True when token `s` can open a content clause without `that`: a word
 /// that is not a preposition or adverb (`said in a statement`, `said so`).
 fn starts_clause(cx: &Context, s: usize) -> bool {
+    // `said at least 19 people …`, `said about 20 …`: a quantity opens it.
+    let next = cx.tokens.get(s + 1);
+    if (cx.word(s) == "at" && next.is_some_and(|t| t.span.text(cx.text) == "least"))
+        || (matches!(cx.word(s), "about" | "around" | "over") && next.is_some_and(|t| t.kind == TokenKind::Number))
+    {
+        return true;
+    }
     const NOT_CLAUSE: &[&str] = &[
         "in",
         "on",
@@ -247,11 +274,23 @@ fn clause_claims(
         }
         let mut conjunction = false;
         while pe > ps && matches!(cx.word(pe - 1), "," | "—" | "–" | "-" | ";" | ":" | "and" | "but" | "as") {
-            conjunction |= matches!(cx.word(pe - 1), "and" | "but" | ";");
+            // A conjunction or a comma before the quotation ends a clause.
+            conjunction |= matches!(cx.word(pe - 1), "and" | "but" | ";" | ",");
             pe -= 1;
         }
         if cut_by_quote && !conjunction {
-            continue;
+            // `such reports risked damaging ties, which “…”`, `it had seized
+            // Pokrovsk, a city of “…”`: what stands before the last comma is
+            // a complete clause; without a comma the quotation completes it.
+            match (ps..pe).rev().find(|&k| cx.word(k) == ",") {
+                Some(comma) => pe = comma,
+                None => continue,
+            }
+        }
+        // `that while he welcomed the effort, “…”`: the subordinate clause is
+        // the claim, without its `while`.
+        if cut_by_quote && matches!(cx.word(ps), "while" | "although" | "though") {
+            ps += 1;
         }
         while ps < pe && matches!(cx.word(ps), "," | "—" | "–") {
             ps += 1;

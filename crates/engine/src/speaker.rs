@@ -77,11 +77,16 @@ pub(crate) fn speaker_near(
             return document_speaker(cx, cx.tokens[end - 2].span.start);
         }
     }
-    // `X insisted that …, claiming …`: a participle after a comma shares
-    // the main clause's subject, the speaker just resolved.
-    if cue.ends_with("ing") && cue_index > from && cx.word(cue_index - 1) == "," {
+    // `X insisted that …, claiming …`, `X called it “…” while cautioning
+    // …`: a participle after a comma or `while` shares the main clause's
+    // subject: the speaker just resolved, else the sentence's first person.
+    if cue.ends_with("ing") && cue_index > from && matches!(cx.word(cue_index - 1), "," | "while") {
         if let Some(s) = last_speaker {
             return Some(s.to_string());
+        }
+        let sentence = phrase_span(cx, from, cue_index);
+        if let Some(p) = cx.named_in(sentence).find(|e| e.label == Label::Person) {
+            return p.canonical.clone();
         }
     }
     let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;

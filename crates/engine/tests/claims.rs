@@ -170,3 +170,42 @@ t!(
     "The quake killed 20 people, the Interior Ministry said, and rescuers worked on.",
     [(Reported, "The quake killed 20 people", "Interior Ministry", "said", false)]
 );
+
+// Clauses around quotations, quantities and dates after the cue.
+t!(
+    quantity_right_after_cue,
+    "Officials said at least 30 homes were destroyed.",
+    [(Reported, "at least 30 homes were destroyed", None, "said", false)]
+);
+t!(
+    date_adjunct_after_cue,
+    "Mayor Ana Ruiz said on Monday she would resign.",
+    [(Reported, "she would resign", "Ana Ruiz", "said", false)]
+);
+t!(
+    subordinate_clause_before_quote,
+    "Coach Ana Ruiz said that while the team had improved, “we are not there yet.”",
+    [
+        (Reported, "the team had improved", "Ana Ruiz", "said", false),
+        (Quote, "we are not there yet.", "Ana Ruiz", "said", false)
+    ]
+);
+t!(
+    complete_clause_before_relative_quote,
+    "Mayor Ana Ruiz said the storm damaged roads, which “will take months to fix”.",
+    [
+        (Reported, "the storm damaged roads", "Ana Ruiz", "said", false),
+        (Quote, "will take months to fix", "Ana Ruiz", "said", false),
+    ]
+);
+t!(
+    repeated_that,
+    "Ana Ruiz has repeated that the port will reopen.",
+    [(Reported, "the port will reopen", "Ana Ruiz", "repeated", false)]
+);
+t!(repeated_attacks_are_no_claim, "Pirates repeated attacks on the port.", []);
+t!(
+    participle_after_a_quote,
+    "Analyst Tom Berg called the plan “bold,” while cautioning that costs could rise.",
+    [(Quote, "bold,", "Tom Berg", "called", false), (Reported, "costs could rise", "Tom Berg", "cautioning", false)]
+);
