@@ -280,9 +280,11 @@ fn clause_claims(
         }
         if cut_by_quote && !conjunction {
             // `such reports risked damaging ties, which “…”`, `it had seized
-            // Pokrovsk, a city of “…”`: what stands before the last comma is
-            // a complete clause; without a comma the quotation completes it.
-            match (ps..pe).rev().find(|&k| cx.word(k) == ",") {
+            // Pokrovsk, a city of “…”`: what stands before the first comma is
+            // a complete clause (before it, an appositive would open: `his
+            // aides, meeting on Monday, said “…”` gives `his aides`, too short
+            // to keep); without a comma the quotation completes the clause.
+            match (ps..pe).find(|&k| cx.word(k) == ",") {
                 Some(comma) => pe = comma,
                 None => continue,
             }
