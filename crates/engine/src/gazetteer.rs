@@ -41,9 +41,7 @@ impl WordList {
     }
 
     fn set(&self) -> &HashSet<&'static str, BuildHasherDefault<Fnv>> {
-        self.set.get_or_init(|| {
-            self.source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
-        })
+        self.set.get_or_init(|| self.entries().collect())
     }
 
     /// True when `entry` is in the list (exact, case-sensitive).
