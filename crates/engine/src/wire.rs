@@ -16,8 +16,10 @@ use crate::entity::{Entity, Label};
 use crate::offset::{CharPos, OffsetMap};
 use crate::{Document, Span};
 
-/// The schema version written by this build.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version written by this build. Version 1 is read as well:
+/// version 2 only added the `work` object that `marginalia-model` keeps
+/// beside these fields.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A document in the exchange format.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -166,9 +168,9 @@ impl WireDocument {
     /// of range or reversed, a label or kind is unknown, or the `text` of an
     /// item differs from what its offsets cover (a file for another text).
     pub fn into_document(self) -> Result<Document, WireError> {
-        if self.schema_version != SCHEMA_VERSION {
+        if self.schema_version == 0 || self.schema_version > SCHEMA_VERSION {
             return Err(error(format!(
-                "schema version {} is not supported (this build reads {SCHEMA_VERSION})",
+                "schema version {} is not supported (this build reads 1 to {SCHEMA_VERSION})",
                 self.schema_version
             )));
         }

@@ -1,0 +1,57 @@
+/*!
+Marginalia's annotation model: what the user does with the engine's output.
+
+The engine ([`marginalia_engine`]) finds entities and claims; this crate
+holds the user's [`Work`] on top of them (their [`LabelDef`]s, their
+decisions on each suggestion, their own annotations), derives the one list
+of [`Mark`]s every view shows, lays the marks out in nested layers for the
+article view, snaps selections to words, keeps the undo [`History`], and
+reads and writes the saved form. Like the engine it is plain Rust with no
+web dependency; `cargo test` covers it.
+
+# Example
+```
+use marginalia_engine::{Document, Span};
+use marginalia_model::{derive_marks, Status, Work};
+
+let doc = Document::analyze("Mayor Ana Ruiz visited Kraków on Monday.");
+let mut work = Work::default();
+let marks = derive_marks(&doc, &work);
+assert!(marks.iter().all(|m| m.status == Status::Suggested));
+
+// Reject the place, accept the person, tag a span of one's own.
+let place = marks.iter().find(|m| m.label.id == "LOC").unwrap().id;
+let person = marks.iter().find(|m| m.label.id == "PERSON").unwrap().id;
+work.delete(&doc, place);
+work.accept(&doc, person);
+work.add(&doc, Span::new(0, 5), "ORG");
+
+let marks = derive_marks(&doc, &work);
+assert!(marks.iter().all(|m| m.label.id != "LOC"));
+assert_eq!(marks.iter().filter(|m| m.status == Status::Confirmed).count(), 2);
+
+// A rerun of the engine on the same text does not bring the place back.
+let again = Document::analyze(&doc.text);
+assert!(derive_marks(&again, &work).iter().all(|m| m.label.id != "LOC"));
+```
+*/
+#![deny(missing_docs)]
+
+pub use crate::history::History;
+pub use crate::label::{
+    background_for, builtin_labels, contrast, ink_for, is_builtin, parse_colour, LabelDef, LabelError, Layer,
+    RESERVED_KEYS,
+};
+pub use crate::layout::{layout, Paragraph, Segment};
+pub use crate::mark::{derive_marks, unplaced, Mark, MarkId, Status};
+pub use crate::saved::{parse, to_export_json, to_storage_json, ExportedMark};
+pub use crate::snap::snap_to_words;
+pub use crate::work::{suggestion_key, Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
+
+mod history;
+mod label;
+mod layout;
+mod mark;
+mod saved;
+mod snap;
+mod work;

@@ -1,0 +1,183 @@
+//! Marks: every highlight the user sees, derived from the engine's output
+//! and the user's work in one list. Suggestions the user rejected or
+//! replaced are left out; the rest are `Suggested` until accepted, and the
+//! user's own annotations are `Confirmed`. Spans are bytes of the text.
+
+use std::collections::HashMap;
+
+use marginalia_engine::{CharPos, Document, OffsetMap, Span};
+
+use crate::label::{Layer, LabelDef};
+use crate::work::{Decision, SuggestionKey, Work};
+
+/// Which highlight: an engine entity or claim (by index), or an own
+/// annotation (by id).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MarkId {
+    /// Index into `Document::entities`.
+    Entity(usize),
+    /// Index into `Document::claims`.
+    Claim(usize),
+    /// Id of an [`crate::OwnAnnotation`].
+    Own(u64),
+}
+
+impl MarkId {
+    /// Its DOM id (`ann-e3`, `ann-c1`, `ann-u7`).
+    pub fn dom_id(self) -> String {
+        match self {
+            MarkId::Entity(i) => format!("ann-e{i}"),
+            MarkId::Claim(i) => format!("ann-c{i}"),
+            MarkId::Own(i) => format!("ann-u{i}"),
+        }
+    }
+
+    /// The id a DOM id names (the inverse of [`MarkId::dom_id`]).
+    pub fn from_dom_id(id: &str) -> Option<MarkId> {
+        let rest = id.strip_prefix("ann-")?;
+        let kind = rest.get(..1)?;
+        let rest = &rest[1..];
+        match kind {
+            "e" => rest.parse().ok().map(MarkId::Entity),
+            "c" => rest.parse().ok().map(MarkId::Claim),
+            "u" => rest.parse().ok().map(MarkId::Own),
+            _ => None,
+        }
+    }
+
+    /// True for engine suggestions.
+    pub fn is_suggestion(self) -> bool {
+        !matches!(self, MarkId::Own(_))
+    }
+}
+
+/// Where a highlight stands in review.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Proposed by the engine, not yet reviewed.
+    Suggested,
+    /// Accepted, or made by the user.
+    Confirmed,
+}
+
+impl Status {
+    /// `suggested` / `confirmed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Suggested => "suggested",
+            Status::Confirmed => "confirmed",
+        }
+    }
+}
+
+/// One highlight as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Mark {
+    /// Which highlight.
+    pub id: MarkId,
+    /// What it covers (bytes).
+    pub span: Span,
+    /// Its label.
+    pub label: LabelDef,
+    /// Suggested or confirmed.
+    pub status: Status,
+    /// The user's note.
+    pub note: String,
+    /// The user's tags.
+    pub tags: Vec<String>,
+    /// The name group (entity layer).
+    pub canonical: Option<String>,
+    /// Who said it (claim layer).
+    pub speaker: Option<String>,
+    /// The attribution verb (claim layer).
+    pub cue: Option<String>,
+    /// Hedged (claim layer).
+    pub hedged: bool,
+}
+
+/// The label shown for an id no longer defined (a removed label of the user's).
+fn unknown_label(id: &str) -> LabelDef {
+    LabelDef { id: id.to_string(), name: format!("{id} (removed label)"), colour: "#868e96".into(), key: None, layer: Layer::Entity }
+}
+
+/// Every visible highlight of `doc` under `work`, sorted by start, longer
+/// first (so outer layers come before inner ones).
+pub fn derive_marks(doc: &Document, work: &Work) -> Vec<Mark> {
+    let map = OffsetMap::new(&doc.text);
+    let labels: HashMap<String, LabelDef> = work.all_labels().into_iter().map(|l| (l.id.clone(), l)).collect();
+    let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| unknown_label(id));
+    let verdicts: HashMap<&SuggestionKey, (Decision, &str, &[String])> =
+        work.verdicts.iter().map(|v| (&v.key, (v.decision, v.note.as_str(), v.tags.as_slice()))).collect();
+    let mut marks = Vec::with_capacity(doc.entities.len() + doc.claims.len() + work.annotations.len());
+    let suggestion = |id: MarkId, span: Span, label_id: &str| {
+        let key = SuggestionKey {
+            label: label_id.to_string(),
+            start: map.byte_to_char(span.start).0,
+            text: span.text(&doc.text).to_string(),
+        };
+        let (status, note, tags) = match verdicts.get(&key) {
+            None => (Status::Suggested, "", &[][..]),
+            Some((Decision::Accepted, note, tags)) => (Status::Confirmed, *note, *tags),
+            Some(_) => return None,
+        };
+        Some(Mark {
+            id,
+            span,
+            label: label(label_id),
+            status,
+            note: note.to_string(),
+            tags: tags.to_vec(),
+            canonical: None,
+            speaker: None,
+            cue: None,
+            hedged: false,
+        })
+    };
+    for (i, e) in doc.entities.iter().enumerate() {
+        if let Some(mut m) = suggestion(MarkId::Entity(i), e.span, e.label.as_str()) {
+            m.canonical = e.canonical.clone();
+            marks.push(m);
+        }
+    }
+    for (i, c) in doc.claims.iter().enumerate() {
+        if let Some(mut m) = suggestion(MarkId::Claim(i), c.span, c.kind.as_str()) {
+            m.speaker = c.speaker.clone();
+            m.cue = c.cue.clone();
+            m.hedged = c.hedged;
+            marks.push(m);
+        }
+    }
+    for a in &work.annotations {
+        let Some(span) = own_span(&map, &doc.text, a.start, a.end, &a.text) else { continue };
+        // Merges the user made of name groups hold for their own names too.
+        let canonical = a.canonical.as_ref().map(|c| {
+            doc.corrections.merges.iter().fold(c.clone(), |c, m| if c == m.from { m.into.clone() } else { c })
+        });
+        marks.push(Mark {
+            id: MarkId::Own(a.id),
+            span,
+            label: label(&a.label),
+            status: Status::Confirmed,
+            note: a.note.clone(),
+            tags: a.tags.clone(),
+            canonical,
+            speaker: a.speaker.clone(),
+            cue: a.cue.clone(),
+            hedged: a.hedged,
+        });
+    }
+    marks.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)).then(a.id.cmp(&b.id)));
+    marks
+}
+
+/// The byte span of an own annotation, if its offsets still cover its text.
+fn own_span(map: &OffsetMap, text: &str, start: usize, end: usize, expected: &str) -> Option<Span> {
+    let (s, e) = (map.char_to_byte(CharPos(start))?, map.char_to_byte(CharPos(end))?);
+    (s < e && &text[s..e] == expected).then(|| Span::new(s, e))
+}
+
+/// Own annotations whose offsets no longer cover their text.
+pub fn unplaced(doc: &Document, work: &Work) -> usize {
+    let map = OffsetMap::new(&doc.text);
+    work.annotations.iter().filter(|a| own_span(&map, &doc.text, a.start, a.end, &a.text).is_none()).count()
+}

@@ -1,0 +1,144 @@
+//! The saved form of a document with the user's work: the engine's
+//! exchange format ([`WireDocument`]: text, entities, claims, furniture,
+//! corrections; offsets in code points) with a `work` object beside it (the
+//! user's labels, decisions and own annotations). localStorage holds this,
+//! and Export JSON downloads it with one more field, `annotations`: every
+//! highlight as the user sees it (label, status, note, tags, speaker), for
+//! the tools that read the export and do not want to apply the work
+//! themselves. Reading checks everything and refuses bad input whole.
+//!
+//! Schema versions: 1 had no `work`; 2 adds it. Version 1 reads as version
+//! 2 with no work.
+
+use marginalia_engine::{CharPos, Document, OffsetMap, WireDocument, SCHEMA_VERSION};
+use serde::{Deserialize, Serialize};
+
+use crate::label::{is_builtin, parse_colour};
+use crate::mark::{derive_marks, Mark};
+use crate::work::Work;
+
+#[derive(Serialize, Deserialize)]
+struct SavedWire {
+    #[serde(flatten)]
+    document: WireDocument,
+    #[serde(default)]
+    work: Work,
+    #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
+    annotations: Vec<ExportedMark>,
+}
+
+/// A highlight in the export, offsets in code points.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportedMark {
+    /// `ann-e3` (engine entity), `ann-c1` (engine claim), `ann-u7` (own).
+    pub id: String,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The covered text.
+    pub text: String,
+    /// Label id.
+    pub label: String,
+    /// Label name.
+    pub label_name: String,
+    /// `suggested` or `confirmed`.
+    pub status: String,
+    /// The user's note.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// The user's tags.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Name group (entities).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+    /// Who said it (claims).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// Attribution verb (claims).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// Hedged (claims).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
+}
+
+fn exported(doc: &Document, map: &OffsetMap, m: &Mark) -> ExportedMark {
+    ExportedMark {
+        id: m.id.dom_id(),
+        start: map.byte_to_char(m.span.start).0,
+        end: map.byte_to_char(m.span.end).0,
+        text: m.span.text(&doc.text).to_string(),
+        label: m.label.id.clone(),
+        label_name: m.label.name.clone(),
+        status: m.status.as_str().to_string(),
+        note: m.note.clone(),
+        tags: m.tags.clone(),
+        canonical: m.canonical.clone(),
+        speaker: m.speaker.clone(),
+        cue: m.cue.clone(),
+        hedged: m.hedged,
+    }
+}
+
+/// The JSON kept in storage: the document and the work.
+pub fn to_storage_json(doc: &Document, work: &Work) -> String {
+    let saved = SavedWire { document: WireDocument::from_document(doc, true), work: work.clone(), annotations: Vec::new() };
+    serde_json::to_string(&saved).expect("a saved document always serialises")
+}
+
+/// The JSON of Export JSON: the stored form plus every highlight as shown.
+pub fn to_export_json(doc: &Document, work: &Work) -> String {
+    let map = OffsetMap::new(&doc.text);
+    let annotations = derive_marks(doc, work).iter().map(|m| exported(doc, &map, m)).collect();
+    let saved = SavedWire { document: WireDocument::from_document(doc, true), work: work.clone(), annotations };
+    serde_json::to_string_pretty(&saved).expect("a saved document always serialises")
+}
+
+/// Reads a saved or exported document, checking every span and label.
+///
+/// # Errors
+/// A message when the JSON is not a Marginalia document, its schema version
+/// is unknown, a span does not fit the text, or a label is malformed.
+pub fn parse(json: &str) -> Result<(Document, Work), String> {
+    let saved: SavedWire =
+        serde_json::from_str(json).map_err(|e| format!("not a Marginalia document: {e}"))?;
+    if saved.document.schema_version == 0 || saved.document.schema_version > SCHEMA_VERSION {
+        return Err(format!(
+            "schema version {} is not supported (this build reads 1 to {SCHEMA_VERSION})",
+            saved.document.schema_version
+        ));
+    }
+    let doc = saved.document.into_document().map_err(|e| e.to_string())?;
+    let work = saved.work;
+    check_work(&doc, &work)?;
+    Ok((doc, work))
+}
+
+fn check_work(doc: &Document, work: &Work) -> Result<(), String> {
+    for l in &work.labels {
+        if is_builtin(&l.id) {
+            return Err(format!("the label id {:?} is reserved for a built-in label", l.id));
+        }
+        if parse_colour(&l.colour).is_none() {
+            return Err(format!("the label {:?} has no valid colour ({:?})", l.name, l.colour));
+        }
+    }
+    let map = OffsetMap::new(&doc.text);
+    let mut ids = std::collections::HashSet::new();
+    for a in &work.annotations {
+        if !ids.insert(a.id) || a.id >= work.next_id {
+            return Err(format!("annotation id {} is repeated or not below next_id", a.id));
+        }
+        if a.start >= a.end || map.char_to_byte(CharPos(a.end)).is_none() {
+            return Err(format!(
+                "annotation {}..{} lies outside the text ({} characters) or is empty",
+                a.start,
+                a.end,
+                map.char_len()
+            ));
+        }
+    }
+    Ok(())
+}

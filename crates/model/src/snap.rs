@@ -1,0 +1,92 @@
+//! Snapping a selection to whole words, as a person means it: a selection
+//! that starts or ends inside a word takes the whole word, and space and
+//! punctuation at its edges are dropped (a closing quotation mark stays
+//! when the selection opened with one).
+
+use marginalia_engine::Span;
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Characters joining two parts of one word: `don't`, `Rivne-based`.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‑')
+}
+
+/// `span` (bytes of `text`) widened to whole words and trimmed of space and
+/// punctuation at both ends; `None` when nothing but space is selected.
+pub fn snap_to_words(text: &str, span: Span) -> Option<Span> {
+    let (mut start, mut end) = (span.start.min(text.len()), span.end.min(text.len()));
+    // Trim space and punctuation; keep quotation marks that pair up.
+    let keep = |c: char| is_word_char(c);
+    while start < end {
+        let c = text[start..].chars().next()?;
+        if keep(c) || is_quote(c) {
+            break;
+        }
+        start += c.len_utf8();
+    }
+    while end > start {
+        let c = text[..end].chars().next_back()?;
+        if keep(c) || is_closing(c) || c == '.' && text[start..end].contains(|c: char| is_quote(c)) {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    if start == end {
+        return None;
+    }
+    // Widen to whole words.
+    while let Some(c) = text[..start].chars().next_back() {
+        let joined = is_joiner(c) && text[..start - c.len_utf8()].chars().next_back().is_some_and(is_word_char);
+        if !(is_word_char(c) || joined) || !text[start..].chars().next().is_some_and(|n| is_word_char(n) || is_joiner(n)) {
+            break;
+        }
+        start -= c.len_utf8();
+    }
+    while let Some(c) = text[end..].chars().next() {
+        let joined = is_joiner(c) && text[end + c.len_utf8()..].chars().next().is_some_and(is_word_char);
+        if !(is_word_char(c) || joined) || !text[..end].chars().next_back().is_some_and(|p| is_word_char(p) || is_joiner(p)) {
+            break;
+        }
+        end += c.len_utf8();
+    }
+    Some(Span::new(start, end))
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '«' | '»' | '„')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '»')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn snap(text: &str, from: &str) -> Option<String> {
+        let start = text.find(from).unwrap();
+        snap_to_words(text, Span::new(start, start + from.len())).map(|s| s.text(text).to_string())
+    }
+
+    #[test]
+    fn partial_words_grow_to_whole_words() {
+        let text = "Mayor Inês Ruiz visited Kraków 🌊 on Monday.";
+        assert_eq!(snap(text, "ês Ru").as_deref(), Some("Inês Ruiz"));
+        assert_eq!(snap(text, "rakó").as_deref(), Some("Kraków"));
+        assert_eq!(snap(text, " Kraków 🌊 ").as_deref(), Some("Kraków"));
+        assert_eq!(snap(text, "Monday.").as_deref(), Some("Monday"));
+        assert_eq!(snap(text, " 🌊 "), None);
+    }
+
+    #[test]
+    fn joined_words_and_quotes() {
+        let text = "The Rivne-based group said “we don’t know.” Then left.";
+        assert_eq!(snap(text, "ivne").as_deref(), Some("Rivne-based"));
+        assert_eq!(snap(text, "“we don").as_deref(), Some("“we don’t"));
+        assert_eq!(snap(text, "“we don’t know.”").as_deref(), Some("“we don’t know.”"));
+    }
+}

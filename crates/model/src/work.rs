@@ -1,0 +1,446 @@
+//! The user's work on one document: decisions on the engine's suggestions,
+//! their own annotations, and their own labels.
+//!
+//! Like the engine's corrections, the work is kept by content and in code
+//! points (a suggestion is named by its label, first code point and text; an
+//! annotation carries the text it covers), so it is applied again when the
+//! engine reruns, and can be re-anchored when the text is edited. Editing a
+//! suggestion (new label, new extent) replaces it with an annotation of the
+//! user's own, and the suggestion is marked replaced so it does not come
+//! back. All operations name their target by [`MarkId`].
+
+use marginalia_engine::{CharPos, Document, OffsetMap, Span};
+use serde::{Deserialize, Serialize};
+
+use crate::label::{builtin_labels, is_builtin, parse_colour, LabelDef, LabelError, Layer, RESERVED_KEYS};
+use crate::mark::MarkId;
+
+/// Everything the user did to one document, besides the engine corrections.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Work {
+    /// The user's own labels (the built-in ones are implied).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub labels: Vec<LabelDef>,
+    /// Decisions on engine suggestions, one per suggestion.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub verdicts: Vec<Verdict>,
+    /// Annotations the user made, or made from a suggestion by editing it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub annotations: Vec<OwnAnnotation>,
+    /// The id the next own annotation gets.
+    #[serde(default)]
+    pub next_id: u64,
+}
+
+/// Names one engine suggestion by content.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct SuggestionKey {
+    /// Its label id (`PERSON`…, `quote`, `reported`).
+    pub label: String,
+    /// Its first code point.
+    pub start: usize,
+    /// The text it covers.
+    pub text: String,
+}
+
+/// What the user decided about a suggestion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Decision {
+    /// Confirmed as it is.
+    Accepted,
+    /// Wrong: hidden, and kept hidden when the engine reruns.
+    Rejected,
+    /// Edited: an own annotation stands in its place.
+    Replaced,
+}
+
+/// A decision on one suggestion, with the note and tags of an accepted one.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Verdict {
+    /// The suggestion.
+    #[serde(flatten)]
+    pub key: SuggestionKey,
+    /// The decision.
+    pub decision: Decision,
+    /// The user's note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// The user's tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+}
+
+/// An annotation of the user's own, offsets in code points.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnAnnotation {
+    /// Unique within the document.
+    pub id: u64,
+    /// First code point.
+    pub start: usize,
+    /// One past the last code point.
+    pub end: usize,
+    /// The text it covers (to re-anchor it when the text changes).
+    pub text: String,
+    /// Its label id.
+    pub label: String,
+    /// The user's note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// The user's tags.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Who said it (claim labels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
+    /// The attribution verb (claim labels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cue: Option<String>,
+    /// Whether the article distances itself (claim labels).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hedged: bool,
+    /// The name group it belongs to (entity labels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+}
+
+/// The engine facts a suggestion brings along when it is taken over.
+struct Suggestion {
+    key: SuggestionKey,
+    span: Span,
+    speaker: Option<String>,
+    cue: Option<String>,
+    hedged: bool,
+    canonical: Option<String>,
+}
+
+fn suggestion(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<Suggestion> {
+    let (span, label, speaker, cue, hedged, canonical) = match id {
+        MarkId::Entity(i) => {
+            let e = doc.entities.get(i)?;
+            (e.span, e.label.as_str(), None, None, false, e.canonical.clone())
+        }
+        MarkId::Claim(i) => {
+            let c = doc.claims.get(i)?;
+            (c.span, c.kind.as_str(), c.speaker.clone(), c.cue.clone(), c.hedged, None)
+        }
+        MarkId::Own(_) => return None,
+    };
+    let key = SuggestionKey {
+        label: label.to_string(),
+        start: map.byte_to_char(span.start).0,
+        text: span.text(&doc.text).to_string(),
+    };
+    Some(Suggestion { key, span, speaker, cue, hedged, canonical })
+}
+
+/// The key of an engine suggestion (`None` for own annotations and ids out
+/// of range).
+pub fn suggestion_key(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<SuggestionKey> {
+    suggestion(doc, map, id).map(|s| s.key)
+}
+
+impl Work {
+    /// The verdict on `key`, if any.
+    pub fn verdict(&self, key: &SuggestionKey) -> Option<&Verdict> {
+        self.verdicts.iter().find(|v| &v.key == key)
+    }
+
+    fn verdict_mut(&mut self, key: SuggestionKey) -> &mut Verdict {
+        match self.verdicts.iter().position(|v| v.key == key) {
+            Some(i) => &mut self.verdicts[i],
+            None => {
+                self.verdicts.push(Verdict { key, decision: Decision::Accepted, note: String::new(), tags: Vec::new() });
+                self.verdicts.last_mut().expect("just pushed")
+            }
+        }
+    }
+
+    /// The own annotation with this id.
+    pub fn own(&self, id: u64) -> Option<&OwnAnnotation> {
+        self.annotations.iter().find(|a| a.id == id)
+    }
+
+    fn own_mut(&mut self, id: u64) -> Option<&mut OwnAnnotation> {
+        self.annotations.iter_mut().find(|a| a.id == id)
+    }
+
+    /// Confirms a suggestion. Own annotations are confirmed already.
+    pub fn accept(&mut self, doc: &Document, id: MarkId) {
+        let map = OffsetMap::new(&doc.text);
+        if let Some(s) = suggestion(doc, &map, id) {
+            self.verdict_mut(s.key).decision = Decision::Accepted;
+        }
+    }
+
+    /// Removes a highlight: a suggestion is rejected (and stays so when the
+    /// engine reruns), an own annotation is deleted.
+    pub fn delete(&mut self, doc: &Document, id: MarkId) {
+        match id {
+            MarkId::Own(own) => self.annotations.retain(|a| a.id != own),
+            _ => {
+                let map = OffsetMap::new(&doc.text);
+                if let Some(s) = suggestion(doc, &map, id) {
+                    self.verdict_mut(s.key).decision = Decision::Rejected;
+                }
+            }
+        }
+    }
+
+    /// Decides every suggestion with `label` still open to review; returns
+    /// how many.
+    pub fn decide_all(&mut self, doc: &Document, label: &str, decision: Decision) -> usize {
+        let map = OffsetMap::new(&doc.text);
+        let ids = (0..doc.entities.len()).map(MarkId::Entity).chain((0..doc.claims.len()).map(MarkId::Claim));
+        let mut decided = 0;
+        for id in ids {
+            let Some(s) = suggestion(doc, &map, id) else { continue };
+            if s.key.label != label || self.verdict(&s.key).is_some() {
+                continue;
+            }
+            self.verdict_mut(s.key).decision = decision;
+            decided += 1;
+        }
+        decided
+    }
+
+    /// Sets the note of a highlight (confirming a suggestion).
+    pub fn set_note(&mut self, doc: &Document, id: MarkId, note: &str) {
+        let note = note.trim().to_string();
+        match id {
+            MarkId::Own(own) => {
+                if let Some(a) = self.own_mut(own) {
+                    a.note = note;
+                }
+            }
+            _ => {
+                let map = OffsetMap::new(&doc.text);
+                if let Some(s) = suggestion(doc, &map, id) {
+                    let v = self.verdict_mut(s.key);
+                    v.decision = Decision::Accepted;
+                    v.note = note;
+                }
+            }
+        }
+    }
+
+    /// Sets the tags of a highlight (confirming a suggestion). Tags are
+    /// trimmed; empty and repeated ones are dropped.
+    pub fn set_tags(&mut self, doc: &Document, id: MarkId, tags: &[String]) {
+        let mut clean: Vec<String> = Vec::new();
+        for t in tags.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {
+            if !clean.iter().any(|c| c == t) {
+                clean.push(t.to_string());
+            }
+        }
+        match id {
+            MarkId::Own(own) => {
+                if let Some(a) = self.own_mut(own) {
+                    a.tags = clean;
+                }
+            }
+            _ => {
+                let map = OffsetMap::new(&doc.text);
+                if let Some(s) = suggestion(doc, &map, id) {
+                    let v = self.verdict_mut(s.key);
+                    v.decision = Decision::Accepted;
+                    v.tags = clean;
+                }
+            }
+        }
+    }
+
+    /// Adds an own annotation over `span` (bytes of `doc.text`); returns its id.
+    pub fn add(&mut self, doc: &Document, span: Span, label: &str) -> MarkId {
+        let map = OffsetMap::new(&doc.text);
+        let id = self.next_id;
+        self.next_id += 1;
+        let text = span.text(&doc.text).to_string();
+        let canonical = (label_layer(self, label) == Layer::Entity).then(|| text.clone());
+        self.annotations.push(OwnAnnotation {
+            id,
+            start: map.byte_to_char(span.start).0,
+            end: map.byte_to_char(span.end).0,
+            text,
+            label: label.to_string(),
+            note: String::new(),
+            tags: Vec::new(),
+            speaker: None,
+            cue: None,
+            hedged: false,
+            canonical,
+        });
+        MarkId::Own(id)
+    }
+
+    /// Turns a suggestion into an own annotation standing in its place (the
+    /// suggestion is marked replaced); own annotations stay as they are.
+    /// Returns the own annotation's id.
+    fn take_over(&mut self, doc: &Document, id: MarkId) -> Option<u64> {
+        if let MarkId::Own(own) = id {
+            return self.own(own).map(|a| a.id);
+        }
+        let map = OffsetMap::new(&doc.text);
+        let s = suggestion(doc, &map, id)?;
+        let (note, tags) = self.verdict(&s.key).map(|v| (v.note.clone(), v.tags.clone())).unwrap_or_default();
+        let own = self.next_id;
+        self.next_id += 1;
+        self.annotations.push(OwnAnnotation {
+            id: own,
+            start: s.key.start,
+            end: map.byte_to_char(s.span.end).0,
+            text: s.key.text.clone(),
+            label: s.key.label.clone(),
+            note,
+            tags,
+            speaker: s.speaker,
+            cue: s.cue,
+            hedged: s.hedged,
+            canonical: s.canonical,
+        });
+        self.verdict_mut(s.key).decision = Decision::Replaced;
+        Some(own)
+    }
+
+    /// Gives a highlight another label; returns the id it has afterwards.
+    pub fn relabel(&mut self, doc: &Document, id: MarkId, label: &str) -> Option<MarkId> {
+        let own = self.take_over(doc, id)?;
+        let entity = label_layer(self, label) == Layer::Entity;
+        let a = self.own_mut(own)?;
+        a.label = label.to_string();
+        if entity && a.canonical.is_none() {
+            a.canonical = Some(a.text.clone());
+        }
+        Some(MarkId::Own(own))
+    }
+
+    /// Moves a highlight's ends to `span` (bytes); returns its id afterwards.
+    pub fn resize(&mut self, doc: &Document, id: MarkId, span: Span) -> Option<MarkId> {
+        if span.is_empty() || span.end > doc.text.len() {
+            return None;
+        }
+        let own = self.take_over(doc, id)?;
+        let map = OffsetMap::new(&doc.text);
+        let a = self.own_mut(own)?;
+        a.start = map.byte_to_char(span.start).0;
+        a.end = map.byte_to_char(span.end).0;
+        a.text = span.text(&doc.text).to_string();
+        Some(MarkId::Own(own))
+    }
+
+    /// Sets who said a claim; returns its id afterwards.
+    pub fn set_speaker(&mut self, doc: &Document, id: MarkId, speaker: Option<String>) -> Option<MarkId> {
+        let own = self.take_over(doc, id)?;
+        self.own_mut(own)?.speaker = speaker.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        Some(MarkId::Own(own))
+    }
+
+    /// Every label: the built-in ones, then the user's.
+    pub fn all_labels(&self) -> Vec<LabelDef> {
+        let mut labels = builtin_labels();
+        labels.extend(self.labels.iter().cloned());
+        labels
+    }
+
+    /// The label with this id.
+    pub fn label(&self, id: &str) -> Option<LabelDef> {
+        self.all_labels().into_iter().find(|l| l.id == id)
+    }
+
+    /// The label a key applies.
+    pub fn label_for_key(&self, key: char) -> Option<LabelDef> {
+        self.all_labels().into_iter().find(|l| l.key == Some(key))
+    }
+
+    /// Adds a label of the user's; returns its id.
+    ///
+    /// # Errors
+    /// When the name is empty or taken, the colour is not `#rrggbb`, or the
+    /// key is taken by another label or a command.
+    pub fn add_label(&mut self, name: &str, colour: &str, key: Option<char>, layer: Layer) -> Result<String, LabelError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(LabelError::NoName);
+        }
+        let all = self.all_labels();
+        if all.iter().any(|l| l.name.eq_ignore_ascii_case(name)) {
+            return Err(LabelError::NameTaken(name.to_string()));
+        }
+        if parse_colour(colour).is_none() {
+            return Err(LabelError::BadColour(colour.to_string()));
+        }
+        let key = key.map(|k| k.to_ascii_lowercase());
+        if let Some(k) = key {
+            if RESERVED_KEYS.contains(&k) || all.iter().any(|l| l.key == Some(k)) || k.is_whitespace() {
+                return Err(LabelError::KeyTaken(k));
+            }
+        }
+        let mut n = self.labels.len() + 1;
+        while all.iter().any(|l| l.id == format!("custom-{n}")) {
+            n += 1;
+        }
+        let id = format!("custom-{n}");
+        self.labels.push(LabelDef {
+            id: id.clone(),
+            name: name.to_string(),
+            colour: colour.to_ascii_lowercase(),
+            key,
+            layer,
+        });
+        Ok(id)
+    }
+
+    /// Removes a label of the user's; its annotations stay, shown as
+    /// "unknown label" until relabelled. Built-in labels cannot be removed.
+    pub fn remove_label(&mut self, id: &str) -> bool {
+        if is_builtin(id) {
+            return false;
+        }
+        let before = self.labels.len();
+        self.labels.retain(|l| l.id != id);
+        self.labels.len() != before
+    }
+
+    /// Re-anchors the work after the text changed from `old` to `new`: each
+    /// suggestion key and own annotation moves to the occurrence of its text
+    /// nearest to where it was. Returns how many could not be placed; those
+    /// are kept (not shown) in case the text comes back.
+    pub fn reanchor(&mut self, old: &str, new: &str) -> usize {
+        if old == new {
+            return 0;
+        }
+        let (old_map, new_map) = (OffsetMap::new(old), OffsetMap::new(new));
+        let mut lost = 0;
+        for v in &mut self.verdicts {
+            if let Some(start) = nearest(&old_map, &new_map, new, v.key.start, &v.key.text) {
+                v.key.start = start;
+            }
+        }
+        for a in &mut self.annotations {
+            match nearest(&old_map, &new_map, new, a.start, &a.text) {
+                Some(start) => {
+                    a.end = start + a.text.chars().count();
+                    a.start = start;
+                }
+                None => lost += 1,
+            }
+        }
+        lost
+    }
+}
+
+/// The layer of a label id (entity for unknown labels).
+fn label_layer(work: &Work, label: &str) -> Layer {
+    work.label(label).map_or(Layer::Entity, |l| l.layer)
+}
+
+/// The code point where `text` occurs in `new` nearest to where it was in
+/// the old text (`old_start`, code points), measured in bytes of the texts.
+fn nearest(old_map: &OffsetMap, new_map: &OffsetMap, new: &str, old_start: usize, text: &str) -> Option<usize> {
+    if text.is_empty() {
+        return None;
+    }
+    let was = old_map.char_to_byte(CharPos(old_start)).unwrap_or(0);
+    let best = new.match_indices(text).map(|(at, _)| at).min_by_key(|&at| at.abs_diff(was))?;
+    Some(new_map.byte_to_char(best).0)
+}
