@@ -3,24 +3,24 @@
 
 use leptos::prelude::*;
 use marginalia_engine::Document;
+use marginalia_model::Work;
 
-use crate::components::{ArticleView, NoticeBar, SidePanel, SourceInput, Toolbar};
+use crate::components::{
+    AnnotationEditor, ArticleView, HelpOverlay, LabelManager, LabelPicker, NoticeBar, SidePanel, SourceInput, Toolbar,
+};
 use crate::state::Workspace;
 use crate::storage::{self, Loaded};
 
 /// The whole page.
 #[component]
 pub fn App() -> impl IntoView {
-    let workspace = Workspace {
-        document: RwSignal::new(Document::default()),
-        selected: RwSignal::new(None),
-        focused_group: RwSignal::new(None),
-        notice: RwSignal::new(None),
-        autosave: RwSignal::new(true),
-    };
+    let workspace = Workspace::new(Document::default(), Work::default());
     match storage::load() {
         Loaded::Empty => {}
-        Loaded::Document(doc) => workspace.document.set(doc),
+        Loaded::Document(doc, work) => {
+            workspace.document.set(doc);
+            workspace.work.set(work);
+        }
         Loaded::Unreadable { reason, kept_under: Some(key) } => workspace.error(format!(
             "The saved article could not be read ({reason}). It was kept, untouched, under the localStorage key “{key}”; you start with an empty article."
         )),
@@ -33,6 +33,7 @@ pub fn App() -> impl IntoView {
     }
     provide_context(workspace);
     persist_document(workspace);
+    crate::keyboard::install(workspace);
 
     let has_text = move || workspace.document.with(|d| !d.text.is_empty());
     view! {
@@ -44,9 +45,16 @@ pub fn App() -> impl IntoView {
             </section>
             <Show when=has_text>
                 <ArticleView />
+                <LabelPicker />
+                <AnnotationEditor />
                 <SidePanel />
             </Show>
         </main>
+        <HelpOverlay />
+        <LabelManager />
+        <p class="visually-hidden" role="status" aria-live="polite" id="article-status" data-testid="announcement">
+            {move || workspace.announcement.get()}
+        </p>
     }
 }
 
@@ -60,9 +68,10 @@ fn persist_document(workspace: Workspace) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let save_now = move || {
         pending.set_value(None);
-        if let Err(e) =
-            workspace.document.with_untracked(|doc| crate::dom::timed("marginalia:save", || storage::save(doc)))
-        {
+        let saved = workspace.document.with_untracked(|doc| {
+            workspace.work.with_untracked(|work| crate::dom::timed("marginalia:save", || storage::save(doc, work)))
+        });
+        if let Err(e) = saved {
             workspace.error(format!(
                 "Your latest change is not saved: {e}. It stays on this page; use Export JSON to keep it."
             ));
@@ -71,6 +80,7 @@ fn persist_document(workspace: Workspace) {
     Effect::new(move |_| {
         let autosave = workspace.autosave.get();
         workspace.document.track();
+        workspace.work.track();
         // The first run sees what was just loaded: nothing to save.
         if first_run.get_value() {
             first_run.set_value(false);

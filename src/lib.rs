@@ -4,12 +4,18 @@
 //!
 //! Layout: [`app`] builds the one store ([`state::Workspace`]) and installs
 //! the effects; [`storage`] is the only module that touches localStorage;
-//! [`dom`] holds the browser chores (clipboard, files, downloads, scrolling);
-//! [`components`] are the views, derived from the store.
+//! [`actions`] are the edits a key or a button makes; [`keyboard`] maps keys
+//! to them; [`selection`] converts the browser's selection to the engine's
+//! byte offsets; [`dom`] holds the browser chores (clipboard, files,
+//! downloads, scrolling); [`components`] are the views, derived from the
+//! store. The user's work itself is modelled in `marginalia-model`.
 
+pub mod actions;
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod keyboard;
+pub mod selection;
 pub mod state;
 pub mod storage;
 

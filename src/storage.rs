@@ -1,12 +1,14 @@
 //! localStorage: the only module that touches it.
 //!
-//! The document is stored under one key in the exchange format (the same
-//! JSON that "Export JSON" downloads), so what is saved can always be read
-//! by the engine's checked reader. Data under that key that cannot be read
+//! The document and the user's work are stored under one key in the saved
+//! form of `marginalia-model` (Export JSON downloads the same, plus the
+//! derived highlights), so what is saved can always be read by the checked
+//! reader. Data under that key that cannot be read
 //! (corrupt, or from another tool) is never deleted: it is copied aside
 //! under a key of its own before anything is saved over it.
 
-use marginalia_engine::{Document, WireDocument};
+use marginalia_engine::Document;
+use marginalia_model::Work;
 
 /// The key the current document is saved under.
 pub const DOCUMENT_KEY: &str = "marginalia.document";
@@ -18,8 +20,8 @@ pub const UNREADABLE_PREFIX: &str = "marginalia.unreadable.";
 pub enum Loaded {
     /// Nothing saved yet (or no storage at all).
     Empty,
-    /// The saved document.
-    Document(Document),
+    /// The saved document and the work on it.
+    Document(Document, Work),
     /// Something that could not be read.
     Unreadable {
         /// Why it could not be read.
@@ -42,12 +44,12 @@ pub fn load() -> Loaded {
         Ok(Some(raw)) => raw,
         _ => return Loaded::Empty,
     };
-    match WireDocument::parse(&raw) {
-        Ok(doc) => Loaded::Document(doc),
-        Err(e) => {
+    match marginalia_model::parse(&raw) {
+        Ok((doc, work)) => Loaded::Document(doc, work),
+        Err(reason) => {
             let key = format!("{UNREADABLE_PREFIX}{}", js_sys::Date::now() as u64);
             let kept_under = storage.set_item(&key, &raw).ok().map(|_| key);
-            Loaded::Unreadable { reason: e.to_string(), kept_under }
+            Loaded::Unreadable { reason, kept_under }
         }
     }
 }
@@ -70,12 +72,12 @@ impl std::fmt::Display for SaveError {
     }
 }
 
-/// Saves `doc` under [`DOCUMENT_KEY`]. A refused write leaves the previous
-/// saved state as it was (localStorage writes are all or nothing).
-pub fn save(doc: &Document) -> Result<(), SaveError> {
+/// Saves `doc` and `work` under [`DOCUMENT_KEY`]. A refused write leaves
+/// the previous saved state as it was (localStorage writes are all or
+/// nothing).
+pub fn save(doc: &Document, work: &Work) -> Result<(), SaveError> {
     let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    let json =
-        serde_json::to_string(&WireDocument::from_document(doc, true)).expect("a wire document always serialises");
+    let json = marginalia_model::to_storage_json(doc, work);
     storage.set_item(DOCUMENT_KEY, &json).map_err(|e| SaveError::Refused(js_error_name(&e)))
 }
 

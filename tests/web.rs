@@ -79,10 +79,10 @@ async fn typed_article_is_highlighted_and_saved() {
     let host = mount().await;
     type_article(&host, ARTICLE).await;
     tick().await;
-    let people = texts(&host, "mark.label-person");
+    let people = texts(&host, "mark[data-label=PERSON]");
     assert!(people.contains(&"Inês Carvalho".to_string()), "people: {people:?}");
-    assert!(texts(&host, "mark.label-date").contains(&"Monday".to_string()));
-    assert_eq!(texts(&host, ".claim-quote[id]"), vec!["The river rose too fast,".to_string()]);
+    assert!(texts(&host, "mark[data-label=DATE]").contains(&"Monday".to_string()));
+    assert_eq!(texts(&host, "mark[data-label=quote][id]"), vec!["The river rose too fast,".to_string()]);
     let saved = storage().get_item(DOCUMENT_KEY).unwrap().expect("document saved");
     let doc = marginalia_engine::WireDocument::parse(&saved).expect("saved document reads back");
     assert_eq!(doc.text, ARTICLE);
@@ -95,10 +95,10 @@ async fn saved_document_is_restored_on_mount() {
     let host = mount().await;
     type_article(&host, ARTICLE).await;
     tick().await;
-    let before = texts(&host, "mark.entity");
+    let before = texts(&host, "mark.layer-entity");
     unmount(host);
     let host = mount().await;
-    assert_eq!(texts(&host, "mark.entity"), before);
+    assert_eq!(texts(&host, "mark.layer-entity"), before);
     assert!(!before.is_empty());
     unmount(host);
 }
@@ -289,7 +289,7 @@ async fn article_text_is_never_read_as_html() {
     let view = host.query_selector("[data-testid=article-view]").unwrap().expect("article view");
     assert!(view.query_selector("img, b").unwrap().is_none(), "no element made from the text");
     assert_eq!(view.text_content().unwrap(), text);
-    assert_eq!(texts(&host, "mark.label-loc"), vec!["Lisbon".to_string()]);
+    assert_eq!(texts(&host, "mark[data-label=LOC]"), vec!["Lisbon".to_string()]);
     unmount(host);
 }
 

@@ -1,76 +1,153 @@
-//! `<AnnotationList/>`: every annotation in reading order; choosing one
-//! scrolls the article to it and flashes it.
+//! `<AnnotationList/>`: the review list. Every highlight in reading order,
+//! filtered by label, by status and by text; counts per label, with accept
+//! all / reject all for the suggestions of one label. Choosing a row
+//! selects the highlight, scrolls the article to it and flashes it.
 
 use leptos::prelude::*;
-use marginalia_engine::Document;
+use marginalia_model::{background_for, Decision, Layer, MarkId, Status};
 
-use super::{claim_class, claim_name, label_class, label_name, shorten};
-use crate::dom;
-use crate::state::{use_workspace, AnnotationRef};
+use super::shorten;
+use crate::actions::{self, jump_to};
+use crate::state::use_workspace;
 
-/// One row of the panel, derived from the document.
+/// Rows shown before "Show more": a book has thousands of highlights.
+const ROWS_SHOWN: usize = 200;
+
+/// One row of the list.
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
-    target: AnnotationRef,
-    class: &'static str,
-    kind: &'static str,
+    id: MarkId,
+    label: String,
+    swatch: String,
+    status: Status,
     text: String,
     detail: Option<String>,
-    start: usize,
 }
 
-fn rows(doc: &Document) -> Vec<Row> {
-    let entities = doc.entities.iter().enumerate().map(|(i, e)| Row {
-        target: AnnotationRef::Entity(i),
-        class: label_class(e.label),
-        kind: label_name(e.label),
-        text: e.span.text(&doc.text).to_string(),
-        detail: e.canonical.clone().filter(|c| c != e.span.text(&doc.text)),
-        start: e.span.start,
-    });
-    let claims = doc.claims.iter().enumerate().map(|(i, c)| Row {
-        target: AnnotationRef::Claim(i),
-        class: claim_class(c.kind),
-        kind: claim_name(c.kind),
-        text: shorten(c.span.text(&doc.text), 140),
-        detail: Some(format!(
-            "{}{}{}",
-            c.speaker.as_deref().unwrap_or("no named source"),
-            c.cue.as_deref().map(|q| format!(" · {q}")).unwrap_or_default(),
-            if c.hedged { " · hedged" } else { "" }
-        )),
-        start: c.span.start,
-    });
-    let mut all: Vec<Row> = entities.chain(claims).collect();
-    all.sort_by_key(|r| r.start);
-    all
-}
+/// A label's counts: (id, name, swatch, suggested, confirmed).
+type LabelCount = (String, String, String, usize, usize);
 
-/// The list of all annotations.
+/// The review list.
 #[component]
 pub fn AnnotationList() -> impl IntoView {
     let workspace = use_workspace();
-    let rows = Memo::new(move |_| workspace.document.with(rows));
+    let label_filter = RwSignal::new(String::new());
+    let status_filter = RwSignal::new(String::new());
+    let search = RwSignal::new(String::new());
+    let limit = RwSignal::new(ROWS_SHOWN);
+    let counts = Memo::new(move |_| {
+        let labels = workspace.work.with(|w| w.all_labels());
+        workspace.marks.with(|marks| {
+            labels
+                .into_iter()
+                .map(|l| {
+                    let of = |s: Status| marks.iter().filter(|m| m.label.id == l.id && m.status == s).count();
+                    (
+                        l.id.clone(),
+                        l.name.clone(),
+                        background_for(&l.colour),
+                        of(Status::Suggested),
+                        of(Status::Confirmed),
+                    )
+                })
+                .filter(|c: &LabelCount| c.3 + c.4 > 0 || !marginalia_model::is_builtin(&c.0))
+                .collect::<Vec<LabelCount>>()
+        })
+    });
+    let rows = Memo::new(move |_| {
+        let (label, status, needle) = (label_filter.get(), status_filter.get(), search.get().to_lowercase());
+        workspace.document.with(|doc| {
+            workspace.marks.with(|marks| {
+                marks
+                    .iter()
+                    .filter(|m| label.is_empty() || m.label.id == label)
+                    .filter(|m| status.is_empty() || m.status.as_str() == status)
+                    .filter(|m| {
+                        needle.is_empty()
+                            || m.span.text(&doc.text).to_lowercase().contains(&needle)
+                            || m.note.to_lowercase().contains(&needle)
+                            || m.tags.iter().any(|t| t.to_lowercase().contains(&needle))
+                            || m.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(&needle))
+                    })
+                    .map(|m| Row {
+                        id: m.id,
+                        label: m.label.name.clone(),
+                        swatch: background_for(&m.label.colour),
+                        status: m.status,
+                        text: shorten(m.span.text(&doc.text), 140),
+                        detail: detail(m, &doc.text),
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let count_rows = move || {
+        counts
+            .get()
+            .into_iter()
+            .map(|(id, name, swatch, suggested, confirmed)| {
+                let (accept_id, reject_id) = (id.clone(), id.clone());
+                view! {
+                    <tr data-testid="label-count" data-label=id.clone()>
+                        <th scope="row"><span class="swatch" style=format!("background:{swatch}") aria-hidden="true"></span>{name.clone()}</th>
+                        <td>{suggested}</td>
+                        <td>{confirmed}</td>
+                        <td>
+                            <button type="button" class="small" disabled=suggested == 0
+                                aria-label=format!("Accept all {suggested} suggested {name}")
+                                on:click=move |_| actions::decide_all(workspace, &accept_id, Decision::Accepted)
+                                data-testid="accept-all">"Accept all"</button>
+                            <button type="button" class="small" disabled=suggested == 0
+                                aria-label=format!("Reject all {suggested} suggested {name}")
+                                on:click=move |_| actions::decide_all(workspace, &reject_id, Decision::Rejected)
+                                data-testid="reject-all">"Reject all"</button>
+                        </td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let label_options = move || {
+        counts.get().into_iter().map(|(id, name, ..)| view! { <option value=id>{name}</option> }).collect_view()
+    };
     view! {
-        <section aria-label="All annotations">
+        <section aria-label="Review" class="review">
+            <table class="label-counts">
+                <thead><tr><th scope="col">"Label"</th><th scope="col">"Suggested"</th><th scope="col">"Confirmed"</th><th scope="col">"All at once"</th></tr></thead>
+                <tbody>{count_rows}</tbody>
+            </table>
+            <div class="filters" role="search">
+                <label>"Label " <select on:change=move |ev| label_filter.set(event_target_value(&ev)) data-testid="filter-label">
+                    <option value="">"all"</option>
+                    {label_options}
+                </select></label>
+                <label>"Status " <select on:change=move |ev| status_filter.set(event_target_value(&ev)) data-testid="filter-status">
+                    <option value="">"all"</option>
+                    <option value="suggested">"suggested"</option>
+                    <option value="confirmed">"confirmed"</option>
+                </select></label>
+                <label>"Search " <input type="search" on:input=move |ev| search.set(event_target_value(&ev)) data-testid="filter-search" /></label>
+            </div>
             <h2 class="panel-title">
-                "Annotations " <span class="count" data-testid="annotation-count">{move || rows.with(Vec::len)}</span>
+                "Highlights " <span class="count" data-testid="annotation-count">{move || rows.with(Vec::len)}</span>
             </h2>
             <ul class="annotation-list" data-testid="annotation-list">
-                <For each=move || rows.get() key=|row| (row.target, row.start) let:row>
+                <For each=move || rows.with(|r| r.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|row| row.id let:row>
                     {
-                        let target = row.target;
-                        let selected = move || workspace.selected.get() == Some(target);
+                        let id = row.id;
+                        let selected = move || workspace.selected.get() == Some(id);
                         view! {
                             <li>
                                 <button
                                     type="button"
                                     class="annotation-row"
                                     class:selected=selected
-                                    on:click=move |_| jump_to(workspace, target)
-                                    data-target=target.dom_id()
+                                    on:click=move |_| jump_to(workspace, id)
+                                    data-target=id.dom_id()
+                                    data-status=row.status.as_str()
                                 >
-                                    <span class=format!("chip {}", row.class)>{row.kind}</span>
+                                    <span class="chip" style=format!("background:{}", row.swatch)>{row.label}</span>
+                                    <span class="status-badge" data-status=row.status.as_str()>{row.status.as_str()}</span>
                                     <span class="row-text">{row.text}</span>
                                     {row.detail.map(|d| view! { <span class="row-detail">{d}</span> })}
                                 </button>
@@ -79,12 +156,34 @@ pub fn AnnotationList() -> impl IntoView {
                     }
                 </For>
             </ul>
+            {move || (rows.with(Vec::len) > limit.get()).then(|| view! {
+                <button type="button" class="small" on:click=move |_| limit.update(|l| *l += ROWS_SHOWN)>"Show more"</button>
+            })}
         </section>
     }
 }
 
-/// Selects `target`, scrolls the article to it and flashes it.
-pub fn jump_to(workspace: crate::state::Workspace, target: AnnotationRef) {
-    workspace.selected.set(Some(target));
-    dom::scroll_to_and_flash(&target.dom_id());
+fn detail(m: &marginalia_model::Mark, text: &str) -> Option<String> {
+    let mut parts: Vec<String> = Vec::new();
+    match m.label.layer {
+        Layer::Entity => {
+            if let Some(c) = m.canonical.as_deref().filter(|c| *c != m.span.text(text)) {
+                parts.push(c.to_string());
+            }
+        }
+        Layer::Claim => {
+            parts.push(m.speaker.clone().unwrap_or_else(|| "no named source".into()));
+            parts.extend(m.cue.clone());
+            if m.hedged {
+                parts.push("hedged".into());
+            }
+        }
+    }
+    if !m.tags.is_empty() {
+        parts.push(format!("#{}", m.tags.join(" #")));
+    }
+    if !m.note.is_empty() {
+        parts.push(format!("note: {}", shorten(&m.note, 60)));
+    }
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }

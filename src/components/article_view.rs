@@ -1,31 +1,35 @@
-//! `<ArticleView/>`: the article with its highlights. Entities are marked
-//! with a background colour per label; claims are a separate layer (an
-//! underline), so a claim and the names inside it show together. Page
-//! furniture is dimmed.
+//! `<ArticleView/>`: the article with its highlights, where the user
+//! selects text to tag it and opens highlights to edit them.
+//!
+//! Every highlight is a `<mark>` layer: entity-like labels paint a
+//! background, claim-like labels an underline, and overlapping highlights
+//! nest (outermost first, each outer layer padded so its colour still shows
+//! under the inner one), so all stay visible and clickable. Suggestions are
+//! drawn dashed, confirmed highlights solid. Page furniture is dimmed.
 //!
 //! Rendering is built for long articles. The view is derived once per
-//! document change as a plan of paragraphs; each paragraph is rendered by a
-//! keyed `<For>` whose key is a hash of everything the paragraph shows, so an
-//! edit re-renders only the paragraphs it changed. Highlights carry no
-//! reactive code of their own: clicks are delegated to the article, and the
-//! selected annotation and focused entity are drawn by one derived
-//! stylesheet. Each paragraph's markup is built as one string, with every
-//! piece of text and every attribute escaped (the article is never read as
-//! HTML), and handed to the DOM in one call: thousands of small crossings
-//! from WASM to the DOM were most of the drawing time. A long article is
-//! rendered a chunk of paragraphs per frame, first screen first, so the page
-//! stays responsive.
+//! change of the marks as a plan of paragraphs; each paragraph is rendered
+//! by a keyed `<For>` whose key is a hash of everything it shows, so an edit
+//! re-renders only the paragraphs it changed. Highlights carry no reactive
+//! code: clicks are delegated to the article, and the selected highlight
+//! and focused entity are drawn by one derived stylesheet. Each paragraph's
+//! markup is built as one string, every piece of text and attribute escaped
+//! (the article is never read as HTML), and handed to the DOM in one call.
+//! A long article is rendered a chunk of paragraphs per frame, first screen
+//! first, so the page stays responsive.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use marginalia_engine::{paragraphs, Document, Segment};
+use marginalia_engine::Document;
+use marginalia_model::{background_for, ink_for, layout, snap_to_words, Layer, Mark, MarkId};
 use wasm_bindgen::JsCast;
 
-use super::{claim_class, claim_name, label_class, label_name};
-use crate::state::{use_workspace, AnnotationRef};
+use crate::actions;
+use crate::selection;
+use crate::state::use_workspace;
 
 /// Paragraphs rendered at once, then added per frame.
 const PARAGRAPHS_PER_FRAME: usize = 120;
@@ -33,70 +37,103 @@ const PARAGRAPHS_PER_FRAME: usize = 120;
 /// One paragraph as drawn.
 #[derive(Clone, Debug, PartialEq, Hash)]
 struct ParagraphPlan {
+    /// Its first byte in the document (for mapping selections).
+    start: usize,
     pieces: Vec<Piece>,
 }
 
-/// A stretch of text and the layers drawn over it.
+/// A stretch of text and the layers drawn over it, outermost first.
 #[derive(Clone, Debug, PartialEq, Hash)]
 struct Piece {
     text: String,
-    entity: Option<Layer>,
-    claim: Option<Layer>,
+    layers: Vec<LayerPlan>,
     furniture: bool,
 }
 
 /// The attributes of one highlight element.
 #[derive(Clone, Debug, PartialEq, Hash)]
-struct Layer {
-    /// `ann-e3` / `ann-c1`, also the element id on the annotation's first piece.
+struct LayerPlan {
+    /// `ann-e3` / `ann-c1` / `ann-u7`, also the element id on the first piece.
     ann: String,
     first: bool,
     class: String,
+    style: String,
     title: String,
     /// The canonical name (entities), for focusing a whole group.
     group: Option<String>,
+    /// The label id.
+    label: String,
 }
 
 /// A paragraph's plan with its key, shared (not copied) with the view.
 type Keyed = Arc<((usize, u64), ParagraphPlan)>;
 
-fn plan(doc: &Document) -> Vec<Keyed> {
-    paragraphs(doc)
+fn plan(doc: &Document, marks: &[Mark]) -> Vec<Keyed> {
+    let layers: Vec<LayerPlan> = marks.iter().map(|m| layer_plan(doc, m)).collect();
+    layout(&doc.text, marks, &doc.boilerplate)
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let plan = ParagraphPlan { pieces: p.segments.iter().map(|s| piece(doc, s)).collect() };
+            let pieces = p
+                .segments
+                .iter()
+                .map(|s| {
+                    let depth = s.marks.len();
+                    let layers = s
+                        .marks
+                        .iter()
+                        .enumerate()
+                        .map(|(nesting, &m)| {
+                            let mut layer = layers[m].clone();
+                            layer.first = marks[m].span.start == s.span.start;
+                            // Outer layers get room below the inner ones.
+                            let room = (depth - 1 - nesting).min(3);
+                            if room > 0 {
+                                layer.class.push_str(&format!(" under{room}"));
+                            }
+                            layer
+                        })
+                        .collect();
+                    Piece { text: s.span.text(&doc.text).to_string(), layers, furniture: s.furniture }
+                })
+                .collect();
+            let plan = ParagraphPlan { start: p.span.start, pieces };
             Arc::new((key_of(i, &plan), plan))
         })
         .collect()
 }
 
-fn piece(doc: &Document, seg: &Segment) -> Piece {
-    let entity = seg.entity.map(|i| {
-        let e = &doc.entities[i];
-        let title = match &e.canonical {
-            Some(c) if c != e.span.text(&doc.text) => format!("{}: {c}", label_name(e.label)),
-            _ => label_name(e.label).to_string(),
-        };
-        Layer {
-            ann: AnnotationRef::Entity(i).dom_id(),
-            first: e.span.start == seg.span.start,
-            class: format!("entity {}", label_class(e.label)),
-            title,
-            group: e.canonical.clone(),
+fn layer_plan(doc: &Document, m: &Mark) -> LayerPlan {
+    let layer = match m.label.layer {
+        Layer::Entity => "layer-entity",
+        Layer::Claim => "layer-claim",
+    };
+    let mut title = format!("{} ({})", m.label.name, m.status.as_str());
+    match m.label.layer {
+        Layer::Entity => {
+            if let Some(c) = m.canonical.as_deref().filter(|c| *c != m.span.text(&doc.text)) {
+                title.push_str(&format!(": {c}"));
+            }
         }
-    });
-    let claim = seg.claim.map(|i| {
-        let c = &doc.claims[i];
-        Layer {
-            ann: AnnotationRef::Claim(i).dom_id(),
-            first: c.span.start == seg.span.start,
-            class: format!("claim {}{}", claim_class(c.kind), if c.hedged { " hedged" } else { "" }),
-            title: format!("{} — {}", claim_name(c.kind), c.speaker.as_deref().unwrap_or("no named source")),
-            group: None,
-        }
-    });
-    Piece { text: seg.span.text(&doc.text).to_string(), entity, claim, furniture: seg.boilerplate }
+        Layer::Claim => title.push_str(&format!(" — {}", m.speaker.as_deref().unwrap_or("no named source"))),
+    }
+    if !m.note.is_empty() {
+        title.push_str(&format!("\nNote: {}", m.note));
+    }
+    LayerPlan {
+        ann: m.id.dom_id(),
+        first: false,
+        class: format!(
+            "{layer} {}{}{}",
+            m.status.as_str(),
+            if m.hedged { " hedged" } else { "" },
+            if m.note.is_empty() { "" } else { " noted" }
+        ),
+        style: format!("--hl:{};--hl-ink:{}", background_for(&m.label.colour), ink_for(&m.label.colour)),
+        title,
+        group: (m.label.layer == Layer::Entity).then(|| m.canonical.clone()).flatten(),
+        label: m.label.id.clone(),
+    }
 }
 
 fn key_of(index: usize, paragraph: &ParagraphPlan) -> (usize, u64) {
@@ -109,20 +146,35 @@ fn key_of(index: usize, paragraph: &ParagraphPlan) -> (usize, u64) {
 #[component]
 pub fn ArticleView() -> impl IntoView {
     let workspace = use_workspace();
-    let plan = Memo::new(move |_| workspace.document.with(plan));
+    let plan = Memo::new(move |_| workspace.marks.with(|marks| workspace.document.with(|doc| plan(doc, marks))));
     let shown = RwSignal::new(PARAGRAPHS_PER_FRAME);
     render_progressively(plan, shown);
+    // Releasing the mouse after selecting text offers the label picker.
+    let on_mouseup = move |_: web_sys::MouseEvent| offer_picker(workspace);
+    // A click (no text selected) on a highlight opens it.
     let on_click = move |ev: web_sys::MouseEvent| {
+        if selection::selected_span().is_some() {
+            return;
+        }
         let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         let ann =
             target.and_then(|t| t.closest("mark[data-ann]").ok().flatten()).and_then(|m| m.get_attribute("data-ann"));
-        if let Some(r) = ann.as_deref().and_then(AnnotationRef::from_dom_id) {
-            workspace.selected.set(Some(r));
+        if let Some(id) = ann.as_deref().and_then(MarkId::from_dom_id) {
+            actions::open(workspace, id);
         }
     };
+    let caret = caret_tracker();
     view! {
         <style>{move || highlight_css(workspace.selected.get(), workspace.focused_group.get())}</style>
-        <article class="article-view" data-testid="article-view" aria-label="Article with highlights" on:click=on_click>
+        <article
+            class="article-view"
+            data-testid="article-view"
+            tabindex="0"
+            aria-label="Article. Select text to tag it; j and k move between highlights; Enter opens one; ? lists every key."
+            aria-describedby="article-status"
+            on:mouseup=on_mouseup
+            on:click=on_click
+        >
             <For
                 each=move || {
                     let limit = shown.get();
@@ -132,7 +184,52 @@ pub fn ArticleView() -> impl IntoView {
                 children=|keyed| paragraph_view(&keyed.1)
             />
         </article>
+        {move || caret.get().map(|(x, top, bottom)| view! {
+            <div class="kbd-caret" aria-hidden="true" style=format!("left:{x}px;top:{top}px;height:{}px", bottom - top)></div>
+        })}
     }
+}
+
+/// If text is selected in the article, snaps it to words and offers the
+/// label picker for it.
+pub fn offer_picker(workspace: crate::state::Workspace) {
+    let Some(raw) = selection::selected_span() else { return };
+    let snapped = workspace.document.with_untracked(|d| snap_to_words(&d.text, raw));
+    if let Some(span) = snapped {
+        workspace.editing.set(false);
+        workspace.pending.set(Some(span));
+        if span != raw {
+            let _ = selection::select(span);
+        }
+        let words = workspace.document.with_untracked(|d| crate::components::shorten(span.text(&d.text), 60));
+        workspace.announce(format!("Selected “{words}”. Press a label's number key, or Tab to the label picker."));
+    }
+}
+
+/// The keyboard caret: where the collapsed selection is while the article
+/// has focus (browsers draw none in text that cannot be edited).
+fn caret_tracker() -> RwSignal<Option<(f64, f64, f64)>> {
+    let caret = RwSignal::new(None);
+    let update = move || {
+        let focused = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .is_some_and(|e| e.class_list().contains("article-view"));
+        let collapsed = web_sys::window()
+            .and_then(|w| w.get_selection().ok().flatten())
+            .is_some_and(|s| s.range_count() > 0 && s.is_collapsed());
+        caret.set(if focused && collapsed { selection::selection_box() } else { None });
+    };
+    let on_change =
+        window_event_listener(leptos::ev::Custom::<web_sys::Event>::new("selectionchange"), move |_| update());
+    let on_focus = window_event_listener(leptos::ev::focusin, move |_| update());
+    let on_blur = window_event_listener(leptos::ev::focusout, move |_| caret.set(None));
+    on_cleanup(move || {
+        on_change.remove();
+        on_focus.remove();
+        on_blur.remove();
+    });
+    caret
 }
 
 /// Adds a chunk of paragraphs per frame until the whole plan is shown.
@@ -146,7 +243,7 @@ fn render_progressively(plan: Memo<Vec<Keyed>>, shown: RwSignal<usize>) {
 }
 
 fn paragraph_view(paragraph: &ParagraphPlan) -> impl IntoView {
-    view! { <p inner_html=paragraph_html(paragraph)></p> }
+    view! { <p data-start=paragraph.start inner_html=paragraph_html(paragraph)></p> }
 }
 
 /// The markup of one paragraph: text and attributes escaped.
@@ -156,18 +253,12 @@ fn paragraph_html(paragraph: &ParagraphPlan) -> String {
         if piece.furniture {
             html.push_str(r#"<span class="furniture" title="Page furniture: not part of the article">"#);
         }
-        if let Some(l) = &piece.claim {
-            open_tag(&mut html, "span", l);
-        }
-        if let Some(l) = &piece.entity {
-            open_tag(&mut html, "mark", l);
+        for layer in &piece.layers {
+            open_mark(&mut html, layer);
         }
         escape_into(&mut html, &piece.text);
-        if piece.entity.is_some() {
+        for _ in &piece.layers {
             html.push_str("</mark>");
-        }
-        if piece.claim.is_some() {
-            html.push_str("</span>");
         }
         if piece.furniture {
             html.push_str("</span>");
@@ -176,9 +267,8 @@ fn paragraph_html(paragraph: &ParagraphPlan) -> String {
     html
 }
 
-fn open_tag(html: &mut String, tag: &str, layer: &Layer) {
-    html.push('<');
-    html.push_str(tag);
+fn open_mark(html: &mut String, layer: &LayerPlan) {
+    html.push_str("<mark");
     let mut attribute = |name: &str, value: &str| {
         html.push(' ');
         html.push_str(name);
@@ -187,10 +277,12 @@ fn open_tag(html: &mut String, tag: &str, layer: &Layer) {
         html.push('"');
     };
     attribute("class", &layer.class);
+    attribute("style", &layer.style);
     if layer.first {
         attribute("id", &layer.ann);
     }
     attribute("data-ann", &layer.ann);
+    attribute("data-label", &layer.label);
     if let Some(group) = &layer.group {
         attribute("data-group", group);
     }
@@ -212,13 +304,13 @@ fn escape_into(html: &mut String, text: &str) {
     }
 }
 
-/// The stylesheet that draws the selection and the focused entity group.
-fn highlight_css(selected: Option<AnnotationRef>, focused: Option<String>) -> String {
+/// The stylesheet that draws the selected highlight and the focused group.
+fn highlight_css(selected: Option<MarkId>, focused: Option<String>) -> String {
     let mut css = String::new();
-    if let Some(r) = selected {
+    if let Some(id) = selected {
         css.push_str(&format!(
-            ".article-view [data-ann=\"{}\"] {{ outline: 2px solid #1f4e8c; outline-offset: 1px; }}\n",
-            r.dom_id()
+            ".article-view mark[data-ann=\"{}\"] {{ outline: 3px solid #1f4e8c; outline-offset: 1px; }}\n",
+            id.dom_id()
         ));
     }
     if let Some(group) = focused {

@@ -5,36 +5,39 @@
 //! corrections of the document.
 
 use leptos::prelude::*;
-use marginalia_engine::{Document, Label};
+use marginalia_engine::Document;
+use marginalia_model::{background_for, Mark, MarkId};
 
-use super::annotation_list::jump_to;
-use super::{label_class, label_name};
-use crate::state::{use_workspace, AnnotationRef};
+use crate::actions::jump_to;
+use crate::state::use_workspace;
 
 /// One group of mentions under a canonical name.
 #[derive(Clone, Debug, PartialEq)]
 struct EntityGroup {
     canonical: String,
-    label: Label,
-    /// Entity indices, in reading order.
-    mentions: Vec<usize>,
+    /// Label id and name, and the swatch colour.
+    label: (String, String, String),
+    /// The mentions, in reading order.
+    mentions: Vec<MarkId>,
     /// Distinct spellings with their counts, most frequent first.
     spellings: Vec<(String, usize)>,
 }
 
-fn entity_groups(doc: &Document) -> Vec<EntityGroup> {
+fn entity_groups(doc: &Document, marks: &[Mark]) -> Vec<EntityGroup> {
     let mut groups: Vec<EntityGroup> = Vec::new();
-    for (i, e) in doc.entities.iter().enumerate() {
-        let Some(canonical) = e.canonical.clone().filter(|_| e.label.is_named()) else { continue };
+    let named = marks.iter().filter(|m| matches!(m.label.id.as_str(), "PERSON" | "ORG" | "LOC"));
+    for e in named {
+        let Some(canonical) = e.canonical.clone() else { continue };
         let surface = e.span.text(&doc.text).to_string();
-        let group = match groups.iter_mut().position(|g| g.canonical == canonical && g.label == e.label) {
+        let group = match groups.iter_mut().position(|g| g.canonical == canonical && g.label.0 == e.label.id) {
             Some(g) => &mut groups[g],
             None => {
-                groups.push(EntityGroup { canonical, label: e.label, mentions: Vec::new(), spellings: Vec::new() });
+                let label = (e.label.id.clone(), e.label.name.clone(), background_for(&e.label.colour));
+                groups.push(EntityGroup { canonical, label, mentions: Vec::new(), spellings: Vec::new() });
                 groups.last_mut().expect("just pushed")
             }
         };
-        group.mentions.push(i);
+        group.mentions.push(e.id);
         match group.spellings.iter_mut().find(|(s, _)| *s == surface) {
             Some((_, n)) => *n += 1,
             None => group.spellings.push((surface, 1)),
@@ -43,7 +46,8 @@ fn entity_groups(doc: &Document) -> Vec<EntityGroup> {
     for g in &mut groups {
         g.spellings.sort_by(|a, b| b.1.cmp(&a.1));
     }
-    groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.mentions[0].cmp(&b.mentions[0])));
+    // Most mentioned first; `marks` is in reading order, and the sort is stable.
+    groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()));
     groups
 }
 
@@ -51,7 +55,7 @@ fn entity_groups(doc: &Document) -> Vec<EntityGroup> {
 #[component]
 pub fn EntityPanel() -> impl IntoView {
     let workspace = use_workspace();
-    let groups = Memo::new(move |_| workspace.document.with(entity_groups));
+    let groups = Memo::new(move |_| workspace.marks.with(|marks| workspace.document.with(|d| entity_groups(d, marks))));
     view! {
         <section class="entity-panel" aria-label="Entities" data-testid="entity-panel">
             <h2 class="panel-title">"Entities " <span class="count">{move || groups.with(Vec::len)}</span></h2>
@@ -78,7 +82,7 @@ fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
         let canonical = canonical.clone();
         move |_| {
             workspace.focused_group.set(Some(canonical.clone()));
-            jump_to(workspace, AnnotationRef::Entity(first));
+            jump_to(workspace, first);
         }
     };
     let spellings = group
@@ -101,7 +105,7 @@ fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
     view! {
         <li class="entity-group" class:focused=focused data-testid="entity-group">
             <button type="button" class="group-focus" on:click=focus aria-expanded=move || focused.get().to_string()>
-                <span class=format!("chip {}", label_class(group.label))>{label_name(group.label)}</span>
+                <span class="chip" style=format!("background:{}", group.label.2)>{group.label.1.clone()}</span>
                 " "
                 <span class="group-name">{canonical.clone()}</span>
                 " "
@@ -114,29 +118,33 @@ fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
 }
 
 /// Merge and split controls of the focused group.
-fn group_details(canonical: String, mentions: Vec<usize>, others: Vec<String>) -> impl IntoView {
+fn group_details(canonical: String, mentions: Vec<MarkId>, others: Vec<String>) -> impl IntoView {
     let workspace = use_workspace();
     let from = canonical.clone();
     let merge = move |ev| {
         let into = event_target_value(&ev);
         if !into.is_empty() {
-            workspace.document.update(|d| d.merge_groups(&from, &into));
+            workspace.correct(|d| d.merge_groups(&from, &into));
             workspace.focused_group.set(Some(into));
         }
     };
     let rows = mentions
         .into_iter()
-        .map(|i| {
+        .map(|id| {
+            let span = workspace.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.span)).unwrap_or_default();
             let (text, context) = workspace.document.with_untracked(|d| {
-                let e = &d.entities[i];
-                let line_end = d.text[e.span.end..].find('\n').map_or(d.text.len(), |n| e.span.end + n);
-                let after: String = d.text[e.span.end..line_end].chars().take(40).collect();
-                (e.span.text(&d.text).to_string(), after)
+                let line_end = d.text[span.end..].find('\n').map_or(d.text.len(), |n| span.end + n);
+                let after: String = d.text[span.end..line_end].chars().take(40).collect();
+                (span.text(&d.text).to_string(), after)
             });
-            let split = move |_| workspace.document.update(|d| d.split_mention(i));
+            let split = move |_| match id {
+                MarkId::Entity(i) => workspace.correct(|d| d.split_mention(i)),
+                MarkId::Own(own) => workspace.edit_work(|_, work| work.split_own(own)),
+                MarkId::Claim(_) => {}
+            };
             view! {
                 <li>
-                    <button type="button" class="link" on:click=move |_| jump_to(workspace, AnnotationRef::Entity(i))>
+                    <button type="button" class="link" on:click=move |_| jump_to(workspace, id)>
                         <b>{text}</b>{context}"…"
                     </button>
                     <button type="button" class="small" on:click=split data-testid="split-mention" title="This mention is not this entity: give it a group of its own">

@@ -1,5 +1,5 @@
 //! `<SidePanel/>`: the legend, then three views of the annotations in tabs:
-//! who said what, the entities, and everything in reading order.
+//! who said what, the entities, and the review list of every highlight.
 
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ impl Tab {
         match self {
             Tab::Speakers => "Who said what",
             Tab::Entities => "Entities",
-            Tab::All => "All",
+            Tab::All => "Review",
         }
     }
 

@@ -4,11 +4,13 @@
 //! kept as a correction of the document).
 
 use leptos::prelude::*;
-use marginalia_engine::{ClaimKind, Document, Label};
+use marginalia_engine::Document;
+use marginalia_model::{background_for, Layer, Mark, MarkId};
 
-use super::annotation_list::jump_to;
-use super::{claim_class, claim_name, shorten};
-use crate::state::{use_workspace, AnnotationRef};
+use super::annotation_editor::set_speaker;
+use super::shorten;
+use crate::actions::jump_to;
+use crate::state::use_workspace;
 
 /// How the speaker groups are ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,8 +23,10 @@ enum SortBy {
 /// One claim in a speaker's group.
 #[derive(Clone, Debug, PartialEq)]
 struct ClaimRow {
-    index: usize,
-    kind: ClaimKind,
+    id: MarkId,
+    label: String,
+    swatch: String,
+    speaker: Option<String>,
     text: String,
     cue: Option<String>,
     hedged: bool,
@@ -36,12 +40,14 @@ struct SpeakerGroup {
     claims: Vec<ClaimRow>,
 }
 
-fn speaker_groups(doc: &Document, sort: SortBy) -> Vec<SpeakerGroup> {
+fn speaker_groups(doc: &Document, marks: &[Mark], sort: SortBy) -> Vec<SpeakerGroup> {
     let mut groups: Vec<SpeakerGroup> = Vec::new();
-    for (index, c) in doc.claims.iter().enumerate() {
+    for c in marks.iter().filter(|m| m.label.layer == Layer::Claim) {
         let row = ClaimRow {
-            index,
-            kind: c.kind,
+            id: c.id,
+            label: c.label.name.clone(),
+            swatch: background_for(&c.label.colour),
+            speaker: c.speaker.clone(),
             text: shorten(c.span.text(&doc.text), 160),
             cue: c.cue.clone(),
             hedged: c.hedged,
@@ -61,15 +67,14 @@ fn speaker_groups(doc: &Document, sort: SortBy) -> Vec<SpeakerGroup> {
     groups
 }
 
-/// Names a user may pick as a speaker: people and organisations of the
-/// article, and every speaker already named.
-fn known_speakers(doc: &Document) -> Vec<String> {
-    let mut names: Vec<String> = doc
-        .entities
+/// Names a user may pick as a speaker: people, organisations and places
+/// of the article, and every speaker already named.
+fn known_speakers(marks: &[Mark]) -> Vec<String> {
+    let mut names: Vec<String> = marks
         .iter()
-        .filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Loc))
-        .filter_map(|e| e.canonical.clone())
-        .chain(doc.claims.iter().filter_map(|c| c.speaker.clone()))
+        .filter(|m| matches!(m.label.id.as_str(), "PERSON" | "ORG" | "LOC"))
+        .filter_map(|m| m.canonical.clone())
+        .chain(marks.iter().filter_map(|m| m.speaker.clone()))
         .collect();
     names.sort();
     names.dedup();
@@ -81,8 +86,10 @@ fn known_speakers(doc: &Document) -> Vec<String> {
 pub fn SpeakerPanel() -> impl IntoView {
     let workspace = use_workspace();
     let sort = RwSignal::new(SortBy::Claims);
-    let groups = Memo::new(move |_| workspace.document.with(|d| speaker_groups(d, sort.get())));
-    let known = Memo::new(move |_| workspace.document.with(known_speakers));
+    let groups = Memo::new(move |_| {
+        workspace.marks.with(|marks| workspace.document.with(|d| speaker_groups(d, marks, sort.get())))
+    });
+    let known = Memo::new(move |_| workspace.marks.with(|marks| known_speakers(marks)));
     let on_sort = move |ev| {
         sort.set(match event_target_value(&ev).as_str() {
             "name" => SortBy::Name,
@@ -152,14 +159,9 @@ fn SpeakerGroupView(group: SpeakerGroup) -> impl IntoView {
 #[component]
 fn ClaimRowView(row: ClaimRow) -> impl IntoView {
     let workspace = use_workspace();
-    let target = AnnotationRef::Claim(row.index);
-    let index = row.index;
-    let current = workspace.document.with_untracked(|d| d.claims[index].speaker.clone()).unwrap_or_default();
-    let reassign = move |ev| {
-        let value = event_target_value(&ev).trim().to_string();
-        let speaker = (!value.is_empty()).then_some(value);
-        workspace.document.update(|d| d.set_speaker(index, speaker));
-    };
+    let target = row.id;
+    let current = row.speaker.clone().unwrap_or_default();
+    let reassign = move |ev| set_speaker(workspace, target, event_target_value(&ev));
     let meta = [row.cue.clone(), row.hedged.then(|| "hedged".to_string())]
         .into_iter()
         .flatten()
@@ -168,7 +170,7 @@ fn ClaimRowView(row: ClaimRow) -> impl IntoView {
     view! {
         <li class="speaker-claim">
             <button type="button" class="claim-jump" on:click=move |_| jump_to(workspace, target) data-target=target.dom_id()>
-                <span class=format!("chip {}", claim_class(row.kind))>{claim_name(row.kind)}</span>
+                <span class="chip" style=format!("background:{}", row.swatch)>{row.label}</span>
                 " "
                 <span class="row-text">{row.text}</span>
             </button>

@@ -1,11 +1,10 @@
-//! `<Toolbar/>`: the app's name, and the actions on the whole document
-//! (export, start a new article).
+//! `<Toolbar/>`: the app's name, and the actions on the whole document:
+//! undo / redo, the labels, the keys, export, a new article.
 
 use leptos::prelude::*;
-use marginalia_engine::WireDocument;
 
 use crate::dom;
-use crate::state::use_workspace;
+use crate::state::{use_workspace, Overlay};
 
 /// The header bar.
 #[component]
@@ -13,7 +12,9 @@ pub fn Toolbar() -> impl IntoView {
     let workspace = use_workspace();
     let has_text = move || workspace.document.with(|d| !d.text.is_empty());
     let export = move |_| {
-        let json = workspace.document.with_untracked(|d| WireDocument::from_document(d, true).to_json());
+        let json = workspace
+            .document
+            .with_untracked(|d| workspace.work.with_untracked(|w| marginalia_model::to_export_json(d, w)));
         let name = workspace.document.with_untracked(|d| export_file_name(&d.text));
         if let Err(e) = dom::download(&name, "application/json", &json) {
             workspace.error(format!("The export could not be offered as a download: {e:?}"));
@@ -27,11 +28,25 @@ pub fn Toolbar() -> impl IntoView {
             workspace.new_article();
         }
     };
+    let can_undo = move || workspace.history.with(|h| h.can_undo());
+    let can_redo = move || workspace.history.with(|h| h.can_redo());
     view! {
         <header class="toolbar">
             <h1>"Marginalia"</h1>
             <p class="tagline">"who said what, about whom, where, when and how much"</p>
             <div class="actions">
+                <button type="button" on:click=move |_| { workspace.undo(); } disabled=move || !can_undo() data-testid="undo" aria-keyshortcuts="Control+Z">
+                    "Undo"
+                </button>
+                <button type="button" on:click=move |_| { workspace.redo(); } disabled=move || !can_redo() data-testid="redo" aria-keyshortcuts="Control+Shift+Z">
+                    "Redo"
+                </button>
+                <button type="button" on:click=move |_| workspace.overlay.set(Some(Overlay::Labels)) data-testid="open-labels">
+                    "Labels"
+                </button>
+                <button type="button" on:click=move |_| workspace.overlay.set(Some(Overlay::Help)) data-testid="open-help" aria-keyshortcuts="?">
+                    "Keys"
+                </button>
                 <button type="button" on:click=export disabled=move || !has_text() data-testid="export-json">
                     "Export JSON"
                 </button>

@@ -43,7 +43,7 @@ async function measure(page, text) {
     });
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     const settled = performance.now() - t0;
-    const marks = document.querySelectorAll('mark.entity').length;
+    const marks = document.querySelectorAll('mark.layer-entity').length;
     const phase = (name) => performance.getEntriesByName(name, 'measure').reduce((ms, e) => ms + e.duration, 0);
     const analyze = phase('marginalia:analyze');
     const save = phase('marginalia:save');

@@ -4,71 +4,13 @@
 //   node tests/e2e/e2e.mjs URL [SCREENSHOT.png]
 //
 // Each test gets a fresh browser profile (so fresh localStorage); any console
-// error or page error fails the test. Prints "N passed, M failed".
-import { chromium } from 'playwright-core';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// error or page error fails the test. Prints "N passed, M failed". The
+// tests of the annotation workspace (tag, edit, review, undo, labels,
+// accessibility) are in workspace.mjs.
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-
-const here = dirname(fileURLToPath(import.meta.url));
-const url = process.argv[2] ?? 'http://127.0.0.1:8123/sub/';
-const screenshot = process.argv[3];
-const article = readFileSync(join(here, '..', 'fixtures', 'harbour-flood.txt'), 'utf8');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-
-/** A page object over the app's data-testid hooks. */
-class Marginalia {
-  constructor(page) { this.page = page; }
-  async open() {
-    await this.page.goto(url);
-    await this.page.waitForSelector('[data-testid=drop-zone]', { timeout: 20000 });
-  }
-  pasteArea() { return this.page.locator('[data-testid=paste-area]'); }
-  async marks(label) {
-    return this.page.locator(`[data-testid=article-view] mark.label-${label}`).allTextContents();
-  }
-  async quoteTexts() {
-    return this.page.locator('[data-testid=article-view] .claim-quote[id]').allTextContents();
-  }
-  async annotationCount() {
-    return Number(await this.page.locator('[data-testid=annotation-count]').textContent());
-  }
-  /** Pastes through the real clipboard: Ctrl+V into the paste area. */
-  async paste({ html, text }) {
-    await this.page.evaluate(async ({ html, text }) => {
-      const items = { 'text/plain': new Blob([text], { type: 'text/plain' }) };
-      if (html) items['text/html'] = new Blob([html], { type: 'text/html' });
-      await navigator.clipboard.write([new ClipboardItem(items)]);
-    }, { html, text });
-    await this.pasteArea().focus();
-    await this.page.keyboard.press('Control+V');
-    await this.page.waitForSelector('[data-testid=article-view]');
-  }
-}
-
-const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
-
-async function withPage(fn) {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'marginalia-e2e-')), {
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ARGS,
-    acceptDownloads: true, viewport: { width: 1280, height: 900 },
-  });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  try {
-    await fn(new Marginalia(page), page);
-    assert.deepEqual(errors, [], 'console or page errors');
-  } finally {
-    await context.close();
-  }
-}
+import { article, run, screenshot, test } from './harness.mjs';
+import './workspace.mjs';
 
 /** The article as paragraphs of HTML, as a web page would hand it over. */
 function asHtml(text) {
@@ -115,7 +57,7 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
   assert.match(download.suggestedFilename(), /^storm-floods-lisbon-harbour-as-repair\.marginalia\.json$/);
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  assert.equal(exported.schema_version, 1);
+  assert.equal(exported.schema_version, 2);
   assert.equal(exported.text, article.trim());
   const codePoints = [...exported.text];
   for (const item of [...exported.entities, ...exported.claims, ...exported.boilerplate]) {
@@ -233,16 +175,4 @@ test('entities: one row per canonical entity, focus shows every mention, merge i
   assert.match(await merged.locator('.count').textContent(), /^4$/);
 });
 
-let passed = 0, failed = 0;
-for (const { name, fn } of tests) {
-  try {
-    await withPage(fn);
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`FAIL ${name}\n     ${String(e?.stack ?? e).split('\n').slice(0, 6).join('\n     ')}`);
-  }
-}
-console.log(`e2e: ${passed} passed, ${failed} failed`);
-process.exitCode = failed ? 1 : 0;
+await run();

@@ -45,7 +45,7 @@ pub use crate::label::{
 pub use crate::layout::{layout, Paragraph, Segment};
 pub use crate::mark::{derive_marks, unplaced, Mark, MarkId, Status};
 pub use crate::saved::{parse, to_export_json, to_storage_json, ExportedMark};
-pub use crate::snap::snap_to_words;
+pub use crate::snap::{snap_to_words, step_word};
 pub use crate::work::{suggestion_key, Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
 mod history;

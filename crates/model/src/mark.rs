@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use marginalia_engine::{CharPos, Document, OffsetMap, Span};
 
-use crate::label::{Layer, LabelDef};
+use crate::label::{LabelDef, Layer};
 use crate::work::{Decision, SuggestionKey, Work};
 
 /// Which highlight: an engine entity or claim (by index), or an own
@@ -97,7 +97,13 @@ pub struct Mark {
 
 /// The label shown for an id no longer defined (a removed label of the user's).
 fn unknown_label(id: &str) -> LabelDef {
-    LabelDef { id: id.to_string(), name: format!("{id} (removed label)"), colour: "#868e96".into(), key: None, layer: Layer::Entity }
+    LabelDef {
+        id: id.to_string(),
+        name: format!("{id} (removed label)"),
+        colour: "#868e96".into(),
+        key: None,
+        layer: Layer::Entity,
+    }
 }
 
 /// Every visible highlight of `doc` under `work`, sorted by start, longer

@@ -84,7 +84,8 @@ fn exported(doc: &Document, map: &OffsetMap, m: &Mark) -> ExportedMark {
 
 /// The JSON kept in storage: the document and the work.
 pub fn to_storage_json(doc: &Document, work: &Work) -> String {
-    let saved = SavedWire { document: WireDocument::from_document(doc, true), work: work.clone(), annotations: Vec::new() };
+    let saved =
+        SavedWire { document: WireDocument::from_document(doc, true), work: work.clone(), annotations: Vec::new() };
     serde_json::to_string(&saved).expect("a saved document always serialises")
 }
 
@@ -102,8 +103,7 @@ pub fn to_export_json(doc: &Document, work: &Work) -> String {
 /// A message when the JSON is not a Marginalia document, its schema version
 /// is unknown, a span does not fit the text, or a label is malformed.
 pub fn parse(json: &str) -> Result<(Document, Work), String> {
-    let saved: SavedWire =
-        serde_json::from_str(json).map_err(|e| format!("not a Marginalia document: {e}"))?;
+    let saved: SavedWire = serde_json::from_str(json).map_err(|e| format!("not a Marginalia document: {e}"))?;
     if saved.document.schema_version == 0 || saved.document.schema_version > SCHEMA_VERSION {
         return Err(format!(
             "schema version {} is not supported (this build reads 1 to {SCHEMA_VERSION})",

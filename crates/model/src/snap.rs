@@ -40,19 +40,67 @@ pub fn snap_to_words(text: &str, span: Span) -> Option<Span> {
     // Widen to whole words.
     while let Some(c) = text[..start].chars().next_back() {
         let joined = is_joiner(c) && text[..start - c.len_utf8()].chars().next_back().is_some_and(is_word_char);
-        if !(is_word_char(c) || joined) || !text[start..].chars().next().is_some_and(|n| is_word_char(n) || is_joiner(n)) {
+        if !(is_word_char(c) || joined)
+            || !text[start..].chars().next().is_some_and(|n| is_word_char(n) || is_joiner(n))
+        {
             break;
         }
         start -= c.len_utf8();
     }
     while let Some(c) = text[end..].chars().next() {
         let joined = is_joiner(c) && text[end + c.len_utf8()..].chars().next().is_some_and(is_word_char);
-        if !(is_word_char(c) || joined) || !text[..end].chars().next_back().is_some_and(|p| is_word_char(p) || is_joiner(p)) {
+        if !(is_word_char(c) || joined)
+            || !text[..end].chars().next_back().is_some_and(|p| is_word_char(p) || is_joiner(p))
+        {
             break;
         }
         end += c.len_utf8();
     }
     Some(Span::new(start, end))
+}
+
+/// `span` with its start (`at_start`) or end moved by one word: outwards
+/// when `grow`, inwards otherwise. `None` when it cannot move (the text's
+/// edge, or a one-word span that would vanish).
+pub fn step_word(text: &str, span: Span, at_start: bool, grow: bool) -> Option<Span> {
+    let words: Vec<Span> = words(text).collect();
+    let first = words.iter().position(|w| w.end > span.start)?;
+    let last = words.iter().rposition(|w| w.start < span.end)?;
+    let (first, last) = match (at_start, grow) {
+        (true, true) => (first.checked_sub(1)?, last),
+        (true, false) => (first + 1, last),
+        (false, true) => (first, last + 1),
+        (false, false) => (first, last.checked_sub(1)?),
+    };
+    if first > last || last >= words.len() {
+        return None;
+    }
+    let start = if at_start { words[first].start } else { span.start };
+    let end = if at_start { span.end } else { words[last].end };
+    (start < end).then(|| Span::new(start, end))
+}
+
+/// The words of `text`: runs of word characters, joined by apostrophes and
+/// hyphens.
+fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let rest = &text[at..];
+        let skip = rest.find(is_word_char)?;
+        let start = at + skip;
+        let mut end = start;
+        let mut chars = text[start..].char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let joined = is_joiner(c) && chars.peek().is_some_and(|&(_, n)| is_word_char(n));
+            if is_word_char(c) || joined {
+                end = start + i + c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        at = end;
+        Some(Span::new(start, end))
+    })
 }
 
 fn is_quote(c: char) -> bool {
@@ -80,6 +128,23 @@ mod tests {
         assert_eq!(snap(text, " Kraków 🌊 ").as_deref(), Some("Kraków"));
         assert_eq!(snap(text, "Monday.").as_deref(), Some("Monday"));
         assert_eq!(snap(text, " 🌊 "), None);
+    }
+
+    #[test]
+    fn stepping_by_words() {
+        let text = "Mayor Inês Ruiz 🌊 visited Rivne-based Kraków.";
+        let at = text.find("Ruiz").unwrap();
+        let ruiz = Span::new(at, at + 4);
+        let step = |s: Span, at_start, grow| step_word(text, s, at_start, grow).map(|s| s.text(text).to_string());
+        assert_eq!(step(ruiz, true, true).as_deref(), Some("Inês Ruiz"));
+        assert_eq!(step(ruiz, false, true).as_deref(), Some("Ruiz 🌊 visited"));
+        assert_eq!(step(ruiz, false, false), None, "one word cannot shrink away");
+        let two = step_word(text, ruiz, true, true).unwrap();
+        assert_eq!(step(two, true, false).as_deref(), Some("Ruiz"));
+        assert_eq!(step(two, false, false).as_deref(), Some("Inês"));
+        let last = Span::new(text.find("Rivne").unwrap(), text.len() - 1);
+        assert_eq!(step(last, false, true), None, "the text's end");
+        assert_eq!(step(last, true, false).as_deref(), Some("Kraków"));
     }
 
     #[test]

@@ -150,7 +150,12 @@ impl Work {
         match self.verdicts.iter().position(|v| v.key == key) {
             Some(i) => &mut self.verdicts[i],
             None => {
-                self.verdicts.push(Verdict { key, decision: Decision::Accepted, note: String::new(), tags: Vec::new() });
+                self.verdicts.push(Verdict {
+                    key,
+                    decision: Decision::Accepted,
+                    note: String::new(),
+                    tags: Vec::new(),
+                });
                 self.verdicts.last_mut().expect("just pushed")
             }
         }
@@ -335,6 +340,14 @@ impl Work {
         Some(MarkId::Own(own))
     }
 
+    /// Takes an own annotation out of its name group: it becomes a group of
+    /// its own, named by its text.
+    pub fn split_own(&mut self, id: u64) {
+        if let Some(a) = self.own_mut(id) {
+            a.canonical = Some(a.text.clone());
+        }
+    }
+
     /// Every label: the built-in ones, then the user's.
     pub fn all_labels(&self) -> Vec<LabelDef> {
         let mut labels = builtin_labels();
@@ -357,7 +370,13 @@ impl Work {
     /// # Errors
     /// When the name is empty or taken, the colour is not `#rrggbb`, or the
     /// key is taken by another label or a command.
-    pub fn add_label(&mut self, name: &str, colour: &str, key: Option<char>, layer: Layer) -> Result<String, LabelError> {
+    pub fn add_label(
+        &mut self,
+        name: &str,
+        colour: &str,
+        key: Option<char>,
+        layer: Layer,
+    ) -> Result<String, LabelError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(LabelError::NoName);

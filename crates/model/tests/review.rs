@@ -5,7 +5,8 @@
 use marginalia_engine::{Document, Span};
 use marginalia_model::{derive_marks, parse, to_export_json, to_storage_json, Decision, Layer, MarkId, Status, Work};
 
-const TEXT: &str = "🌊 Mayor Inês Ruiz visited Kraków on Monday. “We are ready,” Ruiz said. The Red Cross sent 40 tents.";
+const TEXT: &str =
+    "🌊 Mayor Inês Ruiz visited Kraków on Monday. “We are ready,” Ruiz said. The Red Cross sent 40 tents.";
 
 fn find(doc: &Document, work: &Work, text: &str) -> MarkId {
     derive_marks(doc, work)
@@ -59,7 +60,10 @@ fn notes_and_tags_confirm_a_suggestion_and_edits_carry_them_over() {
     work.set_note(&doc, quote, "  check the video  ");
     work.set_tags(&doc, quote, &["video".into(), " video ".into(), "".into(), "mayor".into()]);
     let m = derive_marks(&doc, &work).into_iter().find(|m| m.id == quote).unwrap();
-    assert_eq!((m.status, m.note.as_str(), m.tags.clone()), (Status::Confirmed, "check the video", vec!["video".to_string(), "mayor".to_string()]));
+    assert_eq!(
+        (m.status, m.note.as_str(), m.tags.clone()),
+        (Status::Confirmed, "check the video", vec!["video".to_string(), "mayor".to_string()])
+    );
     // Resizing it keeps the note, the tags and the speaker.
     let wider = span_of(&doc, "“We are ready,”");
     let own = work.resize(&doc, quote, wider).unwrap();
@@ -84,7 +88,7 @@ fn own_labels_with_keys_and_overlapping_spans() {
     work.add(&doc, span_of(&doc, "Inês Ruiz visited"), &id);
     work.add(&doc, span_of(&doc, "visited Kraków"), "LOC");
     let marks = derive_marks(&doc, &work);
-    assert_eq!(marks.iter().filter(|m| m.id.is_suggestion() == false).count(), 2);
+    assert_eq!(marks.iter().filter(|m| !m.id.is_suggestion()).count(), 2);
     assert!(marks.iter().any(|m| m.label.id == id && m.span.text(TEXT) == "Inês Ruiz visited"));
     // A removed label leaves its annotations, named as removed.
     assert!(work.remove_label(&id));
@@ -142,13 +146,18 @@ fn bad_saved_input_is_refused_with_a_message() {
     let good = to_storage_json(&doc, &Work::default());
     let with_work = |work: &str| good.replacen("\"work\":{\"next_id\":0}", &format!("\"work\":{work}"), 1);
     assert!(parse("{").unwrap_err().starts_with("not a Marginalia document"));
-    assert!(parse(&good.replacen("\"schema_version\":2", "\"schema_version\":3", 1)).unwrap_err().contains("schema version 3"));
+    assert!(parse(&good.replacen("\"schema_version\":2", "\"schema_version\":3", 1))
+        .unwrap_err()
+        .contains("schema version 3"));
     let outside = with_work(r#"{"annotations":[{"id":0,"start":3,"end":99,"text":"x","label":"ORG"}],"next_id":1}"#);
     assert!(parse(&outside).unwrap_err().contains("outside the text"));
-    let repeated = with_work(r#"{"annotations":[{"id":0,"start":0,"end":3,"text":"Ana","label":"ORG"},{"id":0,"start":0,"end":3,"text":"Ana","label":"ORG"}],"next_id":1}"#);
+    let repeated = with_work(
+        r#"{"annotations":[{"id":0,"start":0,"end":3,"text":"Ana","label":"ORG"},{"id":0,"start":0,"end":3,"text":"Ana","label":"ORG"}],"next_id":1}"#,
+    );
     assert!(parse(&repeated).unwrap_err().contains("repeated"));
     let colour = with_work(r#"{"labels":[{"id":"custom-1","name":"X","colour":"red","key":null,"layer":"entity"}]}"#);
     assert!(parse(&colour).unwrap_err().contains("colour"));
-    let builtin = with_work(r##"{"labels":[{"id":"PERSON","name":"X","colour":"#000000","key":null,"layer":"entity"}]}"##);
+    let builtin =
+        with_work(r##"{"labels":[{"id":"PERSON","name":"X","colour":"#000000","key":null,"layer":"entity"}]}"##);
     assert!(parse(&builtin).unwrap_err().contains("reserved"));
 }

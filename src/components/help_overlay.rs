@@ -1,0 +1,37 @@
+//! `<HelpOverlay/>`: the keyboard map (`?`), drawn from the same table the
+//! keyboard handler follows.
+
+use leptos::prelude::*;
+
+use crate::keyboard::KEY_MAP;
+use crate::state::{use_workspace, Overlay};
+
+/// The list of keys, while open.
+#[component]
+pub fn HelpOverlay() -> impl IntoView {
+    let workspace = use_workspace();
+    move || {
+        (workspace.overlay.get() == Some(Overlay::Help)).then(|| {
+            let rows = KEY_MAP
+                .iter()
+                .map(|(keys, what)| view! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*what}</td></tr> })
+                .collect_view();
+            let labels = workspace.work.with_untracked(|w| w.all_labels());
+            let label_keys = labels
+                .into_iter()
+                .filter_map(|l| l.key.map(|k| view! { <li><kbd>{k.to_string()}</kbd>" " {l.name}</li> }))
+                .collect_view();
+            view! {
+                <div class="overlay-backdrop" on:click=move |_| workspace.overlay.set(None)>
+                    <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="help-title" data-testid="help-overlay" on:click=|ev| ev.stop_propagation()>
+                        <h2 id="help-title">"Keyboard shortcuts"</h2>
+                        <table class="key-map"><tbody>{rows}</tbody></table>
+                        <h3>"Label keys"</h3>
+                        <ul class="label-keys">{label_keys}</ul>
+                        <button type="button" autofocus on:click=move |_| workspace.overlay.set(None)>"Close (Esc)"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,87 @@
+//! `<LabelManager/>`: the user's own labels. Lists every label with its
+//! colour and key; adds a label (name, colour, key, drawn as a name or as a
+//! claim); removes one of the user's. Labels are part of the work, so they
+//! are saved with it and undoable.
+
+use leptos::prelude::*;
+use marginalia_model::{background_for, is_builtin, Layer};
+
+use crate::state::{use_workspace, Overlay};
+
+/// The label manager, while open.
+#[component]
+pub fn LabelManager() -> impl IntoView {
+    let workspace = use_workspace();
+    let name = RwSignal::new(String::new());
+    let colour = RwSignal::new("#0b7285".to_string());
+    let key = RwSignal::new(String::new());
+    let layer = RwSignal::new(Layer::Entity);
+    let problem = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let key_char = key.get_untracked().trim().chars().next();
+        let (n, c, l) = (name.get_untracked(), colour.get_untracked(), layer.get_untracked());
+        let mut trial = workspace.work.get_untracked();
+        match trial.add_label(&n, &c, key_char, l) {
+            Ok(_) => {
+                workspace.edit_work(|_, work| work.add_label(&n, &c, key_char, l)).ok();
+                workspace.announce(format!("Added the label {n}"));
+                name.set(String::new());
+                key.set(String::new());
+                problem.set(None);
+            }
+            Err(e) => problem.set(Some(format!("Not added: {e}."))),
+        }
+    };
+    move || {
+        (workspace.overlay.get() == Some(Overlay::Labels)).then(|| {
+            let rows = move || {
+                workspace.work.with(|w| w.all_labels()).into_iter().map(|l| {
+                    let id = l.id.clone();
+                    let removable = !is_builtin(&l.id);
+                    let label_name = l.name.clone();
+                    view! {
+                        <li data-testid="label-row">
+                            <span class="swatch" style=format!("background:{}", background_for(&l.colour)) aria-hidden="true"></span>
+                            <span>{l.name.clone()}</span>
+                            " "
+                            <kbd>{l.key.map(String::from).unwrap_or_else(|| "no key".into())}</kbd>
+                            " "
+                            <span class="row-detail">{if l.layer == Layer::Claim { "claim" } else { "name" }}</span>
+                            {removable.then(|| view! {
+                                <button type="button" class="small" aria-label=format!("Remove the label {label_name}")
+                                    on:click=move |_| { workspace.edit_work(|_, w| w.remove_label(&id)); }>
+                                    "Remove"
+                                </button>
+                            })}
+                        </li>
+                    }
+                }).collect_view()
+            };
+            view! {
+                <div class="overlay-backdrop" on:click=move |_| workspace.overlay.set(None)>
+                    <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="labels-title" data-testid="label-manager" on:click=|ev| ev.stop_propagation()>
+                        <h2 id="labels-title">"Labels"</h2>
+                        <ul class="label-rows">{rows}</ul>
+                        <form class="label-form" on:submit=add>
+                            <h3>"New label"</h3>
+                            <label class="field">"Name " <input type="text" required prop:value=name on:input=move |ev| name.set(event_target_value(&ev)) data-testid="label-name" /></label>
+                            <label class="field">"Colour " <input type="color" prop:value=colour on:input=move |ev| colour.set(event_target_value(&ev)) data-testid="label-colour" /></label>
+                            <label class="field">"Key " <input type="text" maxlength="1" size="2" prop:value=key on:input=move |ev| key.set(event_target_value(&ev)) data-testid="label-key" /></label>
+                            <label class="field">
+                                "Drawn as "
+                                <select on:change=move |ev| layer.set(if event_target_value(&ev) == "claim" { Layer::Claim } else { Layer::Entity })>
+                                    <option value="entity">"a name (background)"</option>
+                                    <option value="claim">"a claim (underline)"</option>
+                                </select>
+                            </label>
+                            <button type="submit" data-testid="label-add">"Add label"</button>
+                            {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
+                        </form>
+                        <button type="button" on:click=move |_| workspace.overlay.set(None)>"Close (Esc)"</button>
+                    </div>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,77 @@
+//! `<LabelPicker/>`: the popover at a fresh selection. Each label is a
+//! button showing its key; a note and free tags can be filled in first.
+//! Number keys pressed in the article apply a label straight away; Tab
+//! reaches this popover from the article (it follows the article in the
+//! page), Escape closes it.
+
+use leptos::prelude::*;
+
+use crate::actions;
+use crate::selection;
+use crate::state::use_workspace;
+
+/// Splits a tag field: commas separate tags.
+pub fn split_tags(field: &str) -> Vec<String> {
+    field.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect()
+}
+
+/// The label picker, shown while text waits for a label.
+#[component]
+pub fn LabelPicker() -> impl IntoView {
+    let workspace = use_workspace();
+    let note = RwSignal::new(String::new());
+    let tags = RwSignal::new(String::new());
+    let place = Memo::new(move |_| {
+        workspace.pending.get().map(|_| {
+            let (x, _, bottom) = selection::selection_box().unwrap_or((40.0, 0.0, 120.0));
+            format!("left:{}px;top:{}px", x.max(8.0), bottom + 6.0)
+        })
+    });
+    let apply = move |label: String| {
+        actions::tag_pending(workspace, &label, &note.get_untracked(), &split_tags(&tags.get_untracked()));
+        note.set(String::new());
+        tags.set(String::new());
+        crate::keyboard::focus_article();
+    };
+    let selected_text =
+        move || workspace.pending.get().map(|span| workspace.document.with(|d| super::shorten(span.text(&d.text), 80)));
+    move || {
+        place.get().map(|style| {
+            let labels = workspace.work.with(|w| w.all_labels());
+            let buttons = labels
+                .into_iter()
+                .map(|l| {
+                    let id = l.id.clone();
+                    let swatch = format!("background:{}", marginalia_model::background_for(&l.colour));
+                    let ink = format!("border-color:{}", marginalia_model::ink_for(&l.colour));
+                    view! {
+                        <li>
+                            <button type="button" class="label-choice" style=ink on:click=move |_| apply(id.clone()) data-label=l.id.clone()>
+                                <kbd>{l.key.map(String::from).unwrap_or_default()}</kbd>
+                                <span class="swatch" style=swatch aria-hidden="true"></span>
+                                {l.name.clone()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="popover label-picker" role="dialog" aria-label="Label the selected text" style=style data-testid="label-picker">
+                    <p class="popover-title">"Tag “" {selected_text} "”"</p>
+                    <ul class="label-choices">{buttons}</ul>
+                    <label class="field">
+                        "Note "
+                        <input type="text" prop:value=note on:input=move |ev| note.set(event_target_value(&ev)) data-testid="picker-note" />
+                    </label>
+                    <label class="field">
+                        "Tags (comma-separated) "
+                        <input type="text" prop:value=tags on:input=move |ev| tags.set(event_target_value(&ev)) data-testid="picker-tags" />
+                    </label>
+                    <button type="button" class="small" on:click=move |_| { workspace.pending.set(None); selection::clear_selection(); }>
+                        "Cancel (Esc)"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
