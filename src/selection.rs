@@ -135,8 +135,37 @@ pub fn clear_selection() {
     }
 }
 
-/// The page coordinates (left, top, bottom) of the selection or caret.
-pub fn selection_box() -> Option<(f64, f64, f64)> {
+/// Where something is on the page, in whole CSS pixels (whole numbers keep
+/// float formatting, ~14 KB, out of the bundle).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PageBox {
+    /// Left edge.
+    pub left: i32,
+    /// Top edge.
+    pub top: i32,
+    /// Bottom edge.
+    pub bottom: i32,
+}
+
+impl PageBox {
+    fn of(rect: &web_sys::DomRect) -> Option<PageBox> {
+        let window = web_sys::window()?;
+        let (sx, sy) = (window.scroll_x().ok()?, window.scroll_y().ok()?);
+        Some(PageBox {
+            left: (rect.left() + sx).round() as i32,
+            top: (rect.top() + sy).round() as i32,
+            bottom: (rect.bottom() + sy).round() as i32,
+        })
+    }
+
+    /// The inline style placing a popover just below this box.
+    pub fn popover_style(self) -> String {
+        format!("left:{}px;top:{}px", self.left.max(8), self.bottom + 6)
+    }
+}
+
+/// Where the selection or caret is on the page.
+pub fn selection_box() -> Option<PageBox> {
     let sel = selection()?;
     if sel.range_count() == 0 {
         return None;
@@ -147,16 +176,10 @@ pub fn selection_box() -> Option<(f64, f64, f64)> {
         0 => range.get_bounding_client_rect(),
         n => rects.get(n - 1)?,
     };
-    let window = web_sys::window()?;
-    let (sx, sy) = (window.scroll_x().ok()?, window.scroll_y().ok()?);
-    Some((rect.left() + sx, rect.top() + sy, rect.bottom() + sy))
+    PageBox::of(&rect)
 }
 
-/// The page coordinates (left, top, bottom) of the element with `id`.
-pub fn element_box(id: &str) -> Option<(f64, f64, f64)> {
-    let el = document()?.get_element_by_id(id)?;
-    let rect = el.get_bounding_client_rect();
-    let window = web_sys::window()?;
-    let (sx, sy) = (window.scroll_x().ok()?, window.scroll_y().ok()?);
-    Some((rect.left() + sx, rect.top() + sy, rect.bottom() + sy))
+/// Where the element with `id` is on the page.
+pub fn element_box(id: &str) -> Option<PageBox> {
+    PageBox::of(&document()?.get_element_by_id(id)?.get_bounding_client_rect())
 }

@@ -26,9 +26,7 @@ pub fn AnnotationEditor() -> impl IntoView {
     move || {
         current.get().map(|m| {
             let id = m.id;
-            let style = selection::element_box(&id.dom_id())
-                .map(|(x, _, bottom)| format!("left:{}px;top:{}px", x.max(8.0), bottom + 6.0))
-                .unwrap_or_default();
+            let style = selection::element_box(&id.dom_id()).map(selection::PageBox::popover_style).unwrap_or_default();
             let text = workspace.document.with_untracked(|d| super::shorten(m.span.text(&d.text), 200));
             let labels = workspace.work.with_untracked(|w| w.all_labels());
             let options = labels

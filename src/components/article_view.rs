@@ -184,8 +184,8 @@ pub fn ArticleView() -> impl IntoView {
                 children=|keyed| paragraph_view(&keyed.1)
             />
         </article>
-        {move || caret.get().map(|(x, top, bottom)| view! {
-            <div class="kbd-caret" aria-hidden="true" style=format!("left:{x}px;top:{top}px;height:{}px", bottom - top)></div>
+        {move || caret.get().map(|b| view! {
+            <div class="kbd-caret" aria-hidden="true" style=format!("left:{}px;top:{}px;height:{}px", b.left, b.top, b.bottom - b.top)></div>
         })}
     }
 }
@@ -208,7 +208,7 @@ pub fn offer_picker(workspace: crate::state::Workspace) {
 
 /// The keyboard caret: where the collapsed selection is while the article
 /// has focus (browsers draw none in text that cannot be edited).
-fn caret_tracker() -> RwSignal<Option<(f64, f64, f64)>> {
+fn caret_tracker() -> RwSignal<Option<selection::PageBox>> {
     let caret = RwSignal::new(None);
     let update = move || {
         let focused = web_sys::window()

@@ -23,8 +23,8 @@ pub fn LabelPicker() -> impl IntoView {
     let tags = RwSignal::new(String::new());
     let place = Memo::new(move |_| {
         workspace.pending.get().map(|_| {
-            let (x, _, bottom) = selection::selection_box().unwrap_or((40.0, 0.0, 120.0));
-            format!("left:{}px;top:{}px", x.max(8.0), bottom + 6.0)
+            let fallback = selection::PageBox { left: 40, top: 100, bottom: 120 };
+            selection::selection_box().unwrap_or(fallback).popover_style()
         })
     });
     let apply = move |label: String| {

@@ -152,8 +152,8 @@ test('review: accept one with a, accept all of a label, reject all of another; u
   await app.reload();
   assert.equal((await app.marks('date')).length, 0);
   const verdicts = (await app.stored()).work.verdicts;
-  assert.ok(verdicts.some((v) => v.label === 'DATE' && v.decision === 'rejected'));
-  assert.ok(verdicts.some((v) => v.label === 'PERSON' && v.decision === 'accepted'));
+  assert.ok(verdicts.some((v) => v.suggestion.label === 'DATE' && v.decision === 'rejected'));
+  assert.ok(verdicts.some((v) => v.suggestion.label === 'PERSON' && v.decision === 'accepted'));
 });
 
 test('undo and redo a tag, an edit and a delete, by keys', async (app, page) => {

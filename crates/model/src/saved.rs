@@ -10,17 +10,26 @@
 //! Schema versions: 1 had no `work`; 2 adds it. Version 1 reads as version
 //! 2 with no work.
 
-use marginalia_engine::{CharPos, Document, OffsetMap, WireDocument, SCHEMA_VERSION};
+use marginalia_engine::{CharPos, Corrections, Document, OffsetMap, WireClaim, WireDocument, WireEntity, WireRange};
 use serde::{Deserialize, Serialize};
 
 use crate::label::{is_builtin, parse_colour};
 use crate::mark::{derive_marks, Mark};
 use crate::work::Work;
 
+/// The engine's fields, then the work. (Spelled out rather than
+/// `#[serde(flatten)]`, whose buffering code costs the WASM bundle ~20 KB.)
 #[derive(Serialize, Deserialize)]
 struct SavedWire {
-    #[serde(flatten)]
-    document: WireDocument,
+    schema_version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    entities: Vec<WireEntity>,
+    claims: Vec<WireClaim>,
+    #[serde(default)]
+    boilerplate: Vec<WireRange>,
+    #[serde(default, skip_serializing_if = "Corrections::is_empty")]
+    corrections: Corrections,
     #[serde(default)]
     work: Work,
     #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
@@ -82,19 +91,34 @@ fn exported(doc: &Document, map: &OffsetMap, m: &Mark) -> ExportedMark {
     }
 }
 
+impl SavedWire {
+    fn new(doc: &Document, work: &Work, annotations: Vec<ExportedMark>) -> SavedWire {
+        let wire = WireDocument::from_document(doc, true);
+        SavedWire {
+            schema_version: wire.schema_version,
+            text: wire.text,
+            entities: wire.entities,
+            claims: wire.claims,
+            boilerplate: wire.boilerplate,
+            corrections: wire.corrections,
+            work: work.clone(),
+            annotations,
+        }
+    }
+}
+
 /// The JSON kept in storage: the document and the work.
 pub fn to_storage_json(doc: &Document, work: &Work) -> String {
-    let saved =
-        SavedWire { document: WireDocument::from_document(doc, true), work: work.clone(), annotations: Vec::new() };
-    serde_json::to_string(&saved).expect("a saved document always serialises")
+    serde_json::to_string(&SavedWire::new(doc, work, Vec::new())).expect("a saved document always serialises")
 }
 
 /// The JSON of Export JSON: the stored form plus every highlight as shown.
 pub fn to_export_json(doc: &Document, work: &Work) -> String {
     let map = OffsetMap::new(&doc.text);
     let annotations = derive_marks(doc, work).iter().map(|m| exported(doc, &map, m)).collect();
-    let saved = SavedWire { document: WireDocument::from_document(doc, true), work: work.clone(), annotations };
-    serde_json::to_string_pretty(&saved).expect("a saved document always serialises")
+    // Compact, like the stored form: a second (pretty) serialiser would add
+    // its own copy of every `Serialize` impl to the WASM bundle.
+    serde_json::to_string(&SavedWire::new(doc, work, annotations)).expect("a saved document always serialises")
 }
 
 /// Reads a saved or exported document, checking every span and label.
@@ -104,14 +128,17 @@ pub fn to_export_json(doc: &Document, work: &Work) -> String {
 /// is unknown, a span does not fit the text, or a label is malformed.
 pub fn parse(json: &str) -> Result<(Document, Work), String> {
     let saved: SavedWire = serde_json::from_str(json).map_err(|e| format!("not a Marginalia document: {e}"))?;
-    if saved.document.schema_version == 0 || saved.document.schema_version > SCHEMA_VERSION {
-        return Err(format!(
-            "schema version {} is not supported (this build reads 1 to {SCHEMA_VERSION})",
-            saved.document.schema_version
-        ));
-    }
-    let doc = saved.document.into_document().map_err(|e| e.to_string())?;
     let work = saved.work;
+    let wire = WireDocument {
+        schema_version: saved.schema_version,
+        text: saved.text,
+        entities: saved.entities,
+        claims: saved.claims,
+        boilerplate: saved.boilerplate,
+        corrections: saved.corrections,
+    };
+    // The engine's reader checks the schema version and every span.
+    let doc = wire.into_document().map_err(|e| e.to_string())?;
     check_work(&doc, &work)?;
     Ok((doc, work))
 }

@@ -56,10 +56,11 @@ pub enum Decision {
 }
 
 /// A decision on one suggestion, with the note and tags of an accepted one.
+/// Saved as `{"suggestion": {label, start, text}, "decision": …}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Verdict {
     /// The suggestion.
-    #[serde(flatten)]
+    #[serde(rename = "suggestion")]
     pub key: SuggestionKey,
     /// The decision.
     pub decision: Decision,
