@@ -323,3 +323,90 @@ async fn changes_made_together_are_saved_once_and_a_pending_save_is_flushed_on_l
     assert_eq!(saved_document().claims[0].speaker.as_deref(), Some("Mayor's Office"));
     unmount(host);
 }
+
+/// Dispatches a key press on the window, as the keyboard map hears it.
+fn press(key: &str, ctrl: bool, shift: bool) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_ctrl_key(ctrl);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    web_sys::window().unwrap().dispatch_event(&event).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn selections_map_to_document_bytes_across_emoji_accents_and_highlights() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE).await;
+    sleep(50).await;
+    let doc = saved_document();
+    // A span that starts inside a quote, crosses highlights, an accent and
+    // an emoji, and ends in the next sentence.
+    let start = doc.text.find("fast").unwrap();
+    let end = doc.text.find("She said").unwrap() + "She".len();
+    let span = marginalia_engine::Span::new(start, end);
+    marginalia::selection::select(span).expect("selected");
+    assert_eq!(marginalia::selection::selected_span(), Some(span));
+    assert_eq!(web_sys::window().unwrap().get_selection().unwrap().unwrap().to_string(), span.text(&doc.text));
+    marginalia::selection::clear_selection();
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn keys_review_a_suggestion_and_undo_restores_it() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE).await;
+    sleep(50).await;
+    let confirmed = || texts(&host, "[data-testid=article-view] mark.confirmed");
+    press("j", false, false);
+    press("a", false, false);
+    tick().await;
+    assert_eq!(confirmed().len(), 1, "j then a confirms the first highlight");
+    press("x", false, false);
+    tick().await;
+    let after_reject = texts(&host, "[data-testid=article-view] mark[data-ann]").len();
+    press("z", true, false);
+    tick().await;
+    assert!(texts(&host, "[data-testid=article-view] mark[data-ann]").len() > after_reject, "undo brings it back");
+    press("z", true, true);
+    tick().await;
+    assert_eq!(texts(&host, "[data-testid=article-view] mark[data-ann]").len(), after_reject, "redo");
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn undoing_a_merge_restores_the_engine_names() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, "“We are ready,” said Mayor Ana Ruiz in Porto. João Mendes agreed with Ruiz.").await;
+    sleep(50).await;
+    let groups = || {
+        let nodes = host.query_selector_all("[data-testid=article-view] mark[data-group]").unwrap();
+        let mut g: Vec<String> = (0..nodes.length())
+            .filter_map(|i| nodes.item(i)?.unchecked_into::<web_sys::Element>().get_attribute("data-group"))
+            .collect();
+        g.sort();
+        g.dedup();
+        g
+    };
+    let before = groups();
+    assert_eq!(before, ["Ana Ruiz", "João Mendes", "Porto"]);
+    // Merge through the panel, then undo with the toolbar button.
+    click(&host, "[data-testid=tab-entities]");
+    tick().await;
+    click(&host, "[data-testid=entity-group] .group-focus");
+    tick().await;
+    let select: web_sys::HtmlSelectElement =
+        host.query_selector("[data-testid=merge-into]").unwrap().unwrap().unchecked_into();
+    select.set_selected_index(1);
+    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    tick().await;
+    assert_eq!(groups(), ["João Mendes", "Porto"], "Ana Ruiz merged into João Mendes");
+    click(&host, "[data-testid=undo]");
+    tick().await;
+    assert_eq!(groups(), before);
+    unmount(host);
+}
