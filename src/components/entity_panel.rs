@@ -44,10 +44,10 @@ fn entity_groups(doc: &Document, marks: &[Mark]) -> Vec<EntityGroup> {
         }
     }
     for g in &mut groups {
-        g.spellings.sort_by(|a, b| b.1.cmp(&a.1));
+        g.spellings.sort_by_key(|s| std::cmp::Reverse(s.1));
     }
     // Most mentioned first; `marks` is in reading order, and the sort is stable.
-    groups.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()));
+    groups.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
     groups
 }
 

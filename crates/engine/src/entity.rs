@@ -298,9 +298,8 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         // Otherwise split at connectors and treat each piece as a run.
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         let mut start = first;
-        for i in first..=last {
-            let w = word(i);
-            if !is_capitalised(w) && tokens[i].kind == TokenKind::Word {
+        for (i, token) in tokens.iter().enumerate().take(last + 1).skip(first) {
+            if !is_capitalised(word(i)) && token.kind == TokenKind::Word {
                 if start < i {
                     pieces.push((start, i - 1));
                 }

@@ -110,8 +110,8 @@ fn trim_quantity(text: &str, span: Span) -> Span {
 
 /// `2-1`, `6-3`: a score or a vote split, not two quantities.
 fn is_score(text: &str, span: Span) -> bool {
-    let before = text[..span.start].as_bytes();
-    let after = text[span.end..].as_bytes();
+    let before = &text.as_bytes()[..span.start];
+    let after = &text.as_bytes()[span.end..];
     (before.len() >= 2 && before[before.len() - 1] == b'-' && before[before.len() - 2].is_ascii_digit())
         || (after.len() >= 2 && after[0] == b'-' && after[1].is_ascii_digit())
 }
