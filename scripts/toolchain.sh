@@ -9,7 +9,7 @@
 #   crates.io: trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli at
 #              exactly the wasm-bindgen version of Cargo.lock
 #   npm:       binaryen 132 (wasm-opt; Debian's binaryen 108 silently emits
-#              broken WASM) and playwright-core (drives Debian's chromium)
+#              broken WASM) and playwright-core (drives Debian's chromium), axe-core (the accessibility check)
 
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -70,7 +70,7 @@ ensure_node_modules() {
   command -v npm >/dev/null 2>&1 || ensure_apt nodejs npm
   local stamp="$NODE_DIR/node_modules/.installed"
   if [ -f "$stamp" ] && [ "$stamp" -nt "$NODE_DIR/package-lock.json" ]; then return 0; fi
-  say "npm ci in tests (binaryen, playwright-core)"
+  say "npm ci in tests (binaryen, playwright-core, axe-core)"
   (cd "$NODE_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
   touch "$stamp"
 }

@@ -96,11 +96,11 @@ pub fn AnnotationList() -> impl IntoView {
                             <button type="button" class="small" disabled=suggested == 0
                                 aria-label=format!("Accept all {suggested} suggested {name}")
                                 on:click=move |_| actions::decide_all(workspace, &accept_id, Decision::Accepted)
-                                data-testid="accept-all">"Accept all"</button>
+                                data-testid="accept-all">"Accept"</button>
                             <button type="button" class="small" disabled=suggested == 0
                                 aria-label=format!("Reject all {suggested} suggested {name}")
                                 on:click=move |_| actions::decide_all(workspace, &reject_id, Decision::Rejected)
-                                data-testid="reject-all">"Reject all"</button>
+                                data-testid="reject-all">"Reject"</button>
                         </td>
                     </tr>
                 }
@@ -113,7 +113,7 @@ pub fn AnnotationList() -> impl IntoView {
     view! {
         <section aria-label="Review" class="review">
             <table class="label-counts">
-                <thead><tr><th scope="col">"Label"</th><th scope="col">"Suggested"</th><th scope="col">"Confirmed"</th><th scope="col">"All at once"</th></tr></thead>
+                <thead><tr><th scope="col">"Label"</th><th scope="col">"Suggested"</th><th scope="col">"Confirmed"</th><th scope="col">"All suggested"</th></tr></thead>
                 <tbody>{count_rows}</tbody>
             </table>
             <div class="filters" role="search">

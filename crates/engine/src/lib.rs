@@ -35,7 +35,6 @@ pub use crate::document::Document;
 pub use crate::entity::{Entity, Label};
 pub use crate::offset::{CharPos, OffsetMap, Utf16Pos};
 pub use crate::quote::{find_quotations, Quotation};
-pub use crate::segment::{paragraphs, Paragraph, Segment};
 pub use crate::span::Span;
 pub use crate::wire::{WireClaim, WireDocument, WireEntity, WireError, WireRange, SCHEMA_VERSION};
 
@@ -49,7 +48,6 @@ mod gazetteer;
 mod offset;
 mod quote;
 mod reported;
-mod segment;
 mod span;
 mod speaker;
 mod token;
