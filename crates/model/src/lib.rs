@@ -6,7 +6,8 @@ holds the user's [`Work`] on top of them (their [`LabelDef`]s, their
 decisions on each suggestion, their own annotations), derives the one list
 of [`Mark`]s every view shows, lays the marks out in nested layers for the
 article view, snaps selections to words, keeps the undo [`History`], and
-reads and writes the saved form. Like the engine it is plain Rust with no
+reads and writes the saved form, the library, and the formats other tools
+read (W3C Web Annotation, CSV). Like the engine it is plain Rust with no
 web dependency; `cargo test` covers it.
 
 # Example
@@ -37,21 +38,32 @@ assert!(derive_marks(&again, &work).iter().all(|m| m.label.id != "LOC"));
 */
 #![deny(missing_docs)]
 
+pub use crate::anchor::anchor;
 pub use crate::history::History;
 pub use crate::label::{
     background_for, builtin_labels, contrast, ink_for, is_builtin, parse_colour, LabelDef, LabelError, Layer,
     RESERVED_KEYS,
 };
 pub use crate::layout::{layout, Paragraph, Segment};
+pub use crate::library::{counts, title_of, valid_id, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION};
 pub use crate::mark::{derive_marks, unplaced, Mark, MarkId, Status};
-pub use crate::saved::{parse, to_export_json, to_storage_json, ExportedMark};
+pub use crate::saved::{
+    check_id, library_to_json, parse, read_import, to_export_json, to_storage_json, ExportedMark, ImportedDocument,
+    Incoming, LIBRARY_FILE_VERSION,
+};
 pub use crate::snap::{snap_to_words, step_word};
+pub use crate::table::{claims_csv, entities_csv, Article};
+pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, ImportReport, Units};
 pub use crate::work::{suggestion_key, Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
+mod anchor;
 mod history;
 mod label;
 mod layout;
+mod library;
 mod mark;
 mod saved;
 mod snap;
+mod table;
+mod w3c;
 mod work;

@@ -14,6 +14,7 @@ use marginalia_engine::{CharPos, Corrections, Document, OffsetMap, WireClaim, Wi
 use serde::{Deserialize, Serialize};
 
 use crate::label::{is_builtin, parse_colour};
+use crate::library::{valid_id, LibraryEntry};
 use crate::mark::{derive_marks, Mark};
 use crate::work::Work;
 
@@ -128,6 +129,10 @@ pub fn to_export_json(doc: &Document, work: &Work) -> String {
 /// is unknown, a span does not fit the text, or a label is malformed.
 pub fn parse(json: &str) -> Result<(Document, Work), String> {
     let saved: SavedWire = serde_json::from_str(json).map_err(|e| format!("not a Marginalia document: {e}"))?;
+    from_saved(saved)
+}
+
+fn from_saved(saved: SavedWire) -> Result<(Document, Work), String> {
     let work = saved.work;
     let wire = WireDocument {
         schema_version: saved.schema_version,
@@ -168,4 +173,110 @@ fn check_work(doc: &Document, work: &Work) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The schema version of a whole-library file written by this build.
+pub const LIBRARY_FILE_VERSION: u32 = 1;
+
+/// A whole-library file: every article with its title and dates.
+#[derive(Serialize, Deserialize)]
+struct LibraryFile {
+    marginalia_library: u32,
+    documents: Vec<LibraryFileEntry>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct LibraryFileEntry {
+    title: String,
+    #[serde(default)]
+    titled_by_user: bool,
+    added: f64,
+    updated: f64,
+    document: SavedWire,
+}
+
+/// One article read from a file, ready to join the library.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImportedDocument {
+    /// The title the user gave it, if any.
+    pub title: Option<String>,
+    /// When it was first added, if the file says.
+    pub added: Option<f64>,
+    /// The article.
+    pub document: Document,
+    /// The work on it.
+    pub work: Work,
+}
+
+/// The JSON of the whole library: `articles` are (entry, document, work).
+pub fn library_to_json(articles: &[(&LibraryEntry, &Document, &Work)]) -> String {
+    let file = LibraryFile {
+        marginalia_library: LIBRARY_FILE_VERSION,
+        documents: articles
+            .iter()
+            .map(|(entry, doc, work)| LibraryFileEntry {
+                title: entry.title.clone(),
+                titled_by_user: entry.titled_by_user,
+                added: entry.added,
+                updated: entry.updated,
+                document: SavedWire::new(doc, work, Vec::new()),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&file).expect("a library file always serialises")
+}
+
+/// What an imported file holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    /// Articles (one from a document file, all from a library file).
+    Documents(Vec<ImportedDocument>),
+    /// W3C Web Annotations, to place on the open article.
+    WebAnnotations,
+}
+
+/// Reads a file offered for import: a Marginalia document, a Marginalia
+/// library, or W3C Web Annotations (left to [`crate::import_web_annotation`]).
+///
+/// # Errors
+/// A message when it is not JSON, or is a Marginalia file that does not
+/// check (then nothing of it is taken).
+pub fn read_import(json: &str) -> Result<Incoming, String> {
+    let head: String = json.chars().take(4096).collect();
+    if head.contains("\"marginalia_library\"") {
+        let file: LibraryFile =
+            serde_json::from_str(json).map_err(|e| format!("not a Marginalia library file: {e}"))?;
+        if file.marginalia_library != LIBRARY_FILE_VERSION {
+            return Err(format!(
+                "library file version {} is not supported (this build reads {LIBRARY_FILE_VERSION})",
+                file.marginalia_library
+            ));
+        }
+        let mut documents = Vec::with_capacity(file.documents.len());
+        for (i, entry) in file.documents.into_iter().enumerate() {
+            let (document, work) =
+                from_saved(entry.document).map_err(|e| format!("article {} of the library: {e}", i + 1))?;
+            documents.push(ImportedDocument {
+                title: entry.titled_by_user.then_some(entry.title),
+                added: Some(entry.added),
+                document,
+                work,
+            });
+        }
+        return Ok(Incoming::Documents(documents));
+    }
+    if head.contains("\"schema_version\"") {
+        let (document, work) = parse(json)?;
+        return Ok(Incoming::Documents(vec![ImportedDocument { title: None, added: None, document, work }]));
+    }
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
+    if value.is_array() || value.get("type").is_some() || value.get("@context").is_some() {
+        return Ok(Incoming::WebAnnotations);
+    }
+    Err("not a Marginalia document, a Marginalia library or W3C Web Annotations".into())
+}
+
+/// Checks an article's id for the library.
+pub fn check_id(id: &str) -> Result<(), String> {
+    valid_id(id).then_some(()).ok_or_else(|| format!("{id:?} is not an article id"))
 }

@@ -1,0 +1,110 @@
+//! CSV for spreadsheets: one table of claims and one of entities, for one
+//! article or the whole library, offsets in code points.
+
+use csv_core::{WriteResult, Writer};
+use marginalia_engine::{Document, OffsetMap};
+
+use crate::label::Layer;
+use crate::mark::derive_marks;
+use crate::work::Work;
+
+/// One article to tabulate: its title, document and work.
+pub type Article<'a> = (&'a str, &'a Document, &'a Work);
+
+/// Appends one CSV record (quoted where needed, `\r\n` ended).
+fn record(out: &mut String, fields: &[&str]) {
+    let mut writer = Writer::new();
+    let mut buf = vec![0u8; 64];
+    let mut bytes = Vec::new();
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            loop {
+                let (res, n) = writer.delimiter(&mut buf);
+                bytes.extend_from_slice(&buf[..n]);
+                if res == WriteResult::InputEmpty {
+                    break;
+                }
+            }
+        }
+        let mut input = field.as_bytes();
+        loop {
+            let (res, read, n) = writer.field(input, &mut buf);
+            input = &input[read..];
+            bytes.extend_from_slice(&buf[..n]);
+            if res == WriteResult::InputEmpty {
+                break;
+            }
+        }
+        loop {
+            let (res, n) = writer.finish(&mut buf);
+            bytes.extend_from_slice(&buf[..n]);
+            if res == WriteResult::InputEmpty {
+                break;
+            }
+        }
+    }
+    loop {
+        let (res, n) = writer.terminator(&mut buf);
+        bytes.extend_from_slice(&buf[..n]);
+        if res == WriteResult::InputEmpty {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&bytes).expect("CSV of UTF-8 fields is UTF-8"));
+}
+
+/// The claims table: `document, speaker, cue, hedged, text, start, end,
+/// label, status`.
+pub fn claims_csv(articles: &[Article]) -> String {
+    let mut out = String::new();
+    record(&mut out, &["document", "speaker", "cue", "hedged", "text", "start", "end", "label", "status"]);
+    for (title, doc, work) in articles {
+        let map = OffsetMap::new(&doc.text);
+        for m in derive_marks(doc, work).iter().filter(|m| m.label.layer == Layer::Claim) {
+            let (start, end) =
+                (map.byte_to_char(m.span.start).0.to_string(), map.byte_to_char(m.span.end).0.to_string());
+            record(
+                &mut out,
+                &[
+                    title,
+                    m.speaker.as_deref().unwrap_or(""),
+                    m.cue.as_deref().unwrap_or(""),
+                    if m.hedged { "true" } else { "false" },
+                    m.span.text(&doc.text),
+                    &start,
+                    &end,
+                    &m.label.name,
+                    m.status.as_str(),
+                ],
+            );
+        }
+    }
+    out
+}
+
+/// The entities table: `document, canonical, label, text, start, end,
+/// status`.
+pub fn entities_csv(articles: &[Article]) -> String {
+    let mut out = String::new();
+    record(&mut out, &["document", "canonical", "label", "text", "start", "end", "status"]);
+    for (title, doc, work) in articles {
+        let map = OffsetMap::new(&doc.text);
+        for m in derive_marks(doc, work).iter().filter(|m| m.label.layer == Layer::Entity) {
+            let (start, end) =
+                (map.byte_to_char(m.span.start).0.to_string(), map.byte_to_char(m.span.end).0.to_string());
+            record(
+                &mut out,
+                &[
+                    title,
+                    m.canonical.as_deref().unwrap_or(""),
+                    &m.label.name,
+                    m.span.text(&doc.text),
+                    &start,
+                    &end,
+                    m.status.as_str(),
+                ],
+            );
+        }
+    }
+    out
+}

@@ -1,0 +1,387 @@
+//! W3C Web Annotation (<https://www.w3.org/TR/annotation-model/>): export
+//! of a document's highlights as an `AnnotationCollection`, and import of
+//! such annotations onto a document.
+//!
+//! Each highlight is an `Annotation` whose target names the text by a
+//! stable IRI (`urn:sha256:` of the text, so two copies of one article
+//! match) with a `TextQuoteSelector` (the exact text, 32 code points of
+//! prefix and suffix) and a `TextPositionSelector`. The label is a
+//! `TextualBody` with purpose `tagging`, so are free tags; the note is one
+//! with purpose `commenting`; engine suggestions carry a `generator` of type
+//! `Software`. Two extension terms under the `marginalia:` prefix keep the
+//! label id and the review status, so an export reads back without loss.
+//!
+//! Positions count Unicode code points, as the model requires. Hypothesis
+//! and Recogito count UTF-16 code units instead; [`Units::Utf16`] writes
+//! that profile, and says so in the collection.
+
+use marginalia_engine::{CharPos, Document, OffsetMap, Span, Utf16Pos};
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::anchor::{anchor, context};
+use crate::label::Layer;
+use crate::mark::{derive_marks, MarkId, Status};
+use crate::work::Work;
+
+/// What `TextPositionSelector` offsets count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Units {
+    /// Unicode code points: the W3C model.
+    CodePoints,
+    /// UTF-16 code units: the Hypothesis / Recogito profile.
+    Utf16,
+}
+
+/// Code points of prefix and suffix in a `TextQuoteSelector`.
+const CONTEXT: usize = 32;
+
+const CONTEXT_IRI: &str = "http://www.w3.org/ns/anno.jsonld";
+const EXTENSION_IRI: &str = "https://github.com/marginalia-annotator/ns#";
+
+/// The stable IRI of a text: `urn:sha256:` and its digest in hex.
+pub fn source_iri(text: &str) -> String {
+    let digest = Sha256::digest(text.as_bytes());
+    let mut iri = String::with_capacity(11 + 64);
+    iri.push_str("urn:sha256:");
+    for b in digest {
+        iri.push(char::from_digit(u32::from(b >> 4), 16).expect("a nibble"));
+        iri.push(char::from_digit(u32::from(b & 15), 16).expect("a nibble"));
+    }
+    iri
+}
+
+#[derive(Serialize)]
+struct Collection {
+    #[serde(rename = "@context")]
+    context: (&'static str, Extension),
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    label: String,
+    #[serde(rename = "marginalia:positions")]
+    positions: &'static str,
+    total: usize,
+    first: Page,
+}
+
+#[derive(Serialize)]
+struct Extension {
+    marginalia: &'static str,
+}
+
+#[derive(Serialize)]
+struct Page {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    #[serde(rename = "startIndex")]
+    start_index: usize,
+    items: Vec<Annotation>,
+}
+
+#[derive(Serialize)]
+struct Annotation {
+    id: String,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    motivation: &'static str,
+    body: Vec<Body>,
+    target: Target,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    generator: Option<Generator>,
+    #[serde(rename = "marginalia:label")]
+    label: String,
+    #[serde(rename = "marginalia:status")]
+    status: &'static str,
+    #[serde(rename = "marginalia:speaker", skip_serializing_if = "Option::is_none")]
+    speaker: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Body {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: String,
+    purpose: &'static str,
+}
+
+#[derive(Serialize)]
+struct Target {
+    source: String,
+    selector: (QuoteSelector, PositionSelector),
+}
+
+#[derive(Serialize)]
+struct QuoteSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    exact: String,
+    prefix: String,
+    suffix: String,
+}
+
+#[derive(Serialize)]
+struct PositionSelector {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct Generator {
+    id: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    name: &'static str,
+}
+
+/// The highlights of `doc` under `work` as an `AnnotationCollection`.
+pub fn to_web_annotation(doc: &Document, work: &Work, title: &str, units: Units) -> String {
+    let source = source_iri(&doc.text);
+    let map = OffsetMap::new(&doc.text);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let position = |byte: usize| match units {
+        Units::CodePoints => map.byte_to_char(byte).0,
+        Units::Utf16 => map.byte_to_utf16(byte).0,
+    };
+    let items: Vec<Annotation> = derive_marks(doc, work)
+        .into_iter()
+        .map(|m| {
+            let (start, end) = (map.byte_to_char(m.span.start).0, map.byte_to_char(m.span.end).0);
+            let (prefix, suffix) = context(&chars, start, end, CONTEXT);
+            let mut body = vec![Body { kind: "TextualBody", value: m.label.name.clone(), purpose: "tagging" }];
+            body.extend(m.tags.iter().map(|t| Body { kind: "TextualBody", value: t.clone(), purpose: "tagging" }));
+            if !m.note.is_empty() {
+                body.push(Body { kind: "TextualBody", value: m.note.clone(), purpose: "commenting" });
+            }
+            Annotation {
+                id: format!("{source}#{}", m.id.dom_id()),
+                kind: "Annotation",
+                motivation: if m.note.is_empty() { "tagging" } else { "commenting" },
+                body,
+                target: Target {
+                    source: source.clone(),
+                    selector: (
+                        QuoteSelector {
+                            kind: "TextQuoteSelector",
+                            exact: m.span.text(&doc.text).to_string(),
+                            prefix,
+                            suffix,
+                        },
+                        PositionSelector {
+                            kind: "TextPositionSelector",
+                            start: position(m.span.start),
+                            end: position(m.span.end),
+                        },
+                    ),
+                },
+                generator: m.id.is_suggestion().then_some(Generator {
+                    id: "https://github.com/marginalia-annotator/marginalia#engine",
+                    kind: "Software",
+                    name: "Marginalia engine",
+                }),
+                label: m.label.id.clone(),
+                status: m.status.as_str(),
+                speaker: (m.label.layer == Layer::Claim).then_some(m.speaker.clone()).flatten(),
+            }
+        })
+        .collect();
+    let (positions, profile) = match units {
+        Units::CodePoints => ("codepoints", ""),
+        Units::Utf16 => ("utf16", " (UTF-16 positions: Hypothesis / Recogito profile)"),
+    };
+    let collection = Collection {
+        context: (CONTEXT_IRI, Extension { marginalia: EXTENSION_IRI }),
+        id: format!("{source}#collection-{positions}"),
+        kind: "AnnotationCollection",
+        label: format!("{title}: Marginalia highlights{profile}"),
+        positions,
+        total: items.len(),
+        first: Page { kind: "AnnotationPage", start_index: 0, items },
+    };
+    serde_json::to_string(&collection).expect("a collection always serialises")
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Annotations placed on the text.
+    pub placed: usize,
+    /// Annotations that were already there (the same suggestion or span).
+    pub already_there: usize,
+    /// The quotes of annotations that could not be placed.
+    pub unplaced: Vec<String>,
+}
+
+/// Places W3C annotations (a collection, a page, one annotation, or an
+/// array of them) on `doc`, returning the work with them added. Positions
+/// are tried first (code points, or UTF-16 when the collection says so),
+/// then the quote with its prefix and suffix; annotations found nowhere, or
+/// in several places equally well, are reported, not guessed.
+///
+/// # Errors
+/// When the JSON holds no Web Annotation, or when none of its annotations
+/// fits this text (they belong to another text).
+pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<(Work, ImportReport), String> {
+    let value: Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
+    let utf16 = value.get("marginalia:positions").and_then(Value::as_str) == Some("utf16");
+    let annotations = collect_annotations(&value);
+    if annotations.is_empty() {
+        return Err(
+            "no W3C Web Annotation found (expected an AnnotationCollection, an AnnotationPage or Annotations)".into()
+        );
+    }
+    let map = OffsetMap::new(&doc.text);
+    let chars: Vec<char> = doc.text.chars().collect();
+    let mut work = work.clone();
+    let mut report = ImportReport::default();
+    for a in annotations {
+        let hint = selector(a, "TextPositionSelector").and_then(|p| {
+            let (start, end) = (p.get("start")?.as_u64()? as usize, p.get("end")?.as_u64()? as usize);
+            if utf16 {
+                let (s, e) = (map.utf16_to_byte(Utf16Pos(start))?, map.utf16_to_byte(Utf16Pos(end))?);
+                Some((map.byte_to_char(s).0, map.byte_to_char(e).0))
+            } else {
+                Some((start, end))
+            }
+        });
+        let placed = match selector(a, "TextQuoteSelector") {
+            Some(quote) => {
+                let exact = str_field(quote, "exact");
+                let found =
+                    anchor(&chars, exact, str_field(quote, "prefix"), str_field(quote, "suffix"), hint.map(|h| h.0));
+                found.ok_or_else(|| exact.to_string())
+            }
+            // Positions alone are taken as they are, if they fit the text.
+            None => hint
+                .filter(|&(s, e)| s < e && e <= chars.len())
+                .ok_or_else(|| "(an annotation with neither a quote nor positions inside the text)".to_string()),
+        };
+        let (start, end) = match placed {
+            Ok(range) => range,
+            Err(quote) => {
+                report.unplaced.push(quote);
+                continue;
+            }
+        };
+        let span = Span::new(
+            map.char_to_byte(CharPos(start)).expect("anchored inside the text"),
+            map.char_to_byte(CharPos(end)).expect("anchored inside the text"),
+        );
+        if place(doc, &mut work, a, span) {
+            report.placed += 1;
+        } else {
+            report.already_there += 1;
+        }
+    }
+    if report.placed + report.already_there == 0 {
+        return Err(format!(
+            "none of the {} annotations fits this article: they belong to another text",
+            report.unplaced.len()
+        ));
+    }
+    Ok((work, report))
+}
+
+/// Adds one annotation at `span`; false when the same highlight is already
+/// shown there (then a confirmed status is still applied).
+fn place(doc: &Document, work: &mut Work, a: &Value, span: Span) -> bool {
+    let bodies = as_list(a.get("body"));
+    let tagging: Vec<&str> = bodies
+        .iter()
+        .filter(|b| b.get("purpose").and_then(Value::as_str).is_none_or(|p| p == "tagging"))
+        .filter_map(|b| b.get("value").and_then(Value::as_str))
+        .collect();
+    let note: Vec<&str> = bodies
+        .iter()
+        .filter(|b| b.get("purpose").and_then(Value::as_str) == Some("commenting"))
+        .filter_map(|b| b.get("value").and_then(Value::as_str))
+        .collect();
+    // The label: our extension term, else the first tagging body's value
+    // (a label name, or a new label of the user's).
+    let label = match a.get("marginalia:label").and_then(Value::as_str) {
+        Some(id) if work.label(id).is_some() => id.to_string(),
+        _ => label_named(work, tagging.first().copied().unwrap_or("Imported")),
+    };
+    let label_name = work.label(&label).map(|l| l.name).unwrap_or_default();
+    let tags: Vec<String> = tagging.iter().skip_while(|t| **t == label_name).map(|t| t.to_string()).collect();
+    let confirmed = a.get("marginalia:status").and_then(Value::as_str) != Some("suggested");
+    let existing = derive_marks(doc, work).into_iter().find(|m| m.span == span && m.label.id == label);
+    let id = match existing {
+        Some(m) => {
+            if confirmed && m.status == Status::Suggested {
+                work.accept(doc, m.id);
+            }
+            if m.note.is_empty() && !note.is_empty() {
+                work.set_note(doc, m.id, &note.join("\n"));
+            }
+            if m.tags.is_empty() && !tags.is_empty() {
+                work.set_tags(doc, m.id, &tags);
+            }
+            return false;
+        }
+        None => work.add(doc, span, &label),
+    };
+    work.set_note(doc, id, &note.join("\n"));
+    work.set_tags(doc, id, &tags);
+    if let (MarkId::Own(own), Some(speaker)) = (id, a.get("marginalia:speaker").and_then(Value::as_str)) {
+        if let Some(o) = work.annotations.iter_mut().find(|o| o.id == own) {
+            o.speaker = Some(speaker.to_string());
+        }
+    }
+    true
+}
+
+/// The id of the label named `name` (any case), adding one when none is.
+fn label_named(work: &mut Work, name: &str) -> String {
+    let name = name.trim();
+    let name = if name.is_empty() { "Imported" } else { name };
+    if let Some(l) = work.all_labels().into_iter().find(|l| l.name.eq_ignore_ascii_case(name) || l.id == name) {
+        return l.id;
+    }
+    work.add_label(name, "#868e96", None, Layer::Entity).unwrap_or_else(|_| "custom-imported".into())
+}
+
+fn collect_annotations(value: &Value) -> Vec<&Value> {
+    match value {
+        Value::Array(items) => items.iter().flat_map(collect_annotations).collect(),
+        Value::Object(_) => match value.get("type").and_then(Value::as_str) {
+            Some("Annotation") => vec![value],
+            Some("AnnotationCollection") => {
+                let mut out = Vec::new();
+                let mut page = value.get("first");
+                // `first` may be an embedded page (followed by `next` pages)
+                // or, for paged collections, only an IRI we cannot follow.
+                while let Some(p) = page.filter(|p| p.is_object()) {
+                    out.extend(collect_annotations(p));
+                    page = p.get("next");
+                }
+                out
+            }
+            Some("AnnotationPage") => value.get("items").map(collect_annotations).unwrap_or_default(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+fn as_list(value: Option<&Value>) -> Vec<&Value> {
+    match value {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(v) => vec![v],
+        None => Vec::new(),
+    }
+}
+
+fn selector<'a>(annotation: &'a Value, kind: &str) -> Option<&'a Value> {
+    as_list(annotation.get("target"))
+        .into_iter()
+        .flat_map(|t| as_list(t.get("selector")))
+        .find(|s| s.get("type").and_then(Value::as_str) == Some(kind))
+}
+
+fn str_field<'a>(value: &'a Value, name: &str) -> &'a str {
+    value.get(name).and_then(Value::as_str).unwrap_or("")
+}

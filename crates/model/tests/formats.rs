@@ -1,0 +1,283 @@
+//! The exchange formats: round trips for each (native document, native
+//! library, W3C Web Annotation in both position profiles, CSV), the shapes
+//! the W3C model describes, re-anchoring, two tabs' work merged, and import
+//! that never panics on random or truncated input.
+
+use marginalia_engine::{Document, Span};
+use marginalia_model::{
+    claims_csv, derive_marks, entities_csv, import_web_annotation, library_to_json, read_import, source_iri,
+    to_export_json, to_web_annotation, Decision, Incoming, Layer, Library, Units, Work,
+};
+use proptest::prelude::*;
+use serde_json::Value;
+
+const TEXT: &str =
+    "Floods hit Porto 🌊\n\n“The river rose too fast, faster than in 2001,” said Mayor Inês Carvalho on Monday. \
+The city asked the European Commission for €40m, officials said. Porto’s port reopened.";
+
+fn span_of(doc: &Document, text: &str) -> Span {
+    let at = doc.text.find(text).unwrap();
+    Span::new(at, at + text.len())
+}
+
+/// A document with work of every kind: an accepted suggestion with a note,
+/// a rejected one, own annotations (one of an own label, one with tags).
+fn worked() -> (Document, Work) {
+    let doc = Document::analyze(TEXT);
+    let mut work = Work::default();
+    let marks = derive_marks(&doc, &work);
+    let person = marks.iter().find(|m| m.label.id == "PERSON").unwrap().id;
+    work.accept(&doc, person);
+    work.set_note(&doc, person, "mayor since 2021, check");
+    let date = marks.iter().find(|m| m.label.id == "DATE").unwrap().id;
+    work.delete(&doc, date);
+    let own_label = work.add_label("Needs checking", "#ff00aa", Some('8'), Layer::Entity).unwrap();
+    let a = work.add(&doc, span_of(&doc, "€40m, officials"), &own_label);
+    work.set_tags(&doc, a, &["money".into(), "eu, brussels".into()]);
+    work.add(&doc, span_of(&doc, "river rose"), "ORG");
+    (doc, work)
+}
+
+/// What a person sees of each highlight.
+fn seen(doc: &Document, work: &Work) -> Vec<(String, String, &'static str, String, Vec<String>)> {
+    derive_marks(doc, work)
+        .into_iter()
+        .map(|m| (m.span.text(&doc.text).to_string(), m.label.name.clone(), m.status.as_str(), m.note, m.tags))
+        .collect()
+}
+
+#[test]
+fn native_library_round_trip() {
+    let (doc, work) = worked();
+    let other = Document::analyze("Election in Kraków\nThe mayor said turnout was high.");
+    let mut library = Library::default();
+    library.record("a", &doc, &work, 10.0);
+    library.record("b", &other, &Work::default(), 20.0);
+    library.rename("a", "Porto floods, my title", &doc.text);
+    let (a, b) = (library.get("a").unwrap(), library.get("b").unwrap());
+    let json = library_to_json(&[(a, &doc, &work), (b, &other, &Work::default())]);
+    let Incoming::Documents(docs) = read_import(&json).unwrap() else { panic!("documents") };
+    assert_eq!(docs.len(), 2);
+    assert_eq!((docs[0].document.clone(), docs[0].work.clone()), (doc.clone(), work.clone()));
+    assert_eq!(docs[0].title.as_deref(), Some("Porto floods, my title"));
+    assert_eq!((docs[1].document.clone(), docs[1].title.clone(), docs[1].added), (other, None, Some(20.0)));
+    // One document, as Export JSON writes it.
+    let Incoming::Documents(one) = read_import(&to_export_json(&doc, &work)).unwrap() else { panic!() };
+    assert_eq!((one[0].document.clone(), one[0].work.clone()), (doc, work));
+}
+
+#[test]
+fn web_annotation_round_trips_in_both_profiles() {
+    let (doc, mut work) = worked();
+    // A W3C export holds the highlights shown; a rejection (a highlight not
+    // shown) travels only in the native format.
+    work.verdicts.retain(|v| v.decision != Decision::Rejected);
+    for units in [Units::CodePoints, Units::Utf16] {
+        let json = to_web_annotation(&doc, &work, "Floods", units);
+        let (imported, report) = import_web_annotation(&doc, &Work::default(), &json).unwrap();
+        assert!(report.unplaced.is_empty(), "{units:?}: {:?}", report.unplaced);
+        assert_eq!(seen(&doc, &imported), seen(&doc, &work), "{units:?}");
+    }
+}
+
+#[test]
+fn web_annotation_has_the_models_shape() {
+    let (doc, work) = worked();
+    let chars: Vec<char> = doc.text.chars().collect();
+    let utf16: Vec<u16> = doc.text.encode_utf16().collect();
+    let source = source_iri(&doc.text);
+    assert!(source.starts_with("urn:sha256:") && source.len() == 11 + 64);
+    assert_eq!(source, source_iri(&doc.text.clone()), "stable");
+    for units in [Units::CodePoints, Units::Utf16] {
+        let c: Value = serde_json::from_str(&to_web_annotation(&doc, &work, "Floods", units)).unwrap();
+        assert_eq!(c["@context"][0], "http://www.w3.org/ns/anno.jsonld");
+        assert_eq!(c["type"], "AnnotationCollection");
+        assert_eq!(c["first"]["type"], "AnnotationPage");
+        let items = c["first"]["items"].as_array().unwrap();
+        assert_eq!(c["total"].as_u64().unwrap() as usize, items.len());
+        assert_eq!(items.len(), derive_marks(&doc, &work).len());
+        for a in items {
+            assert_eq!(a["type"], "Annotation");
+            assert_eq!(a["target"]["source"], source.as_str());
+            let quote = &a["target"]["selector"][0];
+            let position = &a["target"]["selector"][1];
+            assert_eq!(
+                (quote["type"].as_str(), position["type"].as_str()),
+                (Some("TextQuoteSelector"), Some("TextPositionSelector"))
+            );
+            assert!(quote["prefix"].as_str().unwrap().chars().count() <= 32);
+            assert!(quote["suffix"].as_str().unwrap().chars().count() <= 32);
+            let (s, e) = (position["start"].as_u64().unwrap() as usize, position["end"].as_u64().unwrap() as usize);
+            let exact = quote["exact"].as_str().unwrap();
+            match units {
+                Units::CodePoints => assert_eq!(chars[s..e].iter().collect::<String>(), exact),
+                Units::Utf16 => assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), exact),
+            }
+            let bodies = a["body"].as_array().unwrap();
+            assert_eq!(bodies[0]["purpose"], "tagging");
+            assert!(bodies.iter().all(|b| b["type"] == "TextualBody"));
+            let suggestion =
+                a["id"].as_str().unwrap().contains("#ann-e") || a["id"].as_str().unwrap().contains("#ann-c");
+            assert_eq!(a["generator"]["type"].as_str() == Some("Software"), suggestion);
+            if a["marginalia:label"] == "PERSON" && a["marginalia:status"] == "confirmed" {
+                assert!(bodies.iter().any(|b| b["purpose"] == "commenting" && b["value"] == "mayor since 2021, check"));
+                assert_eq!(a["motivation"], "commenting");
+            }
+        }
+        assert_eq!(c["marginalia:positions"], if units == Units::Utf16 { "utf16" } else { "codepoints" });
+    }
+}
+
+#[test]
+fn annotations_written_by_other_tools_are_placed_or_reported() {
+    let doc = Document::analyze(TEXT);
+    // Shapes the model allows: one Annotation, body an object, target with
+    // a single selector object, positions that are off (another copy of the
+    // text had a header), a quote that occurs twice, one found nowhere.
+    let json = format!(
+        r#"[
+        {{"@context": "http://www.w3.org/ns/anno.jsonld", "id": "http://example.org/anno1", "type": "Annotation",
+          "body": {{"type": "TextualBody", "value": "Organisation", "purpose": "tagging"}},
+          "target": {{"source": "http://example.org/page1",
+                      "selector": {{"type": "TextQuoteSelector", "exact": "European Commission", "prefix": "The city asked the ", "suffix": " for"}}}}}},
+        {{"type": "Annotation",
+          "body": [{{"type": "TextualBody", "value": "Place", "purpose": "tagging"}}, {{"type": "TextualBody", "value": "harbour city", "purpose": "commenting"}}],
+          "target": [{{"source": "{source}", "selector": [
+              {{"type": "TextPositionSelector", "start": 3, "end": 8}},
+              {{"type": "TextQuoteSelector", "exact": "Porto", "prefix": "", "suffix": "’s port"}}]}}]}},
+        {{"type": "Annotation", "body": {{"type": "TextualBody", "value": "Person"}},
+          "target": {{"selector": {{"type": "TextQuoteSelector", "exact": "Porto"}}}}}},
+        {{"type": "Annotation", "body": {{"type": "TextualBody", "value": "Fact check", "purpose": "tagging"}},
+          "target": {{"selector": {{"type": "TextQuoteSelector", "exact": "not in this article"}}}}}},
+        {{"type": "Annotation", "body": {{"type": "TextualBody", "value": "Fact check", "purpose": "tagging"}},
+          "target": {{"selector": {{"type": "TextPositionSelector", "start": 0, "end": 6}}}}}}
+    ]"#,
+        source = source_iri(TEXT)
+    );
+    let (work, report) = import_web_annotation(&doc, &Work::default(), &json).unwrap();
+    assert_eq!(report.unplaced, vec!["Porto".to_string(), "not in this article".to_string()], "ambiguous and absent");
+    assert_eq!(report.placed + report.already_there, 3);
+    let marks = derive_marks(&doc, &work);
+    let commission = marks.iter().find(|m| m.span.text(TEXT) == "European Commission" && m.label.id == "ORG").unwrap();
+    assert_eq!(commission.status.as_str(), "confirmed", "an engine suggestion confirmed by the import");
+    let porto = marks.iter().find(|m| m.label.id == "LOC" && m.note == "harbour city").unwrap();
+    assert_eq!(&TEXT[porto.span.end..porto.span.end + "’s port".len()], "’s port", "re-anchored by its suffix");
+    // A new label for an unknown tag; positions alone are taken as given.
+    let check = marks.iter().find(|m| m.label.name == "Fact check").unwrap();
+    assert_eq!(check.span.text(TEXT), "Floods");
+    // Annotations of another text: refused whole.
+    let other = r#"{"type": "Annotation", "target": {"selector": {"type": "TextQuoteSelector", "exact": "Kraków"}}}"#;
+    assert!(import_web_annotation(&doc, &Work::default(), other).unwrap_err().contains("another text"));
+    assert!(import_web_annotation(&doc, &Work::default(), "{}").unwrap_err().contains("no W3C Web Annotation"));
+}
+
+#[test]
+fn csv_tables_read_back_in_a_spreadsheet_reader() {
+    let (doc, work) = worked();
+    let other = Document::analyze("Title, with a comma\n“Yes,” said Ana \"Nina\" Ruiz.");
+    let articles = [("Porto, floods", &doc, &work), ("Title, with a comma", &other, &Work::default())];
+    let marks = derive_marks(&doc, &work);
+    let chars: Vec<char> = TEXT.chars().collect();
+    let claims_text = claims_csv(&articles);
+    let mut claims = csv::Reader::from_reader(claims_text.as_bytes());
+    assert_eq!(
+        claims.headers().unwrap(),
+        vec!["document", "speaker", "cue", "hedged", "text", "start", "end", "label", "status"]
+    );
+    let rows: Vec<csv::StringRecord> = claims.records().map(Result::unwrap).collect();
+    let porto_claims = marks.iter().filter(|m| m.label.layer == Layer::Claim).count();
+    assert_eq!(rows.iter().filter(|r| &r[0] == "Porto, floods").count(), porto_claims);
+    for r in rows.iter().filter(|r| &r[0] == "Porto, floods") {
+        let (s, e): (usize, usize) = (r[5].parse().unwrap(), r[6].parse().unwrap());
+        assert_eq!(chars[s..e].iter().collect::<String>(), &r[4]);
+    }
+    assert!(rows.iter().any(|r| &r[1] == "Ana \"Nina\" Ruiz" || r[4].contains("Yes")));
+    let entities_text = entities_csv(&articles);
+    let mut entities = csv::Reader::from_reader(entities_text.as_bytes());
+    assert_eq!(entities.headers().unwrap(), vec!["document", "canonical", "label", "text", "start", "end", "status"]);
+    let rows: Vec<csv::StringRecord> = entities.records().map(Result::unwrap).collect();
+    assert!(rows.iter().any(|r| &r[2] == "Needs checking" && &r[3] == "€40m, officials"));
+}
+
+#[test]
+fn two_tabs_work_is_merged_without_loss() {
+    let doc = Document::analyze(TEXT);
+    let mut ours = Work::default();
+    let mut theirs = Work::default();
+    ours.add(&doc, span_of(&doc, "river rose"), "ORG");
+    theirs.add(&doc, span_of(&doc, "officials said"), "PERSON"); // the same id, 0
+    let place = derive_marks(&doc, &theirs).iter().find(|m| m.label.id == "LOC").unwrap().id;
+    theirs.delete(&doc, place);
+    theirs.add_label("Tab two", "#123456", Some('9'), Layer::Entity).unwrap();
+    assert!(ours.merge_from(&theirs));
+    let own: Vec<&str> = ours.annotations.iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(own, ["river rose", "officials said"]);
+    assert_ne!(ours.annotations[0].id, ours.annotations[1].id);
+    assert_eq!(ours.verdicts.len(), 1);
+    assert_eq!(ours.labels.len(), 1);
+    assert!(!ours.merge_from(&theirs), "merging again changes nothing");
+}
+
+fn valid_exports() -> Vec<String> {
+    let (doc, work) = worked();
+    let mut library = Library::default();
+    library.record("a", &doc, &work, 1.0);
+    vec![
+        to_export_json(&doc, &work),
+        to_web_annotation(&doc, &work, "t", Units::CodePoints),
+        to_web_annotation(&doc, &work, "t", Units::Utf16),
+        library_to_json(&[(library.get("a").unwrap(), &doc, &work)]),
+        library.to_json(),
+    ]
+}
+
+/// Import must answer every input with a value or a message, never a panic,
+/// and whatever it accepts must fit its own text.
+fn import_everything(input: &str) {
+    let doc = Document::analyze(TEXT);
+    if let Ok(Incoming::Documents(docs)) = read_import(input) {
+        for d in docs {
+            for m in derive_marks(&d.document, &d.work) {
+                assert!(d.document.text.get(m.span.start..m.span.end).is_some());
+            }
+        }
+    }
+    if let Ok((work, _)) = import_web_annotation(&doc, &Work::default(), input) {
+        for m in derive_marks(&doc, &work) {
+            assert!(doc.text.get(m.span.start..m.span.end).is_some());
+        }
+    }
+    let _ = Library::parse(input);
+    let _ = marginalia_model::parse(input);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn truncated_exports_never_panic(which in 0usize..5, cut in 0.0f64..1.0) {
+        let exports = valid_exports();
+        let json = &exports[which];
+        let mut at = (json.len() as f64 * cut) as usize;
+        while !json.is_char_boundary(at) {
+            at -= 1;
+        }
+        import_everything(&json[..at]);
+    }
+
+    #[test]
+    fn mutated_exports_never_panic(which in 0usize..5, at in 0.0f64..1.0, junk in "[0-9\\-\\[\\]{}\":,a-z ]{1,8}") {
+        let exports = valid_exports();
+        let json = &exports[which];
+        let mut i = (json.len() as f64 * at) as usize;
+        while !json.is_char_boundary(i) {
+            i -= 1;
+        }
+        import_everything(&format!("{}{}{}", &json[..i], junk, &json[i..]));
+    }
+
+    #[test]
+    fn random_text_never_panics(input in "\\PC{0,300}") {
+        import_everything(&input);
+    }
+}
