@@ -32,6 +32,10 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   const quotes = await app.quoteTexts();
   assert.ok(quotes.includes('Nobody told us anything until the water came in 🌊,'), `quotes: ${quotes}`);
   assert.equal(await page.evaluate(() => window.pwned), undefined, 'pasted script must not run');
+  // The page sets a Content-Security-Policy that allows no inline script
+  // but its own loader (any violation would fail the test as a console error).
+  const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src/);
   // Paragraph breaks survived the paste, markup did not.
   const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
   assert.equal(stored.text, article.trim());
