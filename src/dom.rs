@@ -122,6 +122,18 @@ pub fn normalise_newlines(text: &str) -> String {
     text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
+/// A file-name stem from a title: its first six words, lower case, joined
+/// by hyphens.
+pub fn slug(title: &str) -> String {
+    let words: Vec<String> =
+        title.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(6).map(str::to_lowercase).collect();
+    if words.is_empty() {
+        "article".to_string()
+    } else {
+        words.join("-")
+    }
+}
+
 /// Offers `contents` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));

@@ -4,7 +4,7 @@
 //!
 //! Layout: [`app`] builds the one store ([`state::Workspace`]) and installs
 //! the effects; [`storage`] is the only module that touches localStorage;
-//! [`actions`] are the edits a key or a button makes; [`keyboard`] maps keys
+//! [`io`] exports and imports files; [`actions`] are the edits a key or a button makes; [`keyboard`] maps keys
 //! to them; [`selection`] converts the browser's selection to the engine's
 //! byte offsets; [`dom`] holds the browser chores (clipboard, files,
 //! downloads, scrolling); [`components`] are the views, derived from the
@@ -14,6 +14,7 @@ pub mod actions;
 pub mod app;
 pub mod components;
 pub mod dom;
+pub mod io;
 pub mod keyboard;
 pub mod selection;
 pub mod state;

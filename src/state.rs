@@ -1,6 +1,6 @@
-//! The one store of the app: the document being annotated and the user's
-//! work on it (both persisted), the undo history, and the few pieces of view
-//! state that are not persisted (which highlight is selected, what text is
+//! The one store of the app: the library index, the open article and the
+//! user's work on it (all persisted), the undo history, and the few pieces
+//! of view state that are not persisted (which highlight is selected, what text is
 //! waiting for a label, which dialog is open, what the user must be told).
 //! Components read it from context, derive everything else (the marks are a
 //! memo of the document and the work), and change it only through the
@@ -10,7 +10,9 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use marginalia_engine::{Corrections, Document, Span};
-use marginalia_model::{derive_marks, History, Mark, MarkId, Work};
+use marginalia_model::{derive_marks, History, ImportedDocument, Library, LibraryEntry, Mark, MarkId, Work};
+
+use crate::storage;
 
 /// What an undo step restores: the engine corrections and the user's work.
 pub type Snapshot = (Corrections, Work);
@@ -23,6 +25,28 @@ pub struct Notice {
     pub level: NoticeLevel,
     /// The message, in plain words.
     pub message: String,
+    /// What the user can do about it, as a button beside the message.
+    pub action: Option<NoticeAction>,
+}
+
+/// A button offered with a notice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Download the open article as JSON (when it could not be saved).
+    ExportArticle,
+    /// Download, untouched, the data kept aside under this key.
+    DownloadRaw(String),
+    /// Put back the article just deleted.
+    UndoDelete,
+}
+
+/// What the main area shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The open article, its highlights and panels.
+    Article,
+    /// The library and the cross-article view.
+    Library,
 }
 
 /// How serious a [`Notice`] is.
@@ -46,6 +70,14 @@ pub enum Overlay {
 /// The store, provided as context by `App`.
 #[derive(Clone, Copy)]
 pub struct Workspace {
+    /// Every article kept (the index; the articles are in storage).
+    pub library: RwSignal<Library>,
+    /// The id of the open article; `None` until a new one is first saved.
+    pub doc_id: RwSignal<Option<String>>,
+    /// What the main area shows.
+    pub screen: RwSignal<Screen>,
+    /// The last deleted article's place and entry, for undo.
+    pub deleted: RwSignal<Option<(usize, LibraryEntry)>>,
     /// The article and the engine's annotations; every change is saved.
     pub document: RwSignal<Document>,
     /// The user's labels, decisions and own annotations; saved with it.
@@ -80,6 +112,10 @@ impl Workspace {
         let work = RwSignal::new(work);
         let marks = Memo::new(move |_| document.with(|d| work.with(|w| Arc::new(derive_marks(d, w)))));
         Workspace {
+            library: RwSignal::new(Library::default()),
+            doc_id: RwSignal::new(None),
+            screen: RwSignal::new(Screen::Article),
+            deleted: RwSignal::new(None),
             document,
             work,
             marks,
@@ -115,12 +151,164 @@ impl Workspace {
         }
     }
 
-    /// Starts over: no text, no corrections, no work, no history.
+    /// Starts a new, empty article (the open one stays in the library).
     pub fn new_article(&self) {
+        self.show(None, Document::default(), Work::default());
+    }
+
+    /// Shows `doc` with `work` as the open article `id`.
+    fn show(&self, id: Option<String>, doc: Document, work: Work) {
         self.clear_view_state();
         self.history.update(History::clear);
-        self.work.set(Work::default());
-        self.document.set(Document::default());
+        self.doc_id.set(id.clone());
+        self.work.set(work);
+        self.document.set(doc);
+        self.screen.set(Screen::Article);
+        self.library.update(|l| l.open = id);
+        let _ = self.library.with_untracked(storage::save_library);
+    }
+
+    /// Opens article `id` of the library.
+    pub fn open_article(&self, id: &str) {
+        if self.doc_id.get_untracked().as_deref() == Some(id) {
+            self.screen.set(Screen::Article);
+            return;
+        }
+        match storage::load_document(id) {
+            Ok((doc, work)) => self.show(Some(id.to_string()), doc, work),
+            Err(problem) => {
+                self.library.update(|l| {
+                    l.remove(id);
+                });
+                let _ = self.library.with_untracked(storage::save_library);
+                match problem {
+                    Some(p) => self.report_unreadable(&p),
+                    None => {
+                        self.error("That article is no longer in this browser's storage (deleted in another tab?).")
+                    }
+                }
+            }
+        }
+    }
+
+    /// Deletes article `id` (undoable from the notice, even after a reload).
+    pub fn delete_article(&self, id: &str) {
+        if let Err(e) = storage::trash_document(id) {
+            self.error(format!("The article could not be deleted: {e}."));
+            return;
+        }
+        let removed = self.library.try_update(|l| l.remove(id)).flatten();
+        let _ = self.library.with_untracked(storage::save_library);
+        if self.doc_id.get_untracked().as_deref() == Some(id) {
+            self.clear_view_state();
+            self.history.update(History::clear);
+            self.doc_id.set(None);
+            self.work.set(Work::default());
+            self.document.set(Document::default());
+        }
+        if let Some((at, entry)) = removed {
+            let title = entry.title.clone();
+            self.deleted.set(Some((at, entry)));
+            self.notice.set(Some(Notice {
+                level: NoticeLevel::Info,
+                message: format!("Deleted “{title}”."),
+                action: Some(NoticeAction::UndoDelete),
+            }));
+        }
+    }
+
+    /// Puts back the article deleted last.
+    pub fn undo_delete(&self) {
+        let Some((at, entry)) = self.deleted.get_untracked() else { return };
+        if let Err(e) = storage::untrash_document(&entry.id) {
+            self.error(format!("The article could not be put back: {e}."));
+            return;
+        }
+        let title = entry.title.clone();
+        self.library.update(|l| l.restore(at, entry));
+        let _ = self.library.with_untracked(storage::save_library);
+        self.deleted.set(None);
+        self.info(format!("“{title}” is back in the library."));
+    }
+
+    /// Renames article `id`; an empty title goes back to its first line.
+    pub fn rename_article(&self, id: &str, title: &str) {
+        let text = if self.doc_id.get_untracked().as_deref() == Some(id) {
+            self.document.with_untracked(|d| d.text.clone())
+        } else {
+            storage::load_document(id).map(|(d, _)| d.text).unwrap_or_default()
+        };
+        self.library.update(|l| l.rename(id, title, &text));
+        if let Err(e) = self.library.with_untracked(storage::save_library) {
+            self.error(format!("The new title is not saved: {e}."));
+        }
+    }
+
+    /// Adds imported articles to the library and opens the first. All are
+    /// saved, or none: a refused save takes back the ones saved before it.
+    pub fn add_articles(&self, articles: Vec<ImportedDocument>) -> Result<usize, String> {
+        let before = self.library.get_untracked();
+        let mut library = before.clone();
+        let mut saved: Vec<String> = Vec::new();
+        let now = js_sys::Date::now();
+        let mut first = None;
+        for (i, a) in articles.iter().enumerate() {
+            let id = storage::new_id() + &i.to_string();
+            let result = storage::save_document(&id, &a.document, &a.work);
+            if let Err(e) = result {
+                for id in &saved {
+                    storage::remove_document(id);
+                }
+                return Err(format!(
+                    "the browser refused to store article {} of {} ({e}); nothing was imported",
+                    i + 1,
+                    articles.len()
+                ));
+            }
+            library.record(&id, &a.document, &a.work, a.added.unwrap_or(now));
+            if let Some(title) = &a.title {
+                library.rename(&id, title, &a.document.text);
+            }
+            first.get_or_insert((id.clone(), a.document.clone(), a.work.clone()));
+            saved.push(id);
+        }
+        if let Err(e) = storage::save_library(&library) {
+            for id in &saved {
+                storage::remove_document(id);
+            }
+            let _ = storage::save_library(&before);
+            return Err(format!("the library index could not be saved ({e}); nothing was imported"));
+        }
+        self.library.set(library);
+        if let Some((id, doc, work)) = first {
+            self.show(Some(id), doc, work);
+        }
+        Ok(saved.len())
+    }
+
+    /// Tells the user about data that could not be read, with a way to
+    /// download it untouched.
+    pub fn report_unreadable(&self, problem: &storage::Unreadable) {
+        let (message, action) = match &problem.kept_under {
+            Some(aside) => (
+                format!(
+                    "Some saved data could not be read ({}). It was kept, untouched, under the localStorage key “{aside}”; the rest of the library loaded.",
+                    problem.reason
+                ),
+                Some(NoticeAction::DownloadRaw(aside.clone())),
+            ),
+            None => {
+                self.autosave.set(false);
+                (
+                    format!(
+                        "Some saved data could not be read ({}) and storage is too full to copy it aside, so autosave is paused to keep it. Use Export JSON to keep new work.",
+                        problem.reason
+                    ),
+                    Some(NoticeAction::DownloadRaw(problem.key.clone())),
+                )
+            }
+        };
+        self.notice.set(Some(Notice { level: NoticeLevel::Error, message, action }));
     }
 
     fn clear_view_state(&self) {
@@ -198,12 +386,12 @@ impl Workspace {
 
     /// Shows an error message.
     pub fn error(&self, message: impl Into<String>) {
-        self.notice.set(Some(Notice { level: NoticeLevel::Error, message: message.into() }));
+        self.notice.set(Some(Notice { level: NoticeLevel::Error, message: message.into(), action: None }));
     }
 
     /// Shows an informational message.
     pub fn info(&self, message: impl Into<String>) {
-        self.notice.set(Some(Notice { level: NoticeLevel::Info, message: message.into() }));
+        self.notice.set(Some(Notice { level: NoticeLevel::Info, message: message.into(), action: None }));
     }
 }
 

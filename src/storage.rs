@@ -1,57 +1,180 @@
 //! localStorage: the only module that touches it.
 //!
-//! The document and the user's work are stored under one key in the saved
-//! form of `marginalia-model` (Export JSON downloads the same, plus the
-//! derived highlights), so what is saved can always be read by the checked
-//! reader. Data under that key that cannot be read
-//! (corrupt, or from another tool) is never deleted: it is copied aside
-//! under a key of its own before anything is saved over it.
+//! Keys: `marginalia.library` holds the index (titles, dates, counts);
+//! `marginalia.doc.<id>` holds each article with the user's work, in the
+//! saved form of `marginalia-model`; `marginalia.trash.<id>` holds the last
+//! deleted article until the next deletion, so a delete can be undone even
+//! after a reload. Earlier versions kept one article under
+//! `marginalia.document`; it is migrated into the library on first start.
+//!
+//! Nothing under these keys is ever overwritten when it cannot be read:
+//! unreadable data is copied aside under `marginalia.unreadable.<time>.<key>`
+//! (and only then removed from its key), the user is told, and the rest of
+//! the library loads. A save writes one key, which either lands whole or
+//! leaves the last good state (localStorage writes are all or nothing).
 
 use marginalia_engine::Document;
-use marginalia_model::Work;
+use marginalia_model::{Library, Work};
 
-/// The key the current document is saved under.
-pub const DOCUMENT_KEY: &str = "marginalia.document";
+/// The key of the library index.
+pub const LIBRARY_KEY: &str = "marginalia.library";
+/// The prefix of each article's key.
+pub const DOCUMENT_PREFIX: &str = "marginalia.doc.";
+/// The prefix of the key holding the last deleted article.
+pub const TRASH_PREFIX: &str = "marginalia.trash.";
+/// The one-article key of schema versions 1 and 2, before the library.
+pub const LEGACY_KEY: &str = "marginalia.document";
 /// The prefix of the keys that unreadable data is copied aside to.
 pub const UNREADABLE_PREFIX: &str = "marginalia.unreadable.";
 
-/// What was found in storage at start-up.
-#[derive(Debug)]
-pub enum Loaded {
-    /// Nothing saved yet (or no storage at all).
-    Empty,
-    /// The saved document and the work on it.
-    Document(Document, Work),
-    /// Something that could not be read.
-    Unreadable {
-        /// Why it could not be read.
-        reason: String,
-        /// The key it was copied aside to, or `None` when copying failed
-        /// (then it is still only under [`DOCUMENT_KEY`], and must not be
-        /// overwritten).
-        kept_under: Option<String>,
-    },
+/// Data under one of the app's keys that could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unreadable {
+    /// The key it was under.
+    pub key: String,
+    /// Why it could not be read.
+    pub reason: String,
+    /// Where it is kept now, or `None` when it could not be copied (then it
+    /// is still under `key`, and must not be overwritten).
+    pub kept_under: Option<String>,
+}
+
+/// What storage held at start-up.
+#[derive(Debug, Default)]
+pub struct Startup {
+    /// The library index (rebuilt from the articles when it was unreadable).
+    pub library: Library,
+    /// The article that was open, with its work.
+    pub open: Option<(String, Document, Work)>,
+    /// Data that could not be read.
+    pub unreadable: Vec<Unreadable>,
+    /// True when an earlier version's article was moved into the library.
+    pub migrated: bool,
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Reads the saved document.
-pub fn load() -> Loaded {
-    let Some(storage) = local_storage() else { return Loaded::Empty };
-    let raw = match storage.get_item(DOCUMENT_KEY) {
-        Ok(Some(raw)) => raw,
-        _ => return Loaded::Empty,
-    };
-    match marginalia_model::parse(&raw) {
-        Ok((doc, work)) => Loaded::Document(doc, work),
-        Err(reason) => {
-            let key = format!("{UNREADABLE_PREFIX}{}", js_sys::Date::now() as u64);
-            let kept_under = storage.set_item(&key, &raw).ok().map(|_| key);
-            Loaded::Unreadable { reason, kept_under }
+/// The key of article `id`.
+pub fn document_key(id: &str) -> String {
+    format!("{DOCUMENT_PREFIX}{id}")
+}
+
+fn keys(storage: &web_sys::Storage) -> Vec<String> {
+    let n = storage.length().unwrap_or(0);
+    (0..n).filter_map(|i| storage.key(i).ok().flatten()).collect()
+}
+
+/// Copies unreadable data aside and removes it from its key; returns where
+/// it went (or `None` when storage refused the copy: then it stays put).
+fn set_aside(storage: &web_sys::Storage, key: &str, raw: &str, reason: String) -> Unreadable {
+    let aside = format!("{UNREADABLE_PREFIX}{}.{key}", js_sys::Date::now() as u64);
+    let kept_under = storage.set_item(&aside, raw).ok().map(|_| aside);
+    if kept_under.is_some() {
+        let _ = storage.remove_item(key);
+    }
+    Unreadable { key: key.to_string(), reason, kept_under }
+}
+
+/// A fresh article id: the time and some randomness, base 36.
+pub fn new_id() -> String {
+    let now = js_sys::Date::now() as u64;
+    let random = (js_sys::Math::random() * 1_679_616.0) as u64; // 36^4
+    format!("{}-{}", base36(now), base36(random))
+}
+
+fn base36(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(char::from_digit((n % 36) as u32, 36).expect("a base-36 digit"));
+        n /= 36;
+        if n == 0 {
+            break;
         }
     }
+    digits.iter().rev().collect()
+}
+
+/// Reads the library and the open article, migrating and setting aside as
+/// needed.
+pub fn load() -> Startup {
+    let Some(storage) = local_storage() else { return Startup::default() };
+    let mut startup = Startup::default();
+    let mut index_ok = false;
+    match storage.get_item(LIBRARY_KEY) {
+        Ok(Some(raw)) => match Library::parse(&raw) {
+            Ok(library) => {
+                startup.library = library;
+                index_ok = true;
+            }
+            Err(reason) => startup.unreadable.push(set_aside(&storage, LIBRARY_KEY, &raw, reason)),
+        },
+        _ => index_ok = true,
+    }
+    // Articles with no entry (the index was unreadable, or a save of the
+    // index did not land) are listed again.
+    let now = js_sys::Date::now();
+    for key in keys(&storage) {
+        let Some(id) = key.strip_prefix(DOCUMENT_PREFIX) else { continue };
+        if startup.library.get(id).is_some() || !marginalia_model::valid_id(id) {
+            continue;
+        }
+        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
+        match marginalia_model::parse(&raw) {
+            Ok((doc, work)) => startup.library.record(id, &doc, &work, now),
+            Err(reason) => startup.unreadable.push(set_aside(&storage, &key, &raw, reason)),
+        }
+    }
+    // The single article of earlier versions joins the library.
+    if let Ok(Some(raw)) = storage.get_item(LEGACY_KEY) {
+        match marginalia_model::parse(&raw) {
+            Ok((doc, work)) => {
+                let id = new_id();
+                if save_document(&id, &doc, &work).is_ok() {
+                    startup.library.record(&id, &doc, &work, now);
+                    startup.library.open = Some(id);
+                    if save_library(&startup.library).is_ok() {
+                        let _ = storage.remove_item(LEGACY_KEY);
+                        startup.migrated = true;
+                    }
+                }
+            }
+            Err(reason) => startup.unreadable.push(set_aside(&storage, LEGACY_KEY, &raw, reason)),
+        }
+    }
+    if !index_ok {
+        let _ = save_library(&startup.library);
+    }
+    if let Some(id) = startup.library.open.clone() {
+        match load_document(&id) {
+            Ok((doc, work)) => startup.open = Some((id, doc, work)),
+            Err(Some(problem)) => {
+                startup.library.remove(&id);
+                let _ = save_library(&startup.library);
+                startup.unreadable.push(problem);
+            }
+            Err(None) => {
+                startup.library.remove(&id);
+                let _ = save_library(&startup.library);
+            }
+        }
+    }
+    startup
+}
+
+/// Reads article `id`. `Err(None)` when it is not there; `Err(Some(_))`
+/// when it was unreadable (and has been set aside).
+pub fn load_document(id: &str) -> Result<(Document, Work), Option<Unreadable>> {
+    let storage = local_storage().ok_or(None)?;
+    let key = document_key(id);
+    let raw = storage.get_item(&key).ok().flatten().ok_or(None)?;
+    marginalia_model::parse(&raw).map_err(|reason| Some(set_aside(&storage, &key, &raw, reason)))
+}
+
+/// Reads the raw text under `key` (to offer unreadable data as a download).
+pub fn raw(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
 }
 
 /// Why a save did not land.
@@ -72,13 +195,53 @@ impl std::fmt::Display for SaveError {
     }
 }
 
-/// Saves `doc` and `work` under [`DOCUMENT_KEY`]. A refused write leaves
-/// the previous saved state as it was (localStorage writes are all or
-/// nothing).
-pub fn save(doc: &Document, work: &Work) -> Result<(), SaveError> {
+fn write(key: &str, value: &str) -> Result<(), SaveError> {
     let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    let json = marginalia_model::to_storage_json(doc, work);
-    storage.set_item(DOCUMENT_KEY, &json).map_err(|e| SaveError::Refused(js_error_name(&e)))
+    storage.set_item(key, value).map_err(|e| SaveError::Refused(js_error_name(&e)))
+}
+
+/// Saves article `id` with its work (one write: it lands whole or not at all).
+pub fn save_document(id: &str, doc: &Document, work: &Work) -> Result<(), SaveError> {
+    write_document_json(id, &marginalia_model::to_storage_json(doc, work))
+}
+
+/// Saves article `id` already in its stored form.
+pub fn write_document_json(id: &str, json: &str) -> Result<(), SaveError> {
+    write(&document_key(id), json)
+}
+
+/// Saves the library index.
+pub fn save_library(library: &Library) -> Result<(), SaveError> {
+    write(LIBRARY_KEY, &library.to_json())
+}
+
+/// Removes article `id` (taking back an import that could not finish).
+pub fn remove_document(id: &str) {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(&document_key(id));
+    }
+}
+
+/// Moves article `id` to the trash (emptying it of the one before).
+pub fn trash_document(id: &str) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    let Some(raw) = storage.get_item(&document_key(id)).ok().flatten() else { return Ok(()) };
+    for key in keys(&storage).into_iter().filter(|k| k.starts_with(TRASH_PREFIX)) {
+        let _ = storage.remove_item(&key);
+    }
+    storage.set_item(&format!("{TRASH_PREFIX}{id}"), &raw).map_err(|e| SaveError::Refused(js_error_name(&e)))?;
+    let _ = storage.remove_item(&document_key(id));
+    Ok(())
+}
+
+/// Puts article `id` back from the trash.
+pub fn untrash_document(id: &str) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or(SaveError::Unavailable)?;
+    let trash = format!("{TRASH_PREFIX}{id}");
+    let Some(raw) = storage.get_item(&trash).ok().flatten() else { return Err(SaveError::Unavailable) };
+    storage.set_item(&document_key(id), &raw).map_err(|e| SaveError::Refused(js_error_name(&e)))?;
+    let _ = storage.remove_item(&trash);
+    Ok(())
 }
 
 fn js_error_name(e: &wasm_bindgen::JsValue) -> String {

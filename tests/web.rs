@@ -3,7 +3,7 @@
 //! chromedriver): the app mounted into a real page with real localStorage.
 #![cfg(target_arch = "wasm32")]
 
-use marginalia::storage::{DOCUMENT_KEY, UNREADABLE_PREFIX};
+use marginalia::storage::{document_key, LEGACY_KEY, LIBRARY_KEY, UNREADABLE_PREFIX};
 use marginalia::{dom, App};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -15,6 +15,13 @@ const ARTICLE: &str = "Floods hit Porto\n\n“The river rose too fast,” said M
 
 fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// The stored JSON of the open article (the library index names it).
+fn saved_json() -> Option<String> {
+    let index = storage().get_item(LIBRARY_KEY).unwrap()?;
+    let library = marginalia_model::Library::parse(&index).unwrap();
+    storage().get_item(&document_key(library.open.as_deref()?)).unwrap()
 }
 
 async fn tick() {
@@ -83,8 +90,8 @@ async fn typed_article_is_highlighted_and_saved() {
     assert!(people.contains(&"Inês Carvalho".to_string()), "people: {people:?}");
     assert!(texts(&host, "mark[data-label=DATE]").contains(&"Monday".to_string()));
     assert_eq!(texts(&host, "mark[data-label=quote][id]"), vec!["The river rose too fast,".to_string()]);
-    let saved = storage().get_item(DOCUMENT_KEY).unwrap().expect("document saved");
-    let doc = marginalia_engine::WireDocument::parse(&saved).expect("saved document reads back");
+    let saved = saved_json().expect("document saved");
+    let doc = marginalia_model::parse(&saved).map(|(d, _)| d).expect("saved document reads back");
     assert_eq!(doc.text, ARTICLE);
     unmount(host);
 }
@@ -106,7 +113,7 @@ async fn saved_document_is_restored_on_mount() {
 #[wasm_bindgen_test]
 async fn unreadable_storage_starts_clean_and_keeps_the_data() {
     storage().clear().unwrap();
-    storage().set_item(DOCUMENT_KEY, "{not json at all").unwrap();
+    storage().set_item(LEGACY_KEY, "{not json at all").unwrap();
     let host = mount().await;
     let notice = texts(&host, "[data-testid=notice]").join(" ");
     assert!(notice.contains("could not be read"), "notice: {notice}");
@@ -162,8 +169,8 @@ async fn paste_event_inserts_plain_text() {
     let ev = web_sys::ClipboardEvent::new_with_event_init_dict("paste", &init).unwrap();
     area.dispatch_event(&ev).unwrap();
     tick().await;
-    let saved = storage().get_item(DOCUMENT_KEY).unwrap().unwrap();
-    let doc = marginalia_engine::WireDocument::parse(&saved).unwrap();
+    let saved = saved_json().unwrap();
+    let doc = marginalia_model::parse(&saved).map(|(d, _)| d).unwrap();
     assert_eq!(doc.text, "Minister Zoë Almeida spoke in Faro.\n\nNext one.");
     assert!(host.query_selector("img").unwrap().is_none(), "pasted markup must never reach the page");
     unmount(host);
@@ -192,7 +199,7 @@ fn click(host: &HtmlElement, selector: &str) {
 }
 
 fn saved_document() -> marginalia_engine::Document {
-    marginalia_engine::WireDocument::parse(&storage().get_item(DOCUMENT_KEY).unwrap().unwrap()).unwrap()
+    marginalia_model::parse(&saved_json().unwrap()).unwrap().0
 }
 
 #[wasm_bindgen_test]

@@ -128,6 +128,11 @@ fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
     spawn_local(async move {
         match JsFuture::from(file.text()).await.map(|v| v.as_string()) {
             Ok(Some(text)) => {
+                // A dropped file is an article of its own: the open one
+                // stays in the library.
+                if workspace.document.with_untracked(|d| !d.text.is_empty()) {
+                    workspace.new_article();
+                }
                 workspace.set_text(&dom::normalise_newlines(&text));
                 workspace.info(format!("Loaded “{name}”."));
             }

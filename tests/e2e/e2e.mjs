@@ -37,7 +37,7 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   const csp = await page.getAttribute('meta[http-equiv=Content-Security-Policy]', 'content');
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[^']+'; style-src/);
   // Paragraph breaks survived the paste, markup did not.
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
+  const stored = await app.stored();
   assert.equal(stored.text, article.trim());
   await page.click('[data-testid=tab-all]');
   const count = await app.annotationCount();
@@ -58,9 +58,8 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   assert.deepEqual(await app.marks('person'), people);
 
   // Export JSON: a download whose offsets are code points into its text.
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=export-json]')]);
-  assert.match(download.suggestedFilename(), /^storm-floods-lisbon-harbour-as-repair\.marginalia\.json$/);
-  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const { name, body: exported } = await app.download('export-json');
+  assert.match(name, /^storm-floods-lisbon-harbour-as-repair\.marginalia\.json$/);
   assert.equal(exported.schema_version, 2);
   assert.equal(exported.text, article.trim());
   const codePoints = [...exported.text];
@@ -92,7 +91,7 @@ test('drop a .txt file onto the page', async (app, page) => {
 test('dropping a file that is not text changes nothing', async (app, page) => {
   await app.open();
   await app.paste({ text: 'Mayor Inês Carvalho spoke in Lisbon on Monday.' });
-  const before = await page.evaluate(() => localStorage.getItem('marginalia.document'));
+  const before = JSON.stringify(await app.stored());
   const dataTransfer = await page.evaluateHandle(() => {
     const dt = new DataTransfer();
     dt.items.add(new File([new Uint8Array([137, 80, 78, 71])], 'photo.png', { type: 'image/png' }));
@@ -101,7 +100,7 @@ test('dropping a file that is not text changes nothing', async (app, page) => {
   await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
   await page.waitForSelector('[data-testid=notice]');
   assert.match(await page.locator('[data-testid=notice]').textContent(), /not a plain-text file/);
-  assert.equal(await page.evaluate(() => localStorage.getItem('marginalia.document')), before);
+  assert.equal(JSON.stringify(await app.stored()), before);
 });
 
 test('unreadable storage: starts clean, keeps the data aside, says so', async (app, page) => {
@@ -115,7 +114,7 @@ test('unreadable storage: starts clean, keeps the data aside, says so', async (a
   assert.match(kept[0], /"end": 99$/);
   // New work is saved as usual, and the kept copy stays.
   await app.paste({ text: 'Mayor Inês Carvalho spoke in Lisbon.' });
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
+  const stored = await app.stored();
   assert.equal(stored.text, 'Mayor Inês Carvalho spoke in Lisbon.');
   assert.equal((await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('marginalia.unreadable.')))).length, 1);
 });
@@ -157,7 +156,7 @@ test('who said what: reassign a speaker, see it kept after reload', async (app, 
   await page.reload();
   await page.waitForSelector('[data-testid=speaker-panel]');
   assert.ok((await groups()).some((g) => g.startsWith('Lisbon City Hall')), `after reload: ${await groups()}`);
-  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('marginalia.document')));
+  const stored = await app.stored();
   assert.equal(stored.corrections.speakers[0].speaker, 'Lisbon City Hall');
 });
 

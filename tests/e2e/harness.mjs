@@ -33,9 +33,13 @@ export class Marginalia {
   async annotationCount() {
     return Number(await this.page.locator('[data-testid=annotation-count]').textContent());
   }
-  /** The document and work as stored in localStorage. */
+  /** The open article and its work as stored in localStorage (the library
+   * index names the open article). */
   async stored() {
-    return JSON.parse(await this.page.evaluate(() => localStorage.getItem('marginalia.document')));
+    return JSON.parse(await this.page.evaluate(() => {
+      const library = JSON.parse(localStorage.getItem('marginalia.library'));
+      return localStorage.getItem(`marginalia.doc.${library.open}`);
+    }));
   }
   /** The client rectangles of the first occurrence of `text` in the article
    * (it may cross highlight boundaries). */
@@ -94,6 +98,14 @@ export class Marginalia {
         return pieces.filter((p) => !pieces.some((o) => o !== p && o.contains(p))).map((p) => p.textContent).join('') === text;
       }).map(({ id, label, status }) => ({ id, label, status }));
     }, text);
+  }
+  /** Chooses an item of the Export menu; returns the parsed download
+   * (JSON) or its text, and its file name. */
+  async download(testId, { json = true } = {}) {
+    await this.page.click('[data-testid=export-menu] summary');
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.click(`[data-testid=${testId}]`)]);
+    const text = readFileSync(await download.path(), 'utf8');
+    return { name: download.suggestedFilename(), body: json ? JSON.parse(text) : text };
   }
   async reload() {
     await this.page.reload();

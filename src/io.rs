@@ -1,0 +1,186 @@
+//! Export and import: the files the toolbar offers and reads. The formats
+//! themselves are written and checked by `marginalia-model`; this module
+//! gathers what they need (the open article, or every article of the
+//! library from storage), names the files, and reports what happened. An
+//! import either lands whole or changes nothing.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use marginalia_engine::Document;
+use marginalia_model::{Incoming, LibraryEntry, Units, Work};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::dom;
+use crate::state::Workspace;
+use crate::storage;
+
+/// Largest file accepted for import: far above a library of books' worth of
+/// annotations, far below a tab crash.
+pub const MAX_IMPORT_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// What can be exported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    /// The open article, native JSON.
+    ArticleJson,
+    /// The open article, W3C Web Annotation (code points).
+    ArticleW3c,
+    /// The open article, W3C Web Annotation with UTF-16 positions.
+    ArticleW3cUtf16,
+    /// The open article's claims, CSV.
+    ArticleClaimsCsv,
+    /// The open article's entities, CSV.
+    ArticleEntitiesCsv,
+    /// Every article, native JSON.
+    LibraryJson,
+    /// Every article's claims, CSV.
+    LibraryClaimsCsv,
+    /// Every article's entities, CSV.
+    LibraryEntitiesCsv,
+}
+
+/// Every article of the library with its document and work (the open one
+/// as it is in memory, the others from storage; unreadable ones are left
+/// out and reported by the loader).
+pub fn all_articles(workspace: Workspace) -> Vec<(LibraryEntry, Document, Work)> {
+    let open = workspace.doc_id.get_untracked();
+    let entries = workspace.library.with_untracked(|l| l.documents.clone());
+    entries
+        .into_iter()
+        .filter_map(|entry| {
+            if open.as_deref() == Some(entry.id.as_str()) {
+                let doc = workspace.document.get_untracked();
+                let work = workspace.work.get_untracked();
+                return Some((entry, doc, work));
+            }
+            storage::load_document(&entry.id).ok().map(|(doc, work)| (entry, doc, work))
+        })
+        .collect()
+}
+
+fn open_title(workspace: Workspace) -> String {
+    let id = workspace.doc_id.get_untracked();
+    id.and_then(|id| workspace.library.with_untracked(|l| l.get(&id).map(|e| e.title.clone())))
+        .unwrap_or_else(|| workspace.document.with_untracked(|d| marginalia_model::title_of(&d.text)))
+}
+
+/// Offers `what` as a download.
+pub fn export(workspace: Workspace, what: Export) {
+    let title = open_title(workspace);
+    let slug = dom::slug(&title);
+    let (name, mime, body) = workspace.document.with_untracked(|doc| {
+        workspace.work.with_untracked(|work| match what {
+            Export::ArticleJson => {
+                (format!("{slug}.marginalia.json"), "application/json", marginalia_model::to_export_json(doc, work))
+            }
+            Export::ArticleW3c => (
+                format!("{slug}.annotations.jsonld"),
+                "application/ld+json",
+                marginalia_model::to_web_annotation(doc, work, &title, Units::CodePoints),
+            ),
+            Export::ArticleW3cUtf16 => (
+                format!("{slug}.annotations-utf16.jsonld"),
+                "application/ld+json",
+                marginalia_model::to_web_annotation(doc, work, &title, Units::Utf16),
+            ),
+            Export::ArticleClaimsCsv => {
+                (format!("{slug}.claims.csv"), "text/csv", marginalia_model::claims_csv(&[(&title, doc, work)]))
+            }
+            Export::ArticleEntitiesCsv => {
+                (format!("{slug}.entities.csv"), "text/csv", marginalia_model::entities_csv(&[(&title, doc, work)]))
+            }
+            _ => (String::new(), "", String::new()),
+        })
+    });
+    let (name, mime, body) = if name.is_empty() {
+        let all = all_articles(workspace);
+        let articles: Vec<(&str, &Document, &Work)> = all.iter().map(|(e, d, w)| (e.title.as_str(), d, w)).collect();
+        match what {
+            Export::LibraryJson => {
+                let refs: Vec<_> = all.iter().map(|(e, d, w)| (e, d, w)).collect();
+                ("library.marginalia.json".to_string(), "application/json", marginalia_model::library_to_json(&refs))
+            }
+            Export::LibraryClaimsCsv => {
+                ("library.claims.csv".to_string(), "text/csv", marginalia_model::claims_csv(&articles))
+            }
+            _ => ("library.entities.csv".to_string(), "text/csv", marginalia_model::entities_csv(&articles)),
+        }
+    } else {
+        (name, mime, body)
+    };
+    if let Err(e) = dom::download(&name, mime, &body) {
+        workspace.error(format!("The export could not be offered as a download: {e:?}"));
+    }
+}
+
+/// Reads a file chosen for import and takes it in, or says why not.
+pub fn import_file(workspace: Workspace, file: web_sys::File) {
+    let name = file.name();
+    if file.size() > MAX_IMPORT_BYTES {
+        workspace.error(format!(
+            "“{name}” is larger than 20 MB, more than any Marginalia or annotation file should be; nothing was imported."
+        ));
+        return;
+    }
+    spawn_local(async move {
+        let Ok(Some(text)) = JsFuture::from(file.text()).await.map(|v| v.as_string()) else {
+            workspace.error(format!("“{name}” could not be read as text; nothing was imported."));
+            return;
+        };
+        import_text(workspace, &name, &text);
+    });
+}
+
+/// Takes in the text of an imported file named `name`.
+pub fn import_text(workspace: Workspace, name: &str, text: &str) {
+    match marginalia_model::read_import(text) {
+        Err(reason) => workspace.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
+        Ok(Incoming::Documents(articles)) => match workspace.add_articles(articles) {
+            Ok(n) => workspace.info(format!("Imported {n} article{} from “{name}”.", if n == 1 { "" } else { "s" })),
+            Err(reason) => workspace.error(format!("“{name}” was not imported: {reason}.")),
+        },
+        Ok(Incoming::WebAnnotations) => {
+            if workspace.document.with_untracked(|d| d.text.is_empty()) {
+                workspace.error(format!(
+                    "“{name}” holds W3C annotations: open or paste the article they belong to first. Nothing was changed."
+                ));
+                return;
+            }
+            let result = workspace.document.with_untracked(|doc| {
+                workspace.work.with_untracked(|work| marginalia_model::import_web_annotation(doc, work, text))
+            });
+            match result {
+                Err(reason) => workspace.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
+                Ok((work, report)) => {
+                    workspace.edit_work(|_, w| *w = work);
+                    let mut message = format!(
+                        "Imported {} annotation{} from “{name}”",
+                        report.placed,
+                        if report.placed == 1 { "" } else { "s" }
+                    );
+                    if report.already_there > 0 {
+                        message.push_str(&format!(" ({} were already here)", report.already_there));
+                    }
+                    if report.unplaced.is_empty() {
+                        message.push('.');
+                        workspace.info(message);
+                    } else {
+                        let quotes: Vec<String> = report
+                            .unplaced
+                            .iter()
+                            .take(5)
+                            .map(|q| format!("“{}”", crate::components::shorten(q, 40)))
+                            .collect();
+                        message.push_str(&format!(
+                            ". {} could not be placed on this text (not found, or found in several places): {}{}",
+                            report.unplaced.len(),
+                            quotes.join(", "),
+                            if report.unplaced.len() > 5 { "…" } else { "" }
+                        ));
+                        workspace.error(message);
+                    }
+                }
+            }
+        }
+    }
+}
