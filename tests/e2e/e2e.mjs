@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { article, run, screenshot, test } from './harness.mjs';
 import './workspace.mjs';
+import './library.mjs';
 
 /** The article as paragraphs of HTML, as a web page would hand it over. */
 function asHtml(text) {

@@ -11,7 +11,7 @@ use crate::work::Work;
 /// One article to tabulate: its title, document and work.
 pub type Article<'a> = (&'a str, &'a Document, &'a Work);
 
-/// Appends one CSV record (quoted where needed, `\r\n` ended).
+/// Appends one CSV record (quoted where needed, `\n` ended).
 fn record(out: &mut String, fields: &[&str]) {
     let mut writer = Writer::new();
     let mut buf = vec![0u8; 64];

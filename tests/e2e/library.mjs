@@ -1,0 +1,279 @@
+// End-to-end tests of the library and of storage you can trust: several
+// articles (open, rename, delete with undo, search), the cross-article
+// view, a full quota, corrupt data, two tabs, bad imports, and the export /
+// import round trips of every format.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import assert from 'node:assert/strict';
+import { article, here, test } from './harness.mjs';
+
+const court = readFileSync(join(here, '..', 'fixtures', 'court-ruling.txt'), 'utf8');
+// A follow-up of the flood story, written for this test: the same mayor
+// speaks again.
+const followUp = `Lisbon counts the cost of the harbour flood
+
+“We will rebuild the old quarter before the summer,” Mayor Inês Carvalho said on Thursday.
+
+Carvalho said the city had received 200 requests for help.`;
+
+const waitFor = (page, fn, arg) => page.waitForFunction(fn, arg, { timeout: 5000 });
+const rows = (page) => page.locator('[data-testid=library-row] [data-testid=library-open]').allTextContents();
+
+async function newArticle(app, page, text) {
+  if (await page.isVisible('[data-testid=new-article]:not([disabled])')) await page.click('[data-testid=new-article]');
+  await app.paste({ text });
+  await page.waitForSelector('[data-testid=speaker-panel]');
+}
+
+async function openLibrary(page) {
+  if (!(await page.isVisible('[data-testid=library]'))) await page.click('[data-testid=open-library]');
+  await page.waitForSelector('[data-testid=library]');
+}
+
+/** Chooses a file for the Import button. */
+async function importFile(page, name, contents, mimeType = 'application/json') {
+  await page.setInputFiles('[data-testid=import-file]', { name, mimeType, buffer: Buffer.from(contents) });
+  await page.waitForSelector('[data-testid=notice]');
+  return page.locator('[data-testid=notice]').textContent();
+}
+
+/** Every key of the app in localStorage, with its value. */
+const snapshot = (page) => page.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('marginalia.')).sort().map((k) => [k, localStorage.getItem(k)])));
+
+test('library: several articles, search, rename, delete with undo, open; kept after reload', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, article);
+  await newArticle(app, page, court);
+  await openLibrary(page);
+  assert.deepEqual(await rows(page), ['Supreme Court blocks tariff plan in 6-3 ruling', 'Storm floods Lisbon harbour as repair bill tops €40m']);
+  const detail = await page.locator('[data-testid=library-row] .row-detail').first().textContent();
+  assert.match(detail, /added .* · \d+ entities · \d+ claims/);
+  await page.fill('[data-testid=library-search]', 'lisbon storm');
+  assert.deepEqual(await rows(page), ['Storm floods Lisbon harbour as repair bill tops €40m']);
+  await page.fill('[data-testid=library-search]', '');
+  // Rename the flood article.
+  await page.locator('[data-testid=library-row]').nth(1).locator('[data-testid=library-rename]').click();
+  await page.fill('[data-testid=library-rename-input]', 'Lisbon flood, day one');
+  await page.locator('[data-testid=library-rename-input]').press('Enter');
+  await waitFor(page, () => document.body.textContent.includes('Lisbon flood, day one'));
+  // Delete the court article, undo it, delete it again.
+  await page.locator('[data-testid=library-row]').first().locator('[data-testid=library-delete]').click();
+  assert.deepEqual(await rows(page), ['Lisbon flood, day one']);
+  assert.match(await page.textContent('[data-testid=notice]'), /Deleted “Supreme Court/);
+  await page.click('[data-testid=notice-action]');
+  assert.deepEqual(await rows(page), ['Supreme Court blocks tariff plan in 6-3 ruling', 'Lisbon flood, day one']);
+  await page.reload();
+  await openLibrary(page);
+  assert.deepEqual(await rows(page), ['Supreme Court blocks tariff plan in 6-3 ruling', 'Lisbon flood, day one']);
+  // Open the flood article: its highlights are back.
+  await page.click('text=Lisbon flood, day one');
+  await page.waitForSelector('[data-testid=article-view]');
+  assert.ok((await app.marks('person')).includes('Inês Carvalho'));
+  // A deleted article's undo survives a reload too.
+  await openLibrary(page);
+  await page.locator('[data-testid=library-row]').first().locator('[data-testid=library-delete]').click();
+  await page.reload();
+  await openLibrary(page);
+  assert.deepEqual(await rows(page), ['Lisbon flood, day one']);
+});
+
+test('across articles: one speaker’s claims from two articles side by side', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, article);
+  await newArticle(app, page, followUp);
+  await newArticle(app, page, court);
+  await openLibrary(page);
+  const names = await page.locator('[data-testid=across-name]').allTextContents();
+  assert.equal(names[0], 'Inês Carvalho', `most articles first: ${names}`);
+  await page.fill('[data-testid=across-filter]', 'carval');
+  await page.click('[data-testid=across-name]');
+  const columns = page.locator('[data-testid=across-column]');
+  assert.equal(await columns.count(), 2);
+  const texts = await columns.allTextContents();
+  assert.ok(texts.some((t) => t.includes('We will rebuild the old quarter before the summer')), texts.join('\n'));
+  assert.ok(texts.some((t) => t.includes('We have never seen water this high')), texts.join('\n'));
+  // A column's title opens its article.
+  await columns.first().locator('h4 button').click();
+  await page.waitForSelector('[data-testid=article-view]');
+});
+
+test('a full quota: a clear message, the work kept on the page, export offered, nothing half-written', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, court);
+  await page.click('[data-testid=new-article]');
+  const before = await snapshot(page);
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(1 << 20);
+    let i = 0;
+    for (let size = chunk.length; size > 16; ) {
+      try { localStorage.setItem(`filler.${i++}`, chunk.slice(0, size)); } catch { size = Math.floor(size / 2); }
+    }
+  });
+  await app.paste({ text: article });
+  await waitFor(page, () => document.querySelector('[data-testid=notice]')?.textContent.includes('not saved'));
+  assert.ok((await app.marks('person')).includes('Inês Carvalho'), 'the work stays on the page');
+  assert.deepEqual(await snapshot(page), before, 'storage holds the last good state, nothing half-written');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=notice-action]')]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.text.trim(), article.trim());
+  // Tagging on the full page says so again, and keeps the tag on the page.
+  await app.dragSelect('harbour district');
+  await page.keyboard.press('3');
+  await waitFor(page, () => document.querySelector('mark[data-ann=ann-u0]'));
+  // Room again: the next change saves everything.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler.')).forEach((k) => localStorage.removeItem(k)));
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+Shift+z');
+  await waitFor(page, () => Object.keys(localStorage).filter((k) => k.startsWith('marginalia.doc.')).length === 2);
+  const stored = await app.stored();
+  assert.equal(stored.work.annotations[0].text, 'harbour district');
+});
+
+test('corrupt data: kept aside untouched, offered raw, the rest of the library loads', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, article);
+  await newArticle(app, page, court);
+  // Corrupt the open article and add a foreign key of ours.
+  const corrupt = '{"schema_version": 2, "text": "broken", "entities": [{"start": 0, "end": 99, "label"';
+  await page.evaluate((corrupt) => {
+    const library = JSON.parse(localStorage.getItem('marginalia.library'));
+    localStorage.setItem(`marginalia.doc.${library.open}`, corrupt);
+  }, corrupt);
+  await page.reload();
+  await page.waitForSelector('[data-testid=notice]');
+  assert.match(await page.textContent('[data-testid=notice]'), /could not be read .* kept, untouched, under the localStorage key “marginalia\.unreadable\./);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=notice-action]')]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), corrupt);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('marginalia.unreadable.')).map((k) => localStorage.getItem(k)));
+  assert.deepEqual(kept, [corrupt]);
+  await openLibrary(page);
+  assert.deepEqual(await rows(page), ['Storm floods Lisbon harbour as repair bill tops €40m']);
+  // A corrupt library index: set aside, and the articles are listed again.
+  await page.evaluate(() => localStorage.setItem('marginalia.library', '{"schema_version": 1, "documents": [{"id": 5}]}'));
+  await page.reload();
+  await page.waitForSelector('[data-testid=notice]');
+  await openLibrary(page);
+  assert.deepEqual(await rows(page), ['Storm floods Lisbon harbour as repair bill tops €40m']);
+});
+
+test('two tabs: an edit in one appears in the other, and neither loses work', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, article);
+  const other = await page.context().newPage();
+  const errors = [];
+  other.on('pageerror', (e) => errors.push(String(e)));
+  await other.goto(page.url());
+  await other.waitForSelector('[data-testid=article-view]');
+  // Tab one tags a span: tab two shows it without a reload.
+  await app.dragSelect('harbour district');
+  await page.keyboard.press('3');
+  await other.waitForSelector('mark[data-ann=ann-u0]', { timeout: 5000 });
+  // Tab two rejects a suggestion: tab one loses it too, and keeps its tag.
+  const ipma = other.locator('mark[data-label=ORG]', { hasText: 'IPMA' });
+  await ipma.click();
+  await other.click('[data-testid=editor-delete]');
+  await waitFor(page, () => ![...document.querySelectorAll('mark[data-label=ORG]')].some((m) => m.textContent === 'IPMA'));
+  assert.ok(await page.isVisible('mark[data-ann=ann-u0]'));
+  // Both edits are in storage.
+  const stored = await app.stored();
+  assert.equal(stored.work.annotations.length, 1);
+  assert.ok(stored.work.verdicts.some((v) => v.suggestion.text === 'IPMA' && v.decision === 'rejected'));
+  // A new article in tab two appears in tab one's library.
+  await other.click('[data-testid=new-article]');
+  await other.fill('[data-testid=paste-area]', court);
+  await other.waitForSelector('[data-testid=article-view]');
+  await openLibrary(page);
+  await waitFor(page, () => document.querySelectorAll('[data-testid=library-row]').length === 2);
+  assert.deepEqual(errors, []);
+});
+
+test('bad imports: a clear message, and the library exactly as it was', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, article);
+  const before = await snapshot(page);
+  const cases = [
+    ['notes.json', 'this is not JSON', /not JSON|not a Marginalia/],
+    ['future.marginalia.json', JSON.stringify({ schema_version: 9, text: 'a', entities: [], claims: [] }), /schema version 9/],
+    ['range.marginalia.json', JSON.stringify({ schema_version: 2, text: 'abc', entities: [{ start: 1, end: 99, label: 'LOC', text: 'bc' }], claims: [] }), /outside the text/],
+    ['other.marginalia.json', JSON.stringify({ schema_version: 2, text: 'abc', entities: [{ start: 0, end: 2, label: 'LOC', text: 'xy' }], claims: [] }), /another text/],
+    ['other.jsonld', JSON.stringify({ type: 'Annotation', target: { selector: { type: 'TextQuoteSelector', exact: 'Ouagadougou' } } }), /another text/],
+    ['broken-library.json', '{"marginalia_library": 1, "documents": [{"title": "x", "added": 1, "updated": 1, "document": {"schema_version": 2}}]}', /not a Marginalia library/],
+  ];
+  for (const [name, contents, expected] of cases) {
+    const message = await importFile(page, name, contents);
+    assert.match(message, expected, name);
+    assert.match(message, /Nothing was changed|not imported/, name);
+    assert.deepEqual(await snapshot(page), before, name);
+    await page.click('[data-testid=notice] button[aria-label="Dismiss message"]');
+  }
+  // 50 MB: refused before it is read.
+  const huge = join(mkdtempSync(join(tmpdir(), 'marginalia-huge-')), 'huge.json');
+  writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'x'));
+  await page.setInputFiles('[data-testid=import-file]', huge);
+  await page.waitForSelector('[data-testid=notice]');
+  const message = await page.locator('[data-testid=notice]').textContent();
+  assert.match(message, /larger than 20 MB/);
+  assert.deepEqual(await snapshot(page), before);
+});
+
+test('export then import gives the same library: native JSON, W3C in both profiles, CSV', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, court);
+  await newArticle(app, page, article);
+  // Work on the flood article: an own tag with a note, an accepted name.
+  await app.dragSelect('harbour district');
+  await page.fill('[data-testid=picker-note]', 'see the map');
+  await page.click('[data-testid=label-picker] button[data-label=LOC]');
+  await app.clickText('Zoë Almeida');
+  await page.keyboard.press('a');
+  const seen = () => page.$$eval('[data-testid=article-view] mark[id]', (ms) => ms.map((m) => `${m.dataset.label}:${m.classList.contains('confirmed')}:${m.parentElement.closest('mark') ? 'in' : 'out'}`).sort());
+  const shown = await seen();
+
+  // W3C, code points: offsets match the text in code points; and UTF-16.
+  const { body: w3c } = await app.download('export-w3c');
+  assert.equal(w3c.type, 'AnnotationCollection');
+  const text = (await app.stored()).text;
+  const chars = [...text];
+  for (const a of w3c.first.items) {
+    const [quote, position] = a.target.selector;
+    assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
+  }
+  const { body: utf16 } = await app.download('export-w3c-utf16');
+  assert.equal(utf16['marginalia:positions'], 'utf16');
+  for (const a of utf16.first.items) {
+    const [quote, position] = a.target.selector;
+    assert.equal(text.slice(position.start, position.end), quote.exact);
+  }
+  // CSV tables.
+  const { body: claims } = await app.download('export-claims-csv', { json: false });
+  assert.match(claims.split('\n')[0], /^document,speaker,cue,hedged,text,start,end,label,status$/);
+  const { body: entities } = await app.download('export-library-entities-csv', { json: false });
+  assert.ok(entities.includes('Supreme Court blocks tariff plan in 6-3 ruling') && entities.includes('harbour district'));
+  const { body: library } = await app.download('export-library-json');
+  assert.equal(library.documents.length, 2);
+
+  // Start from nothing: import the library file.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('[data-testid=drop-zone]');
+  assert.match(await importFile(page, 'library.marginalia.json', JSON.stringify(library)), /Imported 2 articles/);
+  await openLibrary(page);
+  assert.deepEqual((await rows(page)).sort(), ['Storm floods Lisbon harbour as repair bill tops €40m', 'Supreme Court blocks tariff plan in 6-3 ruling']);
+  await page.click('text=Storm floods Lisbon harbour');
+  await page.waitForSelector('[data-testid=article-view]');
+  assert.deepEqual(await seen(), shown, 'native library round trip');
+
+  // W3C: the same text pasted fresh, then the annotations imported.
+  for (const file of [w3c, utf16]) {
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await page.waitForSelector('[data-testid=drop-zone]');
+    await app.paste({ text: article });
+    await page.waitForSelector('[data-testid=speaker-panel]');
+    assert.match(await importFile(page, 'annotations.jsonld', JSON.stringify(file)), /Imported \d+ annotations?/);
+    assert.deepEqual(await seen(), shown, `W3C round trip (${file['marginalia:positions']})`);
+    const stored = await app.stored();
+    assert.equal(stored.work.annotations.find((a) => a.text === 'harbour district').note, 'see the map');
+  }
+});
