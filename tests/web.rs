@@ -17,6 +17,16 @@ fn storage() -> web_sys::Storage {
     web_sys::window().unwrap().local_storage().unwrap().unwrap()
 }
 
+/// What was copied aside under the unreadable-data prefix.
+fn kept_aside() -> Vec<String> {
+    let storage = storage();
+    (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with(UNREADABLE_PREFIX))
+        .map(|k| storage.get_item(&k).unwrap().unwrap())
+        .collect()
+}
+
 /// The stored JSON of the open article (the library index names it).
 fn saved_json() -> Option<String> {
     let index = storage().get_item(LIBRARY_KEY).unwrap()?;
@@ -119,13 +129,7 @@ async fn unreadable_storage_starts_clean_and_keeps_the_data() {
     assert!(notice.contains("could not be read"), "notice: {notice}");
     assert!(host.query_selector("[data-testid=article-view]").unwrap().is_none());
     // The unreadable data is still there, under its own key, byte for byte.
-    let storage = storage();
-    let kept: Vec<String> = (0..storage.length().unwrap())
-        .filter_map(|i| storage.key(i).unwrap())
-        .filter(|k| k.starts_with(UNREADABLE_PREFIX))
-        .map(|k| storage.get_item(&k).unwrap().unwrap())
-        .collect();
-    assert_eq!(kept, vec!["{not json at all".to_string()]);
+    assert_eq!(kept_aside(), vec!["{not json at all".to_string()]);
     unmount(host);
 }
 
@@ -415,5 +419,44 @@ async fn undoing_a_merge_restores_the_engine_names() {
     click(&host, "[data-testid=undo]");
     tick().await;
     assert_eq!(groups(), before);
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn an_article_of_an_earlier_version_joins_the_library() {
+    storage().clear().unwrap();
+    // Schema 1, as the one-article versions saved it (no work).
+    let doc = marginalia_engine::Document::analyze("Floods hit Porto\nMayor Ana Ruiz said the river rose.");
+    let mut v1: serde_json::Value =
+        serde_json::from_str(&marginalia_engine::WireDocument::from_document(&doc, true).to_json()).unwrap();
+    v1["schema_version"] = 1.into();
+    storage().set_item(LEGACY_KEY, &v1.to_string()).unwrap();
+    let host = mount().await;
+    assert!(texts(&host, "mark[data-label=PERSON]").contains(&"Ana Ruiz".to_string()));
+    assert!(texts(&host, "[data-testid=notice]").join(" ").contains("earlier version"));
+    assert!(storage().get_item(LEGACY_KEY).unwrap().is_none(), "moved, not copied");
+    let library = marginalia_model::Library::parse(&storage().get_item(LIBRARY_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(library.documents.len(), 1);
+    assert_eq!(library.documents[0].title, "Floods hit Porto");
+    assert_eq!(marginalia_model::parse(&saved_json().unwrap()).unwrap().0, doc);
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+async fn an_unreadable_article_is_set_aside_and_the_rest_of_the_library_loads() {
+    storage().clear().unwrap();
+    let good = marginalia_engine::Document::analyze("Election in Kraków\nThe mayor said turnout was high.");
+    let mut library = marginalia_model::Library::default();
+    library.record("good", &good, &Default::default(), 1.0);
+    library.record("bad", &good, &Default::default(), 2.0);
+    library.open = Some("bad".into());
+    storage().set_item(LIBRARY_KEY, &library.to_json()).unwrap();
+    storage().set_item(&document_key("good"), &marginalia_model::to_storage_json(&good, &Default::default())).unwrap();
+    storage().set_item(&document_key("bad"), "{\"schema_version\": 2, \"text\": ").unwrap();
+    let host = mount().await;
+    assert!(texts(&host, "[data-testid=notice]").join(" ").contains("could not be read"));
+    let library = marginalia_model::Library::parse(&storage().get_item(LIBRARY_KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(library.documents.iter().map(|e| e.id.as_str()).collect::<Vec<_>>(), ["good"]);
+    assert_eq!(kept_aside(), vec!["{\"schema_version\": 2, \"text\": ".to_string()]);
     unmount(host);
 }
