@@ -108,3 +108,15 @@ pub fn entities_csv(articles: &[Article]) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_as_rfc_4180_says() {
+        let mut out = String::new();
+        record(&mut out, &["plain", "with, comma", "with \"quotes\"", "two\nlines", "", "Zoë 🌊"]);
+        assert_eq!(out, "plain,\"with, comma\",\"with \"\"quotes\"\"\",\"two\nlines\",,Zoë 🌊\n");
+    }
+}
