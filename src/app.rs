@@ -71,6 +71,13 @@ pub fn App() -> impl IntoView {
 /// tab) is not written again.
 fn persist_article(workspace: Workspace, last_saved: StoredValue<Option<(String, String)>>) {
     let pending = StoredValue::new(None::<TimeoutHandle>);
+    // The document's part of the stored JSON, kept until the document
+    // changes: a review action then serialises only the work.
+    let document_part = StoredValue::new(None::<String>);
+    let document_changed = Effect::new(move |_| {
+        workspace.document.track();
+        document_part.set_value(None);
+    });
     let save_now = move || {
         pending.set_value(None);
         if workspace.document.with_untracked(|d| d.text.is_empty()) {
@@ -95,10 +102,12 @@ fn persist_article(workspace: Workspace, last_saved: StoredValue<Option<(String,
             Ok(()) => {
                 last_saved.set_value(Some((id.clone(), json)));
                 let now = js_sys::Date::now();
+                let counts = workspace.marks.with_untracked(|marks| {
+                    let claims = marks.iter().filter(|m| m.label.layer == marginalia_model::Layer::Claim).count();
+                    (marks.len() - claims, claims)
+                });
                 workspace.library.update(|l| {
-                    workspace.document.with_untracked(|doc| {
-                        workspace.work.with_untracked(|work| l.record(&id, doc, work, now));
-                    });
+                    workspace.document.with_untracked(|doc| l.record_counts(&id, &doc.text, counts, now));
                     l.open = Some(id.clone());
                 });
                 // The index lists the article; if it cannot be written, the
@@ -129,6 +138,7 @@ fn persist_article(workspace: Workspace, last_saved: StoredValue<Option<(String,
         }
         pending.set_value(set_timeout_with_handle(save_now, std::time::Duration::ZERO).ok());
     });
+    let _ = document_changed;
     let flush = window_event_listener(leptos::ev::pagehide, move |_| {
         if let Some(handle) = pending.get_value() {
             handle.clear();

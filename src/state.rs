@@ -110,7 +110,9 @@ impl Workspace {
     pub fn new(document: Document, work: Work) -> Workspace {
         let document = RwSignal::new(document);
         let work = RwSignal::new(work);
-        let marks = Memo::new(move |_| document.with(|d| work.with(|w| Arc::new(derive_marks(d, w)))));
+        let marks = Memo::new(move |_| {
+            document.with(|d| work.with(|w| crate::dom::timed("marginalia:marks", || Arc::new(derive_marks(d, w)))))
+        });
         Workspace {
             library: RwSignal::new(Library::default()),
             doc_id: RwSignal::new(None),

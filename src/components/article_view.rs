@@ -19,6 +19,7 @@
 //! first, so the page stays responsive.
 
 use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
@@ -46,8 +47,18 @@ struct ParagraphPlan {
 #[derive(Clone, Debug, PartialEq, Hash)]
 struct Piece {
     text: String,
-    layers: Vec<LayerPlan>,
+    layers: Vec<PieceLayer>,
     furniture: bool,
+}
+
+/// One highlight over one piece: the highlight's attributes (shared by all
+/// its pieces), whether the piece is its first, and the room left below it
+/// for the layers nested inside (0–3).
+#[derive(Clone, Debug, PartialEq, Hash)]
+struct PieceLayer {
+    layer: Arc<LayerPlan>,
+    first: bool,
+    room: u8,
 }
 
 /// The attributes of one highlight element.
@@ -55,9 +66,8 @@ struct Piece {
 struct LayerPlan {
     /// `ann-e3` / `ann-c1` / `ann-u7`, also the element id on the first piece.
     ann: String,
-    first: bool,
     class: String,
-    style: String,
+    style: Arc<str>,
     title: String,
     /// The canonical name (entities), for focusing a whole group.
     group: Option<String>,
@@ -69,7 +79,20 @@ struct LayerPlan {
 type Keyed = Arc<((usize, u64), ParagraphPlan)>;
 
 fn plan(doc: &Document, marks: &[Mark]) -> Vec<Keyed> {
-    let layers: Vec<LayerPlan> = marks.iter().map(|m| layer_plan(doc, m)).collect();
+    // Colours are worked out once per label, not once per highlight.
+    let mut styles: HashMap<&str, Arc<str>> = HashMap::new();
+    let layers: Vec<Arc<LayerPlan>> = marks
+        .iter()
+        .map(|m| {
+            let style = styles
+                .entry(m.label.id.as_str())
+                .or_insert_with(|| {
+                    format!("--hl:{};--hl-ink:{}", background_for(&m.label.colour), ink_for(&m.label.colour)).into()
+                })
+                .clone();
+            Arc::new(layer_plan(doc, m, style))
+        })
+        .collect();
     layout(&doc.text, marks, &doc.boilerplate)
         .iter()
         .enumerate()
@@ -83,15 +106,11 @@ fn plan(doc: &Document, marks: &[Mark]) -> Vec<Keyed> {
                         .marks
                         .iter()
                         .enumerate()
-                        .map(|(nesting, &m)| {
-                            let mut layer = layers[m].clone();
-                            layer.first = marks[m].span.start == s.span.start;
+                        .map(|(nesting, &m)| PieceLayer {
+                            layer: layers[m].clone(),
+                            first: marks[m].span.start == s.span.start,
                             // Outer layers get room below the inner ones.
-                            let room = (depth - 1 - nesting).min(3);
-                            if room > 0 {
-                                layer.class.push_str(&format!(" under{room}"));
-                            }
-                            layer
+                            room: (depth - 1 - nesting).min(3) as u8,
                         })
                         .collect();
                     Piece { text: s.span.text(&doc.text).to_string(), layers, furniture: s.furniture }
@@ -103,7 +122,7 @@ fn plan(doc: &Document, marks: &[Mark]) -> Vec<Keyed> {
         .collect()
 }
 
-fn layer_plan(doc: &Document, m: &Mark) -> LayerPlan {
+fn layer_plan(doc: &Document, m: &Mark, style: Arc<str>) -> LayerPlan {
     let layer = match m.label.layer {
         Layer::Entity => "layer-entity",
         Layer::Claim => "layer-claim",
@@ -122,14 +141,13 @@ fn layer_plan(doc: &Document, m: &Mark) -> LayerPlan {
     }
     LayerPlan {
         ann: m.id.dom_id(),
-        first: false,
         class: format!(
             "{layer} {}{}{}",
             m.status.as_str(),
             if m.hedged { " hedged" } else { "" },
             if m.note.is_empty() { "" } else { " noted" }
         ),
-        style: format!("--hl:{};--hl-ink:{}", background_for(&m.label.colour), ink_for(&m.label.colour)),
+        style,
         title,
         group: (m.label.layer == Layer::Entity).then(|| m.canonical.clone()).flatten(),
         label: m.label.id.clone(),
@@ -146,7 +164,11 @@ fn key_of(index: usize, paragraph: &ParagraphPlan) -> (usize, u64) {
 #[component]
 pub fn ArticleView() -> impl IntoView {
     let workspace = use_workspace();
-    let plan = Memo::new(move |_| workspace.marks.with(|marks| workspace.document.with(|doc| plan(doc, marks))));
+    let plan = Memo::new(move |_| {
+        workspace
+            .marks
+            .with(|marks| workspace.document.with(|doc| crate::dom::timed("marginalia:plan", || plan(doc, marks))))
+    });
     let shown = RwSignal::new(PARAGRAPHS_PER_FRAME);
     render_progressively(plan, shown);
     // Releasing the mouse after selecting text offers the label picker.
@@ -267,7 +289,8 @@ fn paragraph_html(paragraph: &ParagraphPlan) -> String {
     html
 }
 
-fn open_mark(html: &mut String, layer: &LayerPlan) {
+fn open_mark(html: &mut String, piece: &PieceLayer) {
+    let layer = &piece.layer;
     html.push_str("<mark");
     let mut attribute = |name: &str, value: &str| {
         html.push(' ');
@@ -276,9 +299,13 @@ fn open_mark(html: &mut String, layer: &LayerPlan) {
         escape_into(html, value);
         html.push('"');
     };
-    attribute("class", &layer.class);
+    let class = match piece.room {
+        0 => layer.class.clone(),
+        room => format!("{} under{room}", layer.class),
+    };
+    attribute("class", &class);
     attribute("style", &layer.style);
-    if layer.first {
+    if piece.first {
         attribute("id", &layer.ann);
     }
     attribute("data-ann", &layer.ann);

@@ -48,8 +48,8 @@ pub use crate::layout::{layout, Paragraph, Segment};
 pub use crate::library::{counts, title_of, valid_id, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION};
 pub use crate::mark::{derive_marks, unplaced, Mark, MarkId, Status};
 pub use crate::saved::{
-    check_id, library_to_json, parse, read_import, to_export_json, to_storage_json, ExportedMark, ImportedDocument,
-    Incoming, LIBRARY_FILE_VERSION,
+    check_id, document_storage_json, join_storage_json, library_to_json, parse, read_import, to_export_json,
+    to_storage_json, ExportedMark, ImportedDocument, Incoming, LIBRARY_FILE_VERSION,
 };
 pub use crate::snap::{snap_to_words, step_word};
 pub use crate::table::{claims_csv, entities_csv, Article};

@@ -86,11 +86,16 @@ impl Library {
 
     /// Adds (or, for a known id, refreshes) the entry of `doc`.
     pub fn record(&mut self, id: &str, doc: &Document, work: &Work, now: f64) {
-        let (entities, claims) = counts(doc, work);
+        self.record_counts(id, &doc.text, counts(doc, work), now);
+    }
+
+    /// [`Library::record`] with the counts already known (the app has the
+    /// marks at hand): `(entities, claims)`.
+    pub fn record_counts(&mut self, id: &str, text: &str, (entities, claims): (usize, usize), now: f64) {
         match self.documents.iter_mut().find(|e| e.id == id) {
             Some(e) => {
                 if !e.titled_by_user {
-                    e.title = title_of(&doc.text);
+                    e.title = title_of(text);
                 }
                 e.updated = now;
                 e.entities = entities;
@@ -100,7 +105,7 @@ impl Library {
                 0,
                 LibraryEntry {
                     id: id.to_string(),
-                    title: title_of(&doc.text),
+                    title: title_of(text),
                     titled_by_user: false,
                     added: now,
                     updated: now,

@@ -110,7 +110,50 @@ impl SavedWire {
 
 /// The JSON kept in storage: the document and the work.
 pub fn to_storage_json(doc: &Document, work: &Work) -> String {
-    serde_json::to_string(&SavedWire::new(doc, work, Vec::new())).expect("a saved document always serialises")
+    join_storage_json(&document_storage_json(doc), work)
+}
+
+/// The document's part of the stored JSON, everything but the work: an
+/// open object for [`join_storage_json`] to close. It changes only with the
+/// text or the corrections, so the app keeps it between saves and a review
+/// action re-serialises only the (small) work, not a book's analysis.
+pub fn document_storage_json(doc: &Document) -> String {
+    let wire = WireDocument::from_document(doc, true);
+    let part = DocumentPart {
+        schema_version: wire.schema_version,
+        text: wire.text,
+        entities: wire.entities,
+        claims: wire.claims,
+        boilerplate: wire.boilerplate,
+        corrections: wire.corrections,
+    };
+    let mut json = serde_json::to_string(&part).expect("a saved document always serialises");
+    json.pop(); // the closing brace; the work follows
+    json
+}
+
+/// The stored JSON from the document's part and the work.
+pub fn join_storage_json(document_part: &str, work: &Work) -> String {
+    let work = serde_json::to_string(work).expect("work always serialises");
+    let mut json = String::with_capacity(document_part.len() + work.len() + 10);
+    json.push_str(document_part);
+    json.push_str(",\"work\":");
+    json.push_str(&work);
+    json.push('}');
+    json
+}
+
+/// [`SavedWire`] without the work, for [`document_storage_json`].
+#[derive(Serialize)]
+struct DocumentPart {
+    schema_version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<String>,
+    entities: Vec<WireEntity>,
+    claims: Vec<WireClaim>,
+    boilerplate: Vec<WireRange>,
+    #[serde(skip_serializing_if = "Corrections::is_empty")]
+    corrections: Corrections,
 }
 
 /// The JSON of Export JSON: the stored form plus every highlight as shown.

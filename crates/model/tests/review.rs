@@ -124,6 +124,10 @@ fn saved_form_round_trips_and_reads_version_one() {
     work.delete(&doc, find(&doc, &work, "Kraków"));
     let stored = to_storage_json(&doc, &work);
     assert_eq!(parse(&stored).unwrap(), (doc.clone(), work.clone()));
+    // The same, from the document's part kept between saves.
+    let part = marginalia_model::document_storage_json(&doc);
+    assert_eq!(marginalia_model::join_storage_json(&part, &work), stored);
+    assert_eq!(parse(&marginalia_model::join_storage_json(&part, &Work::default())).unwrap().1, Work::default());
     let exported = to_export_json(&doc, &work);
     assert_eq!(parse(&exported).unwrap(), (doc.clone(), work.clone()));
     let json: serde_json::Value = serde_json::from_str(&exported).unwrap();
