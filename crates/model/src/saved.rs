@@ -118,16 +118,10 @@ pub fn to_storage_json(doc: &Document, work: &Work) -> String {
 /// text or the corrections, so the app keeps it between saves and a review
 /// action re-serialises only the (small) work, not a book's analysis.
 pub fn document_storage_json(doc: &Document) -> String {
-    let wire = WireDocument::from_document(doc, true);
-    let part = DocumentPart {
-        schema_version: wire.schema_version,
-        text: wire.text,
-        entities: wire.entities,
-        claims: wire.claims,
-        boilerplate: wire.boilerplate,
-        corrections: wire.corrections,
-    };
-    let mut json = serde_json::to_string(&part).expect("a saved document always serialises");
+    // The engine's wire document has exactly the fields, in the order, that
+    // precede `work` in the saved form.
+    let mut json =
+        serde_json::to_string(&WireDocument::from_document(doc, true)).expect("a saved document always serialises");
     json.pop(); // the closing brace; the work follows
     json
 }
@@ -143,18 +137,6 @@ pub fn join_storage_json(document_part: &str, work: &Work) -> String {
     json
 }
 
-/// [`SavedWire`] without the work, for [`document_storage_json`].
-#[derive(Serialize)]
-struct DocumentPart {
-    schema_version: u32,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    text: Option<String>,
-    entities: Vec<WireEntity>,
-    claims: Vec<WireClaim>,
-    boilerplate: Vec<WireRange>,
-    #[serde(skip_serializing_if = "Corrections::is_empty")]
-    corrections: Corrections,
-}
 
 /// The JSON of Export JSON: the stored form plus every highlight as shown.
 pub fn to_export_json(doc: &Document, work: &Work) -> String {
