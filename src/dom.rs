@@ -150,6 +150,20 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValu
     Ok(())
 }
 
+/// Moves the keyboard focus to the first element matching `selector`, once
+/// the frame that draws it has run (a dialog just opened, say).
+pub fn focus_soon(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        let target = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten())
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = target {
+            let _ = el.focus();
+        }
+    });
+}
+
 /// Scrolls the element with `id` into view and flashes it.
 pub fn scroll_to_and_flash(id: &str) {
     let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else { return };

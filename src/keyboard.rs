@@ -55,6 +55,7 @@ fn on_key(workspace: Workspace, ev: &KeyboardEvent) {
     if key == "Escape" {
         if workspace.overlay.get_untracked().is_some() {
             workspace.overlay.set(None);
+            focus_article();
         } else if workspace.editing.get_untracked() {
             workspace.editing.set(false);
             focus_article();

@@ -10,6 +10,13 @@ use crate::state::{use_workspace, Overlay};
 #[component]
 pub fn HelpOverlay() -> impl IntoView {
     let workspace = use_workspace();
+    // A dialog takes the keyboard focus when it opens (Escape gives it back
+    // to the article).
+    Effect::new(move |_| {
+        if workspace.overlay.get() == Some(Overlay::Help) {
+            crate::dom::focus_soon(".overlay input, .overlay button");
+        }
+    });
     move || {
         (workspace.overlay.get() == Some(Overlay::Help)).then(|| {
             let rows = KEY_MAP
@@ -28,7 +35,7 @@ pub fn HelpOverlay() -> impl IntoView {
                         <table class="key-map"><tbody>{rows}</tbody></table>
                         <h3>"Label keys"</h3>
                         <ul class="label-keys">{label_keys}</ul>
-                        <button type="button" autofocus on:click=move |_| workspace.overlay.set(None)>"Close (Esc)"</button>
+                        <button type="button" on:click=move |_| workspace.overlay.set(None)>"Close (Esc)"</button>
                     </div>
                 </div>
             }

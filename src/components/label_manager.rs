@@ -33,6 +33,13 @@ pub fn LabelManager() -> impl IntoView {
             Err(e) => problem.set(Some(format!("Not added: {e}."))),
         }
     };
+    // A dialog takes the keyboard focus when it opens (Escape gives it back
+    // to the article).
+    Effect::new(move |_| {
+        if workspace.overlay.get() == Some(Overlay::Labels) {
+            crate::dom::focus_soon(".overlay input, .overlay button");
+        }
+    });
     move || {
         (workspace.overlay.get() == Some(Overlay::Labels)).then(|| {
             let rows = move || {

@@ -299,8 +299,11 @@ test('accessibility: axe-core finds no serious or critical violation; the key li
   await page.keyboard.press('?');
   await page.waitForSelector('[data-testid=help-overlay]');
   assert.match(await page.textContent('[data-testid=help-overlay]'), /accept the selected suggestion/);
+  // The dialog takes the focus, and Escape gives it back to the article.
+  await waitFor(page, () => document.activeElement?.closest('[data-testid=help-overlay]'));
   await check('help');
   await page.keyboard.press('Escape');
+  await waitFor(page, () => document.activeElement?.dataset.testid === 'article-view');
   await page.click('[data-testid=open-labels]');
   await check('labels');
 });

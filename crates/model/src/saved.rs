@@ -137,7 +137,6 @@ pub fn join_storage_json(document_part: &str, work: &Work) -> String {
     json
 }
 
-
 /// The JSON of Export JSON: the stored form plus every highlight as shown.
 pub fn to_export_json(doc: &Document, work: &Work) -> String {
     let map = OffsetMap::new(&doc.text);
