@@ -99,7 +99,8 @@ fn persist_article(workspace: Workspace, last_saved: StoredValue<Option<(String,
         }
         let saved = crate::dom::timed("marginalia:save", || storage::write_document_json(&id, &json));
         match saved {
-            Ok(()) => {
+            Ok(false) => last_saved.set_value(Some((id, json))),
+            Ok(true) => {
                 last_saved.set_value(Some((id.clone(), json)));
                 let now = js_sys::Date::now();
                 let counts = workspace.marks.with_untracked(|marks| {

@@ -202,12 +202,17 @@ fn write(key: &str, value: &str) -> Result<(), SaveError> {
 
 /// Saves article `id` with its work (one write: it lands whole or not at all).
 pub fn save_document(id: &str, doc: &Document, work: &Work) -> Result<(), SaveError> {
-    write_document_json(id, &marginalia_model::to_storage_json(doc, work))
+    write(&document_key(id), &marginalia_model::to_storage_json(doc, work))
 }
 
-/// Saves article `id` already in its stored form.
-pub fn write_document_json(id: &str, json: &str) -> Result<(), SaveError> {
-    write(&document_key(id), json)
+/// Saves article `id` already in its stored form; `Ok(false)` when storage
+/// held exactly that already (an article just opened, say).
+pub fn write_document_json(id: &str, json: &str) -> Result<bool, SaveError> {
+    let key = document_key(id);
+    if local_storage().and_then(|s| s.get_item(&key).ok().flatten()).as_deref() == Some(json) {
+        return Ok(false);
+    }
+    write(&key, json).map(|()| true)
 }
 
 /// Saves the library index.
