@@ -9,7 +9,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
 ensure_test_tools
 cd "$ROOT"
-trunk build --release --quiet
+build_release
 serve_dist
 trap stop_dist EXIT
 echo "## Engine in the browser"

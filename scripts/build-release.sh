@@ -5,5 +5,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
 ensure_build_tools
 cd "$ROOT"
-trunk build --release --quiet
+build_release
 scripts/bundle-size.sh dist

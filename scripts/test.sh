@@ -24,7 +24,7 @@ stage() {
 }
 
 e2e() {
-  trunk build --release --quiet || return 1
+  build_release || return 1
   scripts/bundle-size.sh dist
   local rc=0
   serve_dist || return 1

@@ -91,6 +91,15 @@ ensure_test_tools() {
 
 # Serves dist/ under /sub/ on a free 127.0.0.1 port; sets DIST_URL and
 # DIST_SERVER_PID (stop it with stop_dist).
+# The release build into dist/. Tried twice: on this kind of machine a build
+# tool has been seen to fail once to start its threads while another heavy
+# build ran beside it, and pass when run again.
+build_release() {
+  (cd "$ROOT" && trunk build --release --quiet) && return 0
+  say "trunk build failed; trying once more"
+  (cd "$ROOT" && trunk build --release --quiet)
+}
+
 serve_dist() {
   DIST_WWW="$(mktemp -d)"; ln -s "$ROOT/dist" "$DIST_WWW/sub"
   local port
