@@ -1,5 +1,5 @@
 //! `<SourceInput/>`: where an article comes in, by paste, typing, or a
-//! dropped text file. With an article loaded it folds away into an "Edit
+//! dropped text file (a dropped `.json` / `.jsonld` file is imported). With an article loaded it folds away into an "Edit
 //! article text" section.
 
 use leptos::prelude::*;
@@ -115,6 +115,11 @@ fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
         return;
     };
     let name = file.name();
+    // A Marginalia or W3C file dropped here is an import.
+    if [".json", ".jsonld"].iter().any(|ext| name.to_lowercase().ends_with(ext)) {
+        crate::io::import_file(workspace, file);
+        return;
+    }
     let is_text = file.type_().starts_with("text/")
         || [".txt", ".text", ".md"].iter().any(|ext| name.to_lowercase().ends_with(ext));
     if !is_text {

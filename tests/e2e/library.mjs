@@ -207,6 +207,17 @@ test('bad imports: a clear message, and the library exactly as it was', async (a
     assert.deepEqual(await snapshot(page), before, name);
     await page.click('[data-testid=notice] button[aria-label="Dismiss message"]');
   }
+  // Dropped on the page, a .json file is an import too.
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{"schema_version": 2, "text": '], 'cut.marginalia.json', { type: 'application/json' }));
+    return dt;
+  });
+  await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
+  await waitFor(page, () => document.querySelector('[data-testid=notice]')?.textContent.includes('cut.marginalia.json'));
+  assert.match(await page.textContent('[data-testid=notice]'), /was not imported: not a Marginalia document/);
+  assert.deepEqual(await snapshot(page), before);
+  await page.click('[data-testid=notice] button[aria-label="Dismiss message"]');
   // 50 MB: refused before it is read.
   const huge = join(mkdtempSync(join(tmpdir(), 'marginalia-huge-')), 'huge.json');
   writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'x'));
