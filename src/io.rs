@@ -66,13 +66,21 @@ fn open_title(workspace: Workspace) -> String {
 
 /// Offers `what` as a download.
 pub fn export(workspace: Workspace, what: Export) {
+    let (name, mime, body) = match what {
+        Export::LibraryJson | Export::LibraryClaimsCsv | Export::LibraryEntitiesCsv => library_file(workspace, what),
+        _ => article_file(workspace, what),
+    };
+    if let Err(e) = dom::download(&name, mime, &body) {
+        workspace.error(format!("The export could not be offered as a download: {e:?}"));
+    }
+}
+
+/// (file name, MIME type, contents) of an export of the open article.
+fn article_file(workspace: Workspace, what: Export) -> (String, &'static str, String) {
     let title = open_title(workspace);
     let slug = dom::slug(&title);
-    let (name, mime, body) = workspace.document.with_untracked(|doc| {
+    workspace.document.with_untracked(|doc| {
         workspace.work.with_untracked(|work| match what {
-            Export::ArticleJson => {
-                (format!("{slug}.marginalia.json"), "application/json", marginalia_model::to_export_json(doc, work))
-            }
             Export::ArticleW3c => (
                 format!("{slug}.annotations.jsonld"),
                 "application/ld+json",
@@ -89,27 +97,24 @@ pub fn export(workspace: Workspace, what: Export) {
             Export::ArticleEntitiesCsv => {
                 (format!("{slug}.entities.csv"), "text/csv", marginalia_model::entities_csv(&[(&title, doc, work)]))
             }
-            _ => (String::new(), "", String::new()),
+            _ => (format!("{slug}.marginalia.json"), "application/json", marginalia_model::to_export_json(doc, work)),
         })
-    });
-    let (name, mime, body) = if name.is_empty() {
-        let all = all_articles(workspace);
-        let articles: Vec<(&str, &Document, &Work)> = all.iter().map(|(e, d, w)| (e.title.as_str(), d, w)).collect();
-        match what {
-            Export::LibraryJson => {
-                let refs: Vec<_> = all.iter().map(|(e, d, w)| (e, d, w)).collect();
-                ("library.marginalia.json".to_string(), "application/json", marginalia_model::library_to_json(&refs))
-            }
-            Export::LibraryClaimsCsv => {
-                ("library.claims.csv".to_string(), "text/csv", marginalia_model::claims_csv(&articles))
-            }
-            _ => ("library.entities.csv".to_string(), "text/csv", marginalia_model::entities_csv(&articles)),
+    })
+}
+
+/// (file name, MIME type, contents) of an export of the whole library.
+fn library_file(workspace: Workspace, what: Export) -> (String, &'static str, String) {
+    let all = all_articles(workspace);
+    let articles: Vec<(&str, &Document, &Work)> = all.iter().map(|(e, d, w)| (e.title.as_str(), d, w)).collect();
+    match what {
+        Export::LibraryClaimsCsv => ("library.claims.csv".into(), "text/csv", marginalia_model::claims_csv(&articles)),
+        Export::LibraryEntitiesCsv => {
+            ("library.entities.csv".into(), "text/csv", marginalia_model::entities_csv(&articles))
         }
-    } else {
-        (name, mime, body)
-    };
-    if let Err(e) = dom::download(&name, mime, &body) {
-        workspace.error(format!("The export could not be offered as a download: {e:?}"));
+        _ => {
+            let refs: Vec<_> = all.iter().map(|(e, d, w)| (e, d, w)).collect();
+            ("library.marginalia.json".into(), "application/json", marginalia_model::library_to_json(&refs))
+        }
     }
 }
 

@@ -120,21 +120,8 @@ test('unreadable storage: starts clean, keeps the data aside, says so', async (a
   assert.equal((await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('marginalia.unreadable.')))).length, 1);
 });
 
-test('a full storage quota keeps the work on the page and says so', async (app, page) => {
-  await app.open();
-  // Fill localStorage to the brim.
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(1 << 20);
-    let i = 0;
-    for (let size = chunk.length; size > 16; ) {
-      try { localStorage.setItem(`filler.${i++}`, chunk.slice(0, size)); } catch { size = Math.floor(size / 2); }
-    }
-  });
-  await app.paste({ text: article });
-  await page.waitForSelector('[data-testid=notice]');
-  assert.match(await page.locator('[data-testid=notice]').textContent(), /not saved/);
-  assert.ok((await app.marks('person')).includes('Inês Carvalho'), 'work stays on the page');
-});
+// A full quota: tests/e2e/library.mjs (message, work kept, export offered,
+// storage unchanged, saved again once there is room).
 
 test('who said what: reassign a speaker, see it kept after reload', async (app, page) => {
   await app.open();

@@ -107,6 +107,16 @@ export class Marginalia {
     const text = readFileSync(await download.path(), 'utf8');
     return { name: download.suggestedFilename(), body: json ? JSON.parse(text) : text };
   }
+  /** Fills localStorage to the brim with keys of another app. */
+  async fillStorage() {
+    await this.page.evaluate(() => {
+      const chunk = 'x'.repeat(1 << 20);
+      let i = 0;
+      for (let size = chunk.length; size > 16; ) {
+        try { localStorage.setItem(`filler.${i++}`, chunk.slice(0, size)); } catch { size = Math.floor(size / 2); }
+      }
+    });
+  }
   async reload() {
     await this.page.reload();
     await this.page.waitForSelector('[data-testid=article-view]');

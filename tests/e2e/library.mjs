@@ -103,13 +103,7 @@ test('a full quota: a clear message, the work kept on the page, export offered, 
   await newArticle(app, page, court);
   await page.click('[data-testid=new-article]');
   const before = await snapshot(page);
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(1 << 20);
-    let i = 0;
-    for (let size = chunk.length; size > 16; ) {
-      try { localStorage.setItem(`filler.${i++}`, chunk.slice(0, size)); } catch { size = Math.floor(size / 2); }
-    }
-  });
+  await app.fillStorage();
   await app.paste({ text: article });
   await waitFor(page, () => document.querySelector('[data-testid=notice]')?.textContent.includes('not saved'));
   assert.ok((await app.marks('person')).includes('Inês Carvalho'), 'the work stays on the page');

@@ -5,7 +5,7 @@ use csv_core::{WriteResult, Writer};
 use marginalia_engine::{Document, OffsetMap};
 
 use crate::label::Layer;
-use crate::mark::derive_marks;
+use crate::mark::{derive_marks, Mark};
 use crate::work::Work;
 
 /// One article to tabulate: its title, document and work.
@@ -53,60 +53,63 @@ fn record(out: &mut String, fields: &[&str]) {
     out.push_str(std::str::from_utf8(&bytes).expect("CSV of UTF-8 fields is UTF-8"));
 }
 
-/// The claims table: `document, speaker, cue, hedged, text, start, end,
-/// label, status`.
-pub fn claims_csv(articles: &[Article]) -> String {
+/// A table of the highlights of one layer: `header`, then one record per
+/// highlight, `fields` given the article's title, its text, the highlight
+/// and its code-point offsets.
+fn table(
+    header: &[&str],
+    articles: &[Article],
+    layer: Layer,
+    fields: impl Fn(&str, &str, &Mark, &str, &str) -> Vec<String>,
+) -> String {
     let mut out = String::new();
-    record(&mut out, &["document", "speaker", "cue", "hedged", "text", "start", "end", "label", "status"]);
+    record(&mut out, header);
     for (title, doc, work) in articles {
         let map = OffsetMap::new(&doc.text);
-        for m in derive_marks(doc, work).iter().filter(|m| m.label.layer == Layer::Claim) {
+        for m in derive_marks(doc, work).iter().filter(|m| m.label.layer == layer) {
             let (start, end) =
                 (map.byte_to_char(m.span.start).0.to_string(), map.byte_to_char(m.span.end).0.to_string());
-            record(
-                &mut out,
-                &[
-                    title,
-                    m.speaker.as_deref().unwrap_or(""),
-                    m.cue.as_deref().unwrap_or(""),
-                    if m.hedged { "true" } else { "false" },
-                    m.span.text(&doc.text),
-                    &start,
-                    &end,
-                    &m.label.name,
-                    m.status.as_str(),
-                ],
-            );
+            let row = fields(title, &doc.text, m, &start, &end);
+            record(&mut out, &row.iter().map(String::as_str).collect::<Vec<_>>());
         }
     }
     out
 }
 
+/// The claims table: `document, speaker, cue, hedged, text, start, end,
+/// label, status`.
+pub fn claims_csv(articles: &[Article]) -> String {
+    let header = ["document", "speaker", "cue", "hedged", "text", "start", "end", "label", "status"];
+    table(&header, articles, Layer::Claim, |title, text, m, start, end| {
+        vec![
+            title.to_string(),
+            m.speaker.clone().unwrap_or_default(),
+            m.cue.clone().unwrap_or_default(),
+            m.hedged.to_string(),
+            m.span.text(text).to_string(),
+            start.to_string(),
+            end.to_string(),
+            m.label.name.clone(),
+            m.status.as_str().to_string(),
+        ]
+    })
+}
+
 /// The entities table: `document, canonical, label, text, start, end,
 /// status`.
 pub fn entities_csv(articles: &[Article]) -> String {
-    let mut out = String::new();
-    record(&mut out, &["document", "canonical", "label", "text", "start", "end", "status"]);
-    for (title, doc, work) in articles {
-        let map = OffsetMap::new(&doc.text);
-        for m in derive_marks(doc, work).iter().filter(|m| m.label.layer == Layer::Entity) {
-            let (start, end) =
-                (map.byte_to_char(m.span.start).0.to_string(), map.byte_to_char(m.span.end).0.to_string());
-            record(
-                &mut out,
-                &[
-                    title,
-                    m.canonical.as_deref().unwrap_or(""),
-                    &m.label.name,
-                    m.span.text(&doc.text),
-                    &start,
-                    &end,
-                    m.status.as_str(),
-                ],
-            );
-        }
-    }
-    out
+    let header = ["document", "canonical", "label", "text", "start", "end", "status"];
+    table(&header, articles, Layer::Entity, |title, text, m, start, end| {
+        vec![
+            title.to_string(),
+            m.canonical.clone().unwrap_or_default(),
+            m.label.name.clone(),
+            m.span.text(text).to_string(),
+            start.to_string(),
+            end.to_string(),
+            m.status.as_str().to_string(),
+        ]
+    })
 }
 
 #[cfg(test)]

@@ -210,23 +210,25 @@ impl Work {
         decided
     }
 
+    /// The note and tags of a highlight, to edit: an own annotation's, or
+    /// the verdict of a suggestion (which editing them confirms). `None`
+    /// when `id` names nothing.
+    fn remarks_mut(&mut self, doc: &Document, id: MarkId) -> Option<(&mut String, &mut Vec<String>)> {
+        match id {
+            MarkId::Own(own) => self.own_mut(own).map(|a| (&mut a.note, &mut a.tags)),
+            _ => {
+                let key = suggestion(doc, &OffsetMap::new(&doc.text), id)?.key;
+                let v = self.verdict_mut(key);
+                v.decision = Decision::Accepted;
+                Some((&mut v.note, &mut v.tags))
+            }
+        }
+    }
+
     /// Sets the note of a highlight (confirming a suggestion).
     pub fn set_note(&mut self, doc: &Document, id: MarkId, note: &str) {
-        let note = note.trim().to_string();
-        match id {
-            MarkId::Own(own) => {
-                if let Some(a) = self.own_mut(own) {
-                    a.note = note;
-                }
-            }
-            _ => {
-                let map = OffsetMap::new(&doc.text);
-                if let Some(s) = suggestion(doc, &map, id) {
-                    let v = self.verdict_mut(s.key);
-                    v.decision = Decision::Accepted;
-                    v.note = note;
-                }
-            }
+        if let Some((slot, _)) = self.remarks_mut(doc, id) {
+            *slot = note.trim().to_string();
         }
     }
 
@@ -239,20 +241,8 @@ impl Work {
                 clean.push(t.to_string());
             }
         }
-        match id {
-            MarkId::Own(own) => {
-                if let Some(a) = self.own_mut(own) {
-                    a.tags = clean;
-                }
-            }
-            _ => {
-                let map = OffsetMap::new(&doc.text);
-                if let Some(s) = suggestion(doc, &map, id) {
-                    let v = self.verdict_mut(s.key);
-                    v.decision = Decision::Accepted;
-                    v.tags = clean;
-                }
-            }
+        if let Some((_, slot)) = self.remarks_mut(doc, id) {
+            *slot = clean;
         }
     }
 
