@@ -1,10 +1,10 @@
-//! Compiles the date and quantity patterns (`src/patterns.rs`) into sparse
-//! DFAs with `regex-automata`, written to `OUT_DIR` for `src/when.rs` to
-//! include. Building them here keeps a regex compiler (and the Unicode
+//! Compiles the date and quantity patterns (`src/patterns.rs`) into dense,
+//! anchored, forward DFAs with `regex-automata`, written to `OUT_DIR` for
+//! `src/when.rs` to include (it finds where a match can begin itself). Building them here keeps a regex compiler (and the Unicode
 //! tables another dependency would drag in) out of the WASM bundle, and the
 //! work out of the app's start-up.
 
-use regex_automata::dfa::{dense, regex::Regex};
+use regex_automata::dfa::{dense, StartKind};
 
 include!("src/patterns.rs");
 
@@ -14,14 +14,12 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let little = std::env::var("CARGO_CFG_TARGET_ENDIAN").map_or(true, |e| e == "little");
     for (name, pattern) in [("date", date_pattern()), ("quantity", quantity_pattern())] {
-        let regex = Regex::builder()
-            .dense(dense::Config::new().minimize(true))
+        let dfa = dense::Builder::new()
+            .configure(dense::Config::new().minimize(true).start_kind(StartKind::Anchored))
             .build(&pattern)
             .unwrap_or_else(|e| panic!("the {name} pattern does not compile: {e}"));
-        for (direction, dfa) in [("forward", regex.forward()), ("reverse", regex.reverse())] {
-            let sparse = dfa.to_sparse().expect("a dense DFA converts to a sparse one");
-            let bytes = if little { sparse.to_bytes_little_endian() } else { sparse.to_bytes_big_endian() };
-            std::fs::write(format!("{out}/{name}.{direction}.dfa"), bytes).expect("OUT_DIR is writable");
-        }
+        let (bytes, padding) = if little { dfa.to_bytes_little_endian() } else { dfa.to_bytes_big_endian() };
+        let bytes = &bytes[padding..];
+        std::fs::write(format!("{out}/{name}.forward.dfa"), bytes).expect("OUT_DIR is writable");
     }
 }

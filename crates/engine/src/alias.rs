@@ -121,15 +121,17 @@ type Group = (String, Label, Vec<(String, usize)>);
 /// by the group's most frequent spelling (the first one on a tie).
 pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     let alias: HashMap<&str, &str> = ALIASES.iter().copied().collect();
-    // The full names of people, longest first, as the targets of short forms.
-    let mut full_names: Vec<&str> = entities
+    // The full names of people, once each, longest first (then first seen),
+    // as the targets of short forms.
+    let mut seen = std::collections::HashSet::new();
+    let mut full_names: Vec<FullName> = entities
         .iter()
         .filter(|e| e.label == Label::Person)
         .map(|e| e.span.text(text).trim_start_matches('['))
-        .filter(|s| s.contains(' '))
+        .filter(|s| s.contains(' ') && seen.insert(*s))
+        .map(FullName::new)
         .collect();
-    full_names.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    full_names.dedup();
+    full_names.sort_by_key(|n| std::cmp::Reverse(n.name.len()));
     // Groups: (fold key, label, spellings with their counts in first-seen order).
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
@@ -231,8 +233,23 @@ fn same_name(a: &str, b: &str) -> bool {
     }
 }
 
+/// A person's full name with its first and last words folded.
+struct FullName<'t> {
+    name: &'t str,
+    first: String,
+    last: String,
+}
+
+impl<'t> FullName<'t> {
+    fn new(name: &'t str) -> FullName<'t> {
+        let first = fold(name.split(' ').next().unwrap_or(name));
+        let last = fold(name.rsplit(' ').next().unwrap_or(name));
+        FullName { name, first, last }
+    }
+}
+
 /// The full name a person mention abbreviates, or the mention itself.
-fn person_canonical(surface: &str, full_names: &[&str]) -> String {
+fn person_canonical(surface: &str, full_names: &[FullName]) -> String {
     if surface.contains(' ') {
         // A longer full name that ends the same way (`Donald J. Trump`).
         return surface.to_string();
@@ -240,12 +257,9 @@ fn person_canonical(surface: &str, full_names: &[&str]) -> String {
     let key = fold(surface);
     full_names
         .iter()
-        .find(|full| {
-            let parts: Vec<String> = full.split(' ').map(fold).collect();
-            parts.last().is_some_and(|last| same_word(last, &key))
-        })
-        .or_else(|| full_names.iter().find(|full| full.split(' ').next().is_some_and(|f| same_word(&fold(f), &key))))
-        .map_or_else(|| surface.to_string(), |full| full.to_string())
+        .find(|full| same_word(&full.last, &key))
+        .or_else(|| full_names.iter().find(|full| same_word(&full.first, &key)))
+        .map_or_else(|| surface.to_string(), |full| full.name.to_string())
 }
 
 #[cfg(test)]

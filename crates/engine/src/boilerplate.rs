@@ -134,12 +134,16 @@ pub fn find_boilerplate(text: &str) -> Vec<Span> {
 /// A line short enough to be a photo caption (3 to 30 words): the second
 /// copy of such a line is furniture; a repeated paragraph is not.
 fn is_caption_sized(line: &str) -> bool {
-    (3..=30).contains(&line.split(' ').count())
+    let mut words = line.split(' ');
+    words.nth(2).is_some() && words.nth(27).is_none()
 }
 
 fn is_furniture_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    if FURNITURE_STARTS.iter().any(|p| lower.starts_with(p)) && line.split(' ').count() <= 40 {
+    // The phrases are ASCII where case matters: compare only their length
+    // of the line's start, not a lower-cased copy of a whole paragraph.
+    let starts_with_phrase =
+        |p: &&str| line.as_bytes().get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()));
+    if FURNITURE_STARTS.iter().any(starts_with_phrase) && line.split(' ').nth(40).is_none() {
         return true;
     }
     is_photo_credit(line)
@@ -147,7 +151,7 @@ fn is_furniture_line(line: &str) -> bool {
 
 /// `KATERYNA KLOCHKO/AP`, `GETTY`, `EPA/NAME/POOL`, `Photo: Reuters`.
 fn is_photo_credit(line: &str) -> bool {
-    if line.split(' ').count() > 8 || line.ends_with(['.', '?', '!', '”', '"']) {
+    if line.split(' ').nth(8).is_some() || line.ends_with(['.', '?', '!', '”', '"']) {
         return false;
     }
     let parts: Vec<&str> = line.split(['/', '|']).map(str::trim).collect();
