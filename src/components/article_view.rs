@@ -32,7 +32,11 @@ use crate::actions;
 use crate::selection;
 use crate::state::use_workspace;
 
-/// Paragraphs rendered at once, then added per frame.
+/// Text drawn in the first frame: about two screens, so that highlights
+/// appear at once; the paragraphs after it follow, a chunk per frame.
+const FIRST_FRAME_BYTES: usize = 6_000;
+
+/// Paragraphs added per frame after the first.
 const PARAGRAPHS_PER_FRAME: usize = 120;
 
 /// One paragraph as drawn.
@@ -169,7 +173,7 @@ pub fn ArticleView() -> impl IntoView {
             .marks
             .with(|marks| workspace.document.with(|doc| crate::dom::timed("marginalia:plan", || plan(doc, marks))))
     });
-    let shown = RwSignal::new(PARAGRAPHS_PER_FRAME);
+    let shown = RwSignal::new(plan.with_untracked(|p| first_frame(p)));
     render_progressively(plan, shown);
     // Releasing the mouse after selecting text offers the label picker.
     let on_mouseup = move |_: web_sys::MouseEvent| offer_picker(workspace);
@@ -252,6 +256,21 @@ fn caret_tracker() -> RwSignal<Option<selection::PageBox>> {
         on_blur.remove();
     });
     caret
+}
+
+/// How many paragraphs the first frame draws: those that start within the
+/// first `FIRST_FRAME_BYTES` of text (at least one).
+fn first_frame(plan: &[Keyed]) -> usize {
+    let mut bytes = 0;
+    let count = plan
+        .iter()
+        .take_while(|keyed| {
+            let before = bytes;
+            bytes += keyed.1.pieces.iter().map(|p| p.text.len()).sum::<usize>();
+            before < FIRST_FRAME_BYTES
+        })
+        .count();
+    count.max(1)
 }
 
 /// Adds a chunk of paragraphs per frame until the whole plan is shown.

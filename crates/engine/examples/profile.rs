@@ -3,6 +3,7 @@
 //!
 //!     cargo build --release -p marginalia-engine --example profile
 //!     perf record -g target/release/examples/profile 20
+//!     target/release/examples/profile 20 articles   # each article alone
 //!
 //! Prints characters per second at the end.
 
@@ -31,7 +32,21 @@ fn main() {
             }
         }
     }
-    let with_wire = std::env::args().nth(2).is_some_and(|a| a == "wire");
+    let mode = std::env::args().nth(2).unwrap_or_default();
+    if mode == "articles" {
+        // One article at a time, as the app and the browser benchmark see them.
+        let start = Instant::now();
+        for _ in 0..runs * 30 {
+            for article in &articles {
+                std::hint::black_box(Document::analyze(article));
+            }
+        }
+        let seconds = start.elapsed().as_secs_f64() / (runs * 30) as f64;
+        let chars: usize = articles.iter().map(|a| a.chars().count()).sum();
+        println!("{:.2} M characters/s, one article at a time", chars as f64 / seconds / 1e6);
+        return;
+    }
+    let with_wire = mode == "wire";
     let start = Instant::now();
     for _ in 0..runs {
         let doc = Document::analyze(&text);

@@ -6,8 +6,7 @@
 //! like. They are found line by line from their shape and their wording,
 //! and returned as byte spans; nothing inside them is annotated.
 
-use std::collections::HashSet;
-
+use crate::gazetteer::FastSet;
 use crate::Span;
 
 /// Phrases that mark a whole line as furniture (compared case-insensitively
@@ -106,7 +105,7 @@ const CREDIT_AGENCIES: &[&str] = &[
 /// Finds furniture ranges in `text`, sorted and disjoint.
 pub fn find_boilerplate(text: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
-    let mut seen_lines: HashSet<&str> = HashSet::new();
+    let mut seen_lines: FastSet<&str> = FastSet::default();
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
@@ -118,15 +117,15 @@ pub fn find_boilerplate(text: &str) -> Vec<Span> {
         }
         let lead = line.len() - line.trim_start().len();
         let span = Span::new(line_start + lead, line_start + lead + trimmed.len());
+        let seen_before = !seen_lines.insert(trimmed);
         let furniture = is_furniture_line(trimmed)
             // The second copy of a short line (a repeated photo caption).
-            || (is_caption_sized(trimmed) && seen_lines.contains(&trimmed) && !trimmed.starts_with(['“', '"']));
+            || (seen_before && is_caption_sized(trimmed) && !trimmed.starts_with(['“', '"']));
         if furniture {
             spans.push(span);
         } else if let Some(credit) = inline_credit(trimmed) {
             spans.push(Span::new(span.start + credit.start, span.start + credit.end));
         }
-        seen_lines.insert(trimmed);
     }
     merge_across_blank_lines(text, spans)
 }
@@ -151,7 +150,7 @@ fn is_furniture_line(line: &str) -> bool {
 
 /// `KATERYNA KLOCHKO/AP`, `GETTY`, `EPA/NAME/POOL`, `Photo: Reuters`.
 fn is_photo_credit(line: &str) -> bool {
-    if line.split(' ').nth(8).is_some() || line.ends_with(['.', '?', '!', '”', '"']) {
+    if line.ends_with(['.', '?', '!', '”', '"']) || line.split(' ').nth(8).is_some() {
         return false;
     }
     let parts: Vec<&str> = line.split(['/', '|']).map(str::trim).collect();

@@ -14,12 +14,11 @@
 //! sentences, quotation attribution, and the [`Context`] the three share.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::entity::{Entity, Label};
-use crate::gazetteer::CUE_VERBS;
+use crate::gazetteer::{FastMap, FastSet, CUE_VERBS};
 use crate::quote::find_quotations;
 use crate::reported::reported_in_sentence;
 use crate::span::overlaps_any;
@@ -92,9 +91,9 @@ pub(crate) struct Context<'a> {
     /// The last organisation or institution that spoke, for `it said`.
     pub(crate) last_body: RefCell<Option<String>>,
     /// The canonical names of the document's people.
-    pub(crate) people: HashSet<&'a str>,
+    pub(crate) people: FastSet<&'a str>,
     /// Role word → the people described so (built on first use).
-    pub(crate) roles: OnceCell<HashMap<String, Vec<(usize, String)>>>,
+    pub(crate) roles: OnceCell<FastMap<String, Vec<(usize, String)>>>,
 }
 
 impl Context<'_> {
@@ -146,9 +145,9 @@ impl Context<'_> {
     /// appositive right after it (`Ivan Fedorov, the regional governor`).
     /// Each comes with the words before the name, to match modifiers (`the
     /// US president` → `US President Donald Trump`).
-    pub(crate) fn roles(&self) -> &HashMap<String, Vec<(usize, String)>> {
+    pub(crate) fn roles(&self) -> &FastMap<String, Vec<(usize, String)>> {
         self.roles.get_or_init(|| {
-            let mut roles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+            let mut roles: FastMap<String, Vec<(usize, String)>> = FastMap::default();
             for (i, e) in self.entities.iter().enumerate().filter(|(_, e)| e.label == Label::Person) {
                 let before: Vec<&str> =
                     window_before(self.text, e.span.start, 80).split_whitespace().rev().take(4).collect();
@@ -184,6 +183,13 @@ impl Context<'_> {
     /// True when `name` is the canonical name of a person of the document.
     pub(crate) fn is_person(&self, name: &str) -> bool {
         self.people.contains(name)
+    }
+
+    /// The entity with `label` that starts at byte `at`, if any (a binary
+    /// search: entities are sorted by span).
+    pub(crate) fn entity_at(&self, at: usize, label: Label) -> Option<&Entity> {
+        let from = self.entities.partition_point(|e| e.span.start < at);
+        self.entities[from..].iter().take_while(|e| e.span.start == at).find(|e| e.label == label)
     }
 
     pub(crate) fn last_person_before(&self, at: usize) -> Option<&Entity> {
@@ -367,10 +373,7 @@ pub(crate) fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> 
 }
 
 pub(crate) fn is_person_after(cx: &Context, i: usize) -> bool {
-    cx.tokens.get(i).is_some_and(|t| {
-        let at = cx.entities.partition_point(|e| e.span.start < t.span.start);
-        cx.entities.get(at).is_some_and(|e| e.span.start == t.span.start && e.label == Label::Person)
-    })
+    cx.tokens.get(i).is_some_and(|t| cx.entity_at(t.span.start, Label::Person).is_some())
 }
 
 /// True when byte `at` lies inside one of `quotes` (sorted, disjoint).

@@ -10,13 +10,11 @@
 //! document (`Witkoff` after `Steve Witkoff`) takes that name's label.
 //! Sentence starts and title-case headlines prove nothing by their capitals.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::gazetteer::{
-    COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES,
-    ROLE_NOUNS, TITLES,
+    FastMap, COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS,
+    PLACES, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -517,7 +515,7 @@ fn is_month_or_weekday(word: &str) -> bool {
 
 /// Settles the unsure runs from what the document proved elsewhere.
 fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity> {
-    let mut by_text: HashMap<&str, Label> = HashMap::new();
+    let mut by_text: FastMap<&str, Label> = FastMap::default();
     for e in &sure {
         let s = e.span.text(text);
         by_text.entry(s).or_insert(e.label);

@@ -9,6 +9,12 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+/// A hash map with FNV hashing, for the engine's short string keys.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// A hash set with FNV hashing.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
 /// One word list, parsed on first use.
 pub struct WordList {
     source: &'static str,

@@ -144,8 +144,7 @@ fn reported_at(
     }
     // `said on Tuesday he …`: a date right after the cue is an adjunct.
     if s < end_token && matches!(cx.word(s), "on" | "late" | "early" | "last" | "this") {
-        let next = cx.tokens.get(s + 1).map(|t| t.span.start);
-        let date = cx.entities.iter().find(|e| e.label == Label::Date && Some(e.span.start) == next);
+        let date = cx.tokens.get(s + 1).and_then(|t| cx.entity_at(t.span.start, Label::Date));
         if let Some(date) = date {
             s = cx.tokens.partition_point(|t| t.span.start < date.span.end);
         }
