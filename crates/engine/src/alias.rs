@@ -180,36 +180,31 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
             continue;
         }
         let raw = e.span.text(text);
-        let (candidate, index) = by_surface
-            .entry((e.label, raw))
-            .or_insert_with(|| {
-                let surface = raw.replace(['[', ']'], "");
-                let surface = surface.trim_start_matches("the ").trim_start_matches("The ");
-                let candidate = if let Some(c) = alias.get(surface) {
-                    (*c).to_string()
-                } else if e.label == Label::Person {
-                    person_canonical(surface, &full_names)
-                } else {
-                    surface.to_string()
-                };
-                let key = fold(&candidate);
-                let index = *group_by_key.entry((e.label, key.clone())).or_insert_with(|| {
-                    groups.iter().position(|(k, label, _)| *label == e.label && same_name(k, &key)).unwrap_or_else(
-                        || {
-                            groups.push((key, e.label, Vec::new()));
-                            groups.len() - 1
-                        },
-                    )
-                });
-                (candidate, index)
-            })
-            .clone();
-        let spellings = &mut groups[index].2;
-        match spellings.iter_mut().find(|(s, _)| *s == candidate) {
+        let (candidate, index) = &*by_surface.entry((e.label, raw)).or_insert_with(|| {
+            let surface = raw.replace(['[', ']'], "");
+            let surface = surface.trim_start_matches("the ").trim_start_matches("The ");
+            let candidate = if let Some(c) = alias.get(surface) {
+                (*c).to_string()
+            } else if e.label == Label::Person {
+                person_canonical(surface, &full_names)
+            } else {
+                surface.to_string()
+            };
+            let key = fold(&candidate);
+            let index = *group_by_key.entry((e.label, key.clone())).or_insert_with(|| {
+                groups.iter().position(|(k, label, _)| *label == e.label && same_name(k, &key)).unwrap_or_else(|| {
+                    groups.push((key, e.label, Vec::new()));
+                    groups.len() - 1
+                })
+            });
+            (candidate, index)
+        });
+        let spellings = &mut groups[*index].2;
+        match spellings.iter_mut().find(|(s, _)| s == candidate) {
             Some((_, n)) => *n += 1,
-            None => spellings.push((candidate, 1)),
+            None => spellings.push((candidate.clone(), 1)),
         }
-        group_of.push(Some(index));
+        group_of.push(Some(*index));
     }
     let names: Vec<String> = groups
         .iter()
@@ -229,26 +224,37 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
 /// The listed public figure whose name folds to `key`: the full name, or
 /// the surname alone.
 fn public_figure(key: &str) -> Option<&'static str> {
-    /// Each listed name: folded whole, its folded surname, and as written.
-    type Figure = (String, String, &'static str);
-    static FOLDED: OnceLock<Vec<Figure>> = OnceLock::new();
-    let folded = FOLDED.get_or_init(|| {
+    /// A listed name: folded whole, its folded surname and that surname's
+    /// length in characters, and the name as written.
+    struct Figure {
+        folded: String,
+        surname: String,
+        surname_chars: usize,
+        full: &'static str,
+    }
+    static FIGURES: OnceLock<Vec<Figure>> = OnceLock::new();
+    let figures = FIGURES.get_or_init(|| {
         PUBLIC_FIGURES
             .entries()
             .map(|full| {
                 let folded = fold(full);
                 let surname = folded.rsplit(' ').next().unwrap_or_default().to_string();
-                (folded, surname, full)
+                Figure { surname_chars: surname.chars().count(), folded, surname, full }
             })
             .collect()
     });
     let one_word = !key.contains(' ');
-    folded
+    let key_chars = key.chars().count();
+    let first = key.as_bytes().first();
+    figures
         .iter()
-        .find(|(folded, surname, _)| {
-            same_name(folded, key) || (one_word && same_word(surname, key)) || misspelt_surname(folded, key)
+        .find(|f| {
+            // Cheap tests first: a whole-name match and a misspelt surname
+            // keep the first letter; a surname match keeps the length (±1).
+            (f.folded.as_bytes().first() == first && (same_name(&f.folded, key) || misspelt_surname(&f.folded, key)))
+                || (one_word && f.surname_chars.abs_diff(key_chars) <= 1 && same_word(&f.surname, key))
         })
-        .map(|(_, _, full)| *full)
+        .map(|f| f.full)
 }
 
 /// `Kaja Karas` for `Kaja Kallas`: the same given name and a long surname

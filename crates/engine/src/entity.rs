@@ -140,16 +140,20 @@ fn title_case_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
         while line_end < tokens.len() && !tokens[line_end].line_start {
             line_end += 1;
         }
-        let words: Vec<&str> = tokens[line_begin..line_end]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.span.text(text))
-            .filter(|w| w.chars().count() > 3)
-            .collect();
-        let caps = words.iter().filter(|w| is_capitalised(w)).count();
         let last = tokens[line_end - 1].span.text(text);
         let unfinished = !matches!(last, "." | "!" | "?" | "”" | "\"" | ":");
-        let title_case = unfinished && words.len() >= 3 && caps * 10 >= words.len() * 8;
+        // Words of four letters or more, and how many of them are capitalised.
+        let (mut words, mut caps) = (0, 0);
+        if unfinished {
+            for token in &tokens[line_begin..line_end] {
+                let word = token.span.text(text);
+                if token.kind == TokenKind::Word && word.len() > 3 && word.chars().nth(3).is_some() {
+                    words += 1;
+                    caps += usize::from(is_capitalised(word));
+                }
+            }
+        }
+        let title_case = unfinished && words >= 3 && caps * 10 >= words * 8;
         flags.extend(std::iter::repeat_n(title_case, line_end - line_begin));
         line_begin = line_end;
     }

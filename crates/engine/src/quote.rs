@@ -83,13 +83,23 @@ pub fn find_quotations(text: &str) -> Vec<Quotation> {
     found
 }
 
+/// Every quotation mark or apostrophe of `text`, with its byte offset. The
+/// bytes are scanned for the first byte a mark can have (`"`, `'`, or the
+/// lead byte of `“ ” „ ‘ ’` and of `« »`), and only there decoded.
+fn candidate_marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes().enumerate().filter(|&(_, b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2)).filter_map(|(at, _)| {
+        // The bytes matched are ASCII or lead bytes: `at` is a char boundary.
+        let c = text[at..].chars().next()?;
+        matches!(c, '“' | '”' | '„' | '«' | '»' | '"' | '‘' | '’' | '\'').then_some((at, c))
+    })
+}
+
 /// Scans one paragraph for its outermost quotations.
 fn scan_paragraph(body: &str, base: usize, may_continue: bool, found: &mut Vec<Quotation>) {
     // Stack of open marks: (family, byte offset, mark length).
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
     // Only the candidate marks are visited, with their neighbours.
-    for (at, mark_str) in body.match_indices(['“', '”', '„', '«', '»', '"', '‘', '’', '\'']) {
-        let c = mark_str.chars().next().expect("a matched mark");
+    for (at, c) in candidate_marks(body) {
         let prev = body[..at].chars().next_back();
         let next = body[at + c.len_utf8()..].chars().next();
         let Some(mark) = classify_mark(prev, c, next) else {

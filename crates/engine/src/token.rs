@@ -63,11 +63,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut end = start + c.len_utf8();
         let kind = if c.is_alphabetic() {
             while let Some(&(i, d)) = chars.peek() {
-                let next_is_letter = text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
-                if d.is_alphanumeric() || (is_apostrophe(d) && next_is_letter) {
+                // Only an apostrophe or a dot asks what follows it.
+                let next_is_letter = || text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                if d.is_alphanumeric() || (is_apostrophe(d) && next_is_letter()) {
                     chars.next();
                     end = i + d.len_utf8();
-                } else if d == '.' && next_is_letter && is_initialism(&text[start..end]) {
+                } else if d == '.' && next_is_letter() && is_initialism(&text[start..end]) {
                     // `U.S`: take the dot and keep going; the final dot below.
                     chars.next();
                     end = i + 1;
