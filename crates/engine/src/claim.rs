@@ -18,7 +18,7 @@ use std::cell::{OnceCell, RefCell};
 use serde::Serialize;
 
 use crate::entity::{Entity, Label};
-use crate::gazetteer::{FastMap, FastSet, CUE_VERBS};
+use crate::gazetteer::{FastMap, FastSet, CUE_VERBS, ROLE_NOUNS};
 use crate::quote::find_quotations;
 use crate::reported::reported_in_sentence;
 use crate::span::overlaps_any;
@@ -160,6 +160,9 @@ impl Context<'_> {
                     let appositive = appositive.split([',', '.', ';']).next().unwrap_or("");
                     words.extend(appositive.split(' ').take(6).map(str::to_string));
                 }
+                // Only role nouns (and `old`, for `the 73-year-old`) are
+                // ever looked up.
+                words.retain(|w| w == "old" || ROLE_NOUNS.contains(w));
                 words.sort();
                 words.dedup();
                 for w in words {
@@ -352,7 +355,8 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
         let was = i.checked_sub(1).map(|j| cx.word(j)) == Some("was");
         return Some(if was { format!("was quoted as {verb}") } else { format!("quoted as {verb}") });
     }
-    if !CUE_VERBS.contains(w) {
+    // Cue verbs are lower-case words: skip the hash for anything else.
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || !CUE_VERBS.contains(w) {
         return None;
     }
     if matches!(w, "told" | "tells") {
