@@ -133,15 +133,19 @@ pub fn find_boilerplate(text: &str) -> Vec<Span> {
 /// A line short enough to be a photo caption (3 to 30 words): the second
 /// copy of such a line is furniture; a repeated paragraph is not.
 fn is_caption_sized(line: &str) -> bool {
-    let mut words = line.split(' ');
-    words.nth(2).is_some() && words.nth(27).is_none()
+    // Words are what the spaces separate: 3 to 30 words, 2 to 29 spaces.
+    let spaces = line.bytes().filter(|&b| b == b' ').take(30).count();
+    (2..=29).contains(&spaces)
 }
 
 fn is_furniture_line(line: &str) -> bool {
     // The phrases are ASCII where case matters: compare only their length
     // of the line's start, not a lower-cased copy of a whole paragraph.
-    let starts_with_phrase =
-        |p: &&str| line.as_bytes().get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()));
+    let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+    let starts_with_phrase = |p: &&str| {
+        p.as_bytes().first() == first.as_ref()
+            && line.as_bytes().get(..p.len()).is_some_and(|start| start.eq_ignore_ascii_case(p.as_bytes()))
+    };
     if FURNITURE_STARTS.iter().any(starts_with_phrase) && line.split(' ').nth(40).is_none() {
         return true;
     }
