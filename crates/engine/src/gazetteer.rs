@@ -18,7 +18,22 @@ pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 /// One word list, parsed on first use.
 pub struct WordList {
     source: &'static str,
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+    parsed: OnceLock<Parsed>,
+}
+
+/// A list's entries in a hash set, and a 4,096-bit sketch of them (by
+/// length, first and last byte) that turns most words away before hashing:
+/// most words looked up are in no list.
+struct Parsed {
+    set: FastSet<&'static str>,
+    sketch: Box<[u64; 64]>,
+}
+
+/// Where `entry` falls in a list's sketch.
+fn sketch_bit(entry: &str) -> usize {
+    let bytes = entry.as_bytes();
+    let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
+    (bytes.len().wrapping_mul(131) ^ usize::from(first).wrapping_mul(31) ^ usize::from(last)) & 4095
 }
 
 /// FNV-1a: the lists are short keys looked up very often, where SipHash's
@@ -43,16 +58,25 @@ impl Hasher for Fnv {
 
 impl WordList {
     const fn new(source: &'static str) -> WordList {
-        WordList { source, set: OnceLock::new() }
+        WordList { source, parsed: OnceLock::new() }
     }
 
-    fn set(&self) -> &HashSet<&'static str, BuildHasherDefault<Fnv>> {
-        self.set.get_or_init(|| self.entries().collect())
+    fn parsed(&self) -> &Parsed {
+        self.parsed.get_or_init(|| {
+            let mut sketch = Box::new([0u64; 64]);
+            for entry in self.entries() {
+                let bit = sketch_bit(entry);
+                sketch[bit / 64] |= 1 << (bit % 64);
+            }
+            Parsed { set: self.entries().collect(), sketch }
+        })
     }
 
     /// True when `entry` is in the list (exact, case-sensitive).
     pub fn contains(&self, entry: &str) -> bool {
-        self.set().contains(entry)
+        let parsed = self.parsed();
+        let bit = sketch_bit(entry);
+        parsed.sketch[bit / 64] & (1 << (bit % 64)) != 0 && parsed.set.contains(entry)
     }
 }
 
