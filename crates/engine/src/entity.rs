@@ -277,11 +277,13 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         if overlaps_any(skip, span_of(first, last)) {
             continue;
         }
-        let all: Vec<&str> =
-            (first..=last).map(word).filter(|w| is_capitalised(w) || w.chars().all(|c| c.is_ascii_digit())).collect();
-        let with_connectors: Vec<&str> = (first..=last).map(word).collect();
         // An organisation name with connectors is taken whole.
         if run.has_connector {
+            let all: Vec<&str> = (first..=last)
+                .map(word)
+                .filter(|w| is_capitalised(w) || w.chars().all(|c| c.is_ascii_digit()))
+                .collect();
+            let with_connectors: Vec<&str> = (first..=last).map(word).collect();
             // `Ministry of Defence`, `General Staff of the Armed Forces`,
             // `Center for a Fair Economy`: taken whole when
             // the part before the first connector is itself an organisation
@@ -367,8 +369,8 @@ fn classify_piece(
     };
     let role_before = first > 0
         && tokens[first - 1].kind == TokenKind::Word
-        && ROLE_NOUNS.contains(&word(first - 1).to_lowercase())
-        && !is_capitalised(word(first - 1));
+        && !is_capitalised(word(first - 1))
+        && ROLE_NOUNS.contains(&word(first - 1).to_lowercase());
     // `Finance Minister Lena Vogt`: a title inside the run ends what comes
     // before it (a title, place or body, never a person) and starts the name.
     let org_head = first < last && ORG_HEADS.contains(word(last));
