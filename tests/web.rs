@@ -460,3 +460,26 @@ async fn an_unreadable_article_is_set_aside_and_the_rest_of_the_library_loads() 
     assert_eq!(kept_aside(), vec!["{\"schema_version\": 2, \"text\": ".to_string()]);
     unmount(host);
 }
+
+/// The two script bindings agree: `summarize` counts what `analyze` returns
+/// (with emoji and accents in the text, and code-point offsets out).
+#[wasm_bindgen_test]
+fn script_bindings_count_what_analyze_returns() {
+    let text =
+        "🌊 Mayor Ana Ruiz said 120 families left Kraków on Monday.\n\n“We will rebuild,” Ruiz said.\n\nJANE DOE/AP";
+    let counts = marginalia::summarize(text);
+    let doc = marginalia::analyze(text).unwrap();
+    let length =
+        |field: &str| js_sys::Reflect::get(&doc, &field.into()).unwrap().unchecked_into::<js_sys::Array>().length();
+    assert_eq!(counts, vec![length("entities"), length("claims"), length("boilerplate")]);
+    assert!(counts.iter().all(|&n| n > 0), "{counts:?}");
+    let first: js_sys::Object = js_sys::Reflect::get(&doc, &"entities".into())
+        .unwrap()
+        .unchecked_into::<js_sys::Array>()
+        .get(0)
+        .unchecked_into();
+    // `Ana Ruiz` starts at code point 8 (the emoji is one code point, two UTF-16 units).
+    let start = js_sys::Reflect::get(&first, &"start".into()).unwrap().as_f64();
+    let text_of = js_sys::Reflect::get(&first, &"text".into()).unwrap().as_string();
+    assert_eq!((start, text_of.as_deref()), (Some(8.0), Some("Ana Ruiz")));
+}
