@@ -172,8 +172,10 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
     // Caches: a surface's candidate name and group, and a fold key's group,
     // so that a long document folds and compares each distinct name once.
-    let mut by_surface: FastMap<(Label, &str), (String, usize)> = FastMap::default();
-    let mut group_by_key: FastMap<(Label, String), usize> = FastMap::default();
+    let mut by_surface: FastMap<(Label, &str), (String, usize)> =
+        FastMap::with_capacity_and_hasher(entities.len(), Default::default());
+    let mut group_by_key: FastMap<(Label, String), usize> =
+        FastMap::with_capacity_and_hasher(entities.len(), Default::default());
     for e in entities.iter() {
         if !e.label.is_named() {
             group_of.push(None);

@@ -105,7 +105,7 @@ const CREDIT_AGENCIES: &[&str] = &[
 /// Finds furniture ranges in `text`, sorted and disjoint.
 pub fn find_boilerplate(text: &str) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
-    let mut seen_lines: FastSet<&str> = FastSet::default();
+    let mut seen_lines: FastSet<&str> = FastSet::with_capacity_and_hasher(text.len() / 100, Default::default());
     let mut offset = 0;
     for raw in text.split_inclusive('\n') {
         let line_start = offset;

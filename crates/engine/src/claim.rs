@@ -271,8 +271,11 @@ fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mu
 }
 
 pub(crate) fn is_title(text: &str, open: usize) -> bool {
-    let before = window_before(text, open, 40).trim_end().to_lowercase();
-    TITLE_MARKERS.iter().any(|m| before.ends_with(m))
+    // The markers are lower-case ASCII: compare the bytes before the mark.
+    let before = window_before(text, open, 40).trim_end().as_bytes();
+    TITLE_MARKERS
+        .iter()
+        .any(|m| before.len() >= m.len() && before[before.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes()))
 }
 
 /// At most `bytes` bytes of `text` before `at`, cut on a character boundary.
@@ -368,7 +371,7 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
 }
 
 pub(crate) fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> bool {
-    if cue.contains("quoted as") {
+    if cue.starts_with("quoted as") || cue.starts_with("was quoted as") {
         return true;
     }
     let (a, b) = cx.sentence_of(to);

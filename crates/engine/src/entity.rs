@@ -440,7 +440,7 @@ fn classify_piece(
     let words: Vec<&str> = (first..=last)
         .filter(|&i| tokens[i].kind != TokenKind::Punct)
         .map(word)
-        .map(|w| w.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s"))
+        .map(|w| strip_all(strip_all(w.trim_end_matches(['’', '\'']), "’s"), "'s"))
         .collect();
     if words.iter().any(|w| NOT_NAMES.contains(w) && words.len() == 1) {
         return;
@@ -460,6 +460,15 @@ fn classify_piece(
         Verdict::Sure(label) => sure.push(Entity::new(span, label)),
         Verdict::Unsure => unsure.push(span),
     }
+}
+
+/// `word` without every trailing copy of `suffix` (`trim_end_matches` with a
+/// string pattern, without building a substring searcher).
+fn strip_all<'w>(mut word: &'w str, suffix: &str) -> &'w str {
+    while let Some(rest) = word.strip_suffix(suffix) {
+        word = rest;
+    }
+    word
 }
 
 fn is_place(word: &str) -> bool {
@@ -521,7 +530,7 @@ fn is_month_or_weekday(word: &str) -> bool {
 
 /// Settles the unsure runs from what the document proved elsewhere.
 fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity> {
-    let mut by_text: FastMap<&str, Label> = FastMap::default();
+    let mut by_text: FastMap<&str, Label> = FastMap::with_capacity_and_hasher(sure.len() * 2, Default::default());
     for e in &sure {
         let s = e.span.text(text);
         by_text.entry(s).or_insert(e.label);

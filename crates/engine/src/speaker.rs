@@ -199,10 +199,11 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
             .or_else(|| cx.last_person_before(span.start).and_then(|e| e.canonical.clone()));
     }
     let last = words.last()?;
-    if DOCUMENT_NOUNS.contains(&last.to_lowercase().as_str()) {
+    let last_lower = last.to_lowercase();
+    if DOCUMENT_NOUNS.contains(&last_lower.as_str()) {
         return document_speaker(cx, span.start);
     }
-    let is_role = ROLE_NOUNS.contains(&last.to_lowercase()) && !last.chars().next().is_some_and(char::is_uppercase);
+    let is_role = ROLE_NOUNS.contains(&last_lower) && !last.chars().next().is_some_and(char::is_uppercase);
     let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
     if is_role || (described && *last == "old") {
         let modifiers: Vec<&str> = words[..words.len() - 1]
