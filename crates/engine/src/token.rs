@@ -47,47 +47,52 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens. Whitespace is skipped.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
+    let char_at = |at: usize| text[at..].chars().next();
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
     let mut line_start = true;
     let mut sentence_start = true;
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(at) {
+        let start = at;
+        let mut end = start + c.len_utf8();
         if c == '\n' {
             line_start = true;
             sentence_start = true;
+            at = end;
             continue;
         }
         if c.is_whitespace() {
+            at = end;
             continue;
         }
-        let mut end = start + c.len_utf8();
         let kind = if c.is_alphabetic() {
-            while let Some(&(i, d)) = chars.peek() {
+            loop {
+                // ASCII letters and digits byte by byte; anything else decoded.
+                while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                    end += 1;
+                }
+                let Some(d) = char_at(end) else { break };
                 // Only an apostrophe or a dot asks what follows it.
-                let next_is_letter = || text[i + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                let next_is_letter = || char_at(end + d.len_utf8()).is_some_and(char::is_alphabetic);
                 if d.is_alphanumeric() || (is_apostrophe(d) && next_is_letter()) {
-                    chars.next();
-                    end = i + d.len_utf8();
+                    end += d.len_utf8();
                 } else if d == '.' && next_is_letter() && is_initialism(&text[start..end]) {
                     // `U.S`: take the dot and keep going; the final dot below.
-                    chars.next();
-                    end = i + 1;
+                    end += 1;
                 } else {
                     break;
                 }
             }
             // `U.S.`, `D.C.`: single letters with dots keep their final dot.
             if bytes.get(end) == Some(&b'.') && text[start..end].contains('.') {
-                chars.next();
                 end += 1;
             }
             TokenKind::Word
         } else if c.is_ascii_digit() {
-            while let Some(&(i, d)) = chars.peek() {
-                let next_is_digit = bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
-                if d.is_ascii_alphanumeric() || ((d == ',' || d == '.') && next_is_digit) {
-                    chars.next();
-                    end = i + d.len_utf8();
+            while let Some(&b) = bytes.get(end) {
+                let next_is_digit = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+                if b.is_ascii_alphanumeric() || ((b == b',' || b == b'.') && next_is_digit) {
+                    end += 1;
                 } else {
                     break;
                 }
@@ -102,6 +107,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // after them at the sentence start.
         sentence_start = ends_sentence(text, kind, Span::new(start, end), sentence_start)
             || (sentence_start && kind == TokenKind::Punct && (is_opening_mark(c) || !c.is_ascii()));
+        at = end;
     }
     tokens
 }
