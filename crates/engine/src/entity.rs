@@ -10,6 +10,8 @@
 //! document (`Witkoff` after `Steve Witkoff`) takes that name's label.
 //! Sentence starts and title-case headlines prove nothing by their capitals.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use crate::gazetteer::{
@@ -218,7 +220,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
 
 /// Classifies the words `words` (already stripped of titles).
 fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bool) -> Verdict {
-    let joined = words.join(" ");
+    let joined = joined(words);
     if ORGANISATIONS.contains(&joined) {
         return Verdict::Sure(Label::Org);
     }
@@ -488,8 +490,16 @@ fn is_function_word(word: &str) -> bool {
     FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
 }
 
+/// The words with a space between them (borrowed when there is one word).
+fn joined<'w>(words: &[&'w str]) -> Cow<'w, str> {
+    match words {
+        [one] => Cow::Borrowed(one),
+        _ => Cow::Owned(words.join(" ")),
+    }
+}
+
 fn known(words: &[&str]) -> bool {
-    let joined = words.join(" ");
+    let joined = joined(words);
     ORGANISATIONS.contains(&joined)
         || COUNTRIES.contains(&joined)
         || PLACES.contains(&joined)
