@@ -34,6 +34,7 @@ pub fn App() -> impl IntoView {
     persist_article(workspace, last_saved);
     follow_other_tabs(workspace, last_saved);
     crate::keyboard::install(workspace);
+    crate::warmup::prime_engine();
 
     let has_text = move || workspace.document.with(|d| !d.text.is_empty());
     let article_screen = move || workspace.screen.get() == Screen::Article;

@@ -19,6 +19,7 @@ pub mod keyboard;
 pub mod selection;
 pub mod state;
 pub mod storage;
+pub mod warmup;
 
 pub use app::App;
 
