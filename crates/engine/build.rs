@@ -1,6 +1,7 @@
 //! Compiles the date and quantity patterns (`src/patterns.rs`) into dense,
 //! anchored, forward DFAs with `regex-automata`, written to `OUT_DIR` for
-//! `src/when.rs` to include (it finds where a match can begin itself). Building them here keeps a regex compiler (and the Unicode
+//! `src/when.rs` to include (it finds where a match can begin itself).
+//! Building them here keeps a regex compiler (and the Unicode
 //! tables another dependency would drag in) out of the WASM bundle, and the
 //! work out of the app's start-up.
 

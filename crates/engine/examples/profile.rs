@@ -1,7 +1,7 @@
 //! Runs the whole pipeline over the test articles cycled to about 1 MB,
 //! `N` times (default 20), for a profiler to watch:
 //!
-//!     cargo build --release -p marginalia-engine --example profile
+//!     cargo build --profile bench -p marginalia-engine --example profile
 //!     perf record -g target/release/examples/profile 20
 //!     target/release/examples/profile 20 articles   # each article alone
 //!
@@ -11,27 +11,15 @@ use std::time::Instant;
 
 use marginalia_engine::{Document, WireDocument};
 
+#[path = "../benches/support/texts.rs"]
+mod texts;
+use texts::{articles, cycled};
+
 fn main() {
     let runs: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(20);
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let mut articles = Vec::new();
-    for dir in [root.join("tests/fixtures"), root.join("../shared/corpus/seeds")] {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-        paths.sort();
-        articles.extend(paths.iter().map(|p| std::fs::read_to_string(p).expect("article")));
-    }
-    let mut text = String::new();
-    'fill: for copy in 0.. {
-        for article in &articles {
-            for paragraph in article.split('\n').filter(|p| !p.trim().is_empty()) {
-                text.push_str(&format!("[{copy}] {paragraph}\n\n"));
-            }
-            if text.len() >= 1 << 20 {
-                break 'fill;
-            }
-        }
-    }
+    let named = articles();
+    let text = cycled(&named, 1 << 20);
+    let articles: Vec<String> = named.into_iter().map(|(_, text)| text).collect();
     let mode = std::env::args().nth(2).unwrap_or_default();
     if mode == "articles" {
         // One article at a time, as the app and the browser benchmark see them.

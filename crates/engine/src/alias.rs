@@ -320,6 +320,7 @@ fn person_canonical(surface: &str, full_names: &[FullName]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Span;
 
     /// `fold` as first written (lower-case copy, then a rewrite per word):
     /// the reference the single-pass `fold` must agree with.
@@ -371,7 +372,6 @@ mod tests {
             assert_eq!(fold(name), reference_fold(name), "{name:?}");
         }
     }
-    use crate::Span;
 
     fn canon(text: &str, mentions: &[(&str, Label)]) -> Vec<String> {
         let mut entities: Vec<Entity> = Vec::new();
