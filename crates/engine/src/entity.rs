@@ -15,8 +15,8 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::gazetteer::{
-    FastMap, COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_STARTS,
-    PLACES, ROLE_NOUNS, TITLES,
+    FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS,
+    ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, ROLE_NOUNS, TITLES, WORLD_GIVEN_NAMES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -188,6 +188,10 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             if is_name_word(j) && !tokens[j].sentence_start {
                 last = j;
                 j += 1;
+            } else if j == last + 1 && j + 1 < tokens.len() && continues_name(text, tokens, last, j) {
+                // `S. Jaishankar`, `Lee Jae-myung`, `Jean-Luc Godard`.
+                last = j + 1;
+                j += 2;
             } else if word(j) == "]"
                 && j + 1 < tokens.len()
                 && is_name_word(j + 1)
@@ -197,9 +201,10 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 // `[Marco] Rubio`: an editor's insertion inside a name.
                 last = j + 1;
                 j += 2;
-            } else if matches!(word(j), "of" | "for" | "de" | "al") {
+            } else if matches!(word(j), "of" | "for" | "de" | "al") || is_particle(word(j)) {
                 let mut k = j + 1;
-                if k < tokens.len() && matches!(word(k), "the" | "a") {
+                // `Ursula von der Leyen`, `Ministry of the Interior`.
+                if k < tokens.len() && (matches!(word(k), "the" | "a") || is_particle(word(k))) {
                     k += 1;
                 }
                 if k < tokens.len() && is_name_word(k) && !tokens[k].line_start {
@@ -218,10 +223,37 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
     runs
 }
 
+/// True when the punctuation token `dot_or_hyphen` joins the name word
+/// `before` to the word after it: the dot of an initial (`S. Jaishankar`),
+/// or a hyphen with no space around it inside a person's name (`Jae-myung`,
+/// `Jean-Luc`), not between two names (`India-Pakistan`) nor before a
+/// common word (`US-backed`).
+fn continues_name(text: &str, tokens: &[Token], before: usize, dot_or_hyphen: usize) -> bool {
+    let (mark, after) = (&tokens[dot_or_hyphen], &tokens[dot_or_hyphen + 1]);
+    let left = tokens[before].span.text(text);
+    let right = after.span.text(text);
+    if after.kind != TokenKind::Word || after.line_start {
+        return false;
+    }
+    match mark.span.text(text) {
+        "." => left.chars().count() == 1 && is_capitalised(right) && left.chars().all(char::is_uppercase),
+        "-" | "‐" => {
+            let attached = tokens[before].span.end == mark.span.start && mark.span.end == after.span.start;
+            let is_name_part = |w: &str| !is_place(w) && !known(&[w]) && !DEMONYMS.contains(w) && !is_acronym(w);
+            attached
+                && is_name_part(left)
+                && !is_common_word(right)
+                && (is_capitalised(right) && is_name_part(right) && is_given_name(left, 2)
+                    || right.chars().all(char::is_lowercase) && right.len() <= 6)
+        }
+        _ => false,
+    }
+}
+
 /// Classifies the words `words` (already stripped of titles).
 fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bool) -> Verdict {
     let joined = joined(words);
-    if ORGANISATIONS.contains(&joined) {
+    if ORGANISATIONS.contains(&joined) || COMPANIES.contains(&joined) {
         return Verdict::Sure(Label::Org);
     }
     if COUNTRIES.contains(&joined) || PLACES.contains(&joined) {
@@ -232,10 +264,14 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     if words.len() > 1 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) && words.contains(&"of")) {
         return Verdict::Sure(Label::Org);
     }
+    // `Rogers Stadium`, `Puget Sound`, `Don Valley Parkway`.
+    if words.len() > 1 && PLACE_HEADS.contains(last) && !GIVEN_NAMES.contains(first) {
+        return Verdict::Sure(Label::Loc);
+    }
     if words.len() == 1 && is_acronym(first) && !NOT_NAMES.contains(first) {
         return Verdict::Sure(Label::Org);
     }
-    if had_title || role_before || GIVEN_NAMES.contains(first) {
+    if had_title || role_before || is_given_name(first, words.len()) {
         return Verdict::Sure(Label::Person);
     }
     if speech_after && words.len() <= 3 {
@@ -256,10 +292,36 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     if words.len() >= 2 && is_roman_numeral(last) && !GIVEN_NAMES.contains(first) {
         return Verdict::Unsure;
     }
-    if words.len() >= 2 && words.len() <= 4 && words.iter().all(|w| !w.contains('.') || w.len() <= 3) {
+    // A particle or a hyphenated tail inside the run is a person's name's
+    // (`Marta da Cunha`, `Park Ji-hwan`).
+    if words.len() >= 2 && words[1..].iter().any(|w| w.bytes().all(|b| b.is_ascii_lowercase())) {
+        return Verdict::Sure(Label::Person);
+    }
+    // An unknown run of two to four words is a person's name, unless a
+    // word of it is a common English word (`Climate Change`, `Top Gun`).
+    if words.len() >= 2
+        && words.len() <= 4
+        && words.iter().all(|w| !w.contains('.') || w.len() <= 3)
+        && !words.iter().any(|w| is_common_word(w))
+    {
         return Verdict::Sure(Label::Person);
     }
     Verdict::Unsure
+}
+
+/// True when `word` opens a person's name: a given name of the curated
+/// list, or (in a name of two words or more) of the generated world list.
+fn is_given_name(word: &str, words_in_name: usize) -> bool {
+    GIVEN_NAMES.contains(word) || (words_in_name > 1 && WORLD_GIVEN_NAMES.contains(word))
+}
+
+/// True when `word`, lower-cased, is a frequent English word that is no name.
+fn is_common_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.iter().all(u8::is_ascii_lowercase) {
+        return COMMON_WORDS.contains(word);
+    }
+    bytes.len() > 2 && COMMON_WORDS.contains(&word.to_lowercase())
 }
 
 /// Finds PERSON / ORG / LOC mentions (canonical names are set later).
@@ -305,7 +367,9 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         let mut start = first;
         for (i, token) in tokens.iter().enumerate().take(last + 1).skip(first) {
-            if !is_capitalised(word(i)) && token.kind == TokenKind::Word {
+            let joined_by_hyphen = i > first && tokens[i - 1].kind == TokenKind::Punct;
+            let particle = i > first && i < last && is_particle(word(i)) && is_capitalised(word(i + 1));
+            if !is_capitalised(word(i)) && token.kind == TokenKind::Word && !joined_by_hyphen && !particle {
                 if start < i {
                     pieces.push((start, i - 1));
                 }
@@ -399,9 +463,25 @@ fn classify_piece(
             return;
         }
     }
+    // `Boeing Machinists`, `Nissan Board`: a known organisation's name
+    // before words that name no person is the organisation alone.
+    let head_noun = ORG_HEADS.contains(word(last)) || PLACE_HEADS.contains(word(last));
+    if first < last
+        && known_org(word(first))
+        && !head_noun
+        && !is_given_name(word(first + 1), 2)
+        && !known(&piece_words(text, tokens, first, last))
+    {
+        sure.push(Entity::new(span_of(first, first), Label::Org));
+        return;
+    }
     let mut had_title = false;
-    // Drop sentence-initial function words, demonyms and titles.
+    // Drop sentence-initial function words, demonyms and titles (not from a
+    // known name: `New Jersey`, `Mexico City`).
     while first <= last {
+        if first < last && known(&piece_words(text, tokens, first, last)) {
+            break;
+        }
         let w = word(first);
         let bare = w.trim_end_matches('.');
         if TITLES.contains(bare) && first < last && !org_head {
@@ -429,9 +509,14 @@ fn classify_piece(
     }
     // A trailing title, month, weekday or function word is not part of a
     // name (`US President`, `Moscow Monday`).
+    // Titles alone name nobody (`Director General`).
+    if had_title && first == last && TITLES.contains(word(first).trim_end_matches('.')) {
+        return;
+    }
     let mut last = last;
     while last > first
         && !ORG_HEADS.contains(word(last))
+        && !known(&piece_words(text, tokens, first, last))
         && (TITLES.contains(word(last).trim_end_matches('.'))
             || is_month_or_weekday(word(last))
             || NOT_NAMES.contains(word(last))
@@ -464,6 +549,16 @@ fn classify_piece(
     }
 }
 
+/// The words of tokens `[a, b]`, punctuation left out.
+fn piece_words<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Vec<&'t str> {
+    (a..=b).filter(|&i| tokens[i].kind != TokenKind::Punct).map(|i| tokens[i].span.text(text)).collect()
+}
+
+/// True for a one-word organisation of the lists (`Boeing`, `NATO`).
+fn known_org(word: &str) -> bool {
+    ORGANISATIONS.contains(word) || COMPANIES.contains(word)
+}
+
 /// `word` without every trailing copy of `suffix` (`trim_end_matches` with a
 /// string pattern, without building a substring searcher).
 fn strip_all<'w>(mut word: &'w str, suffix: &str) -> &'w str {
@@ -475,6 +570,34 @@ fn strip_all<'w>(mut word: &'w str, suffix: &str) -> &'w str {
 
 fn is_place(word: &str) -> bool {
     COUNTRIES.contains(word) || PLACES.contains(word) || GEONAMES_PLACES.contains(word)
+}
+
+/// A lower-case particle inside a person's name (`Lula da Silva`, `Virgil
+/// van Dijk`, `Ursula von der Leyen`).
+fn is_particle(word: &str) -> bool {
+    matches!(
+        word,
+        "da" | "das"
+            | "de"
+            | "del"
+            | "della"
+            | "der"
+            | "di"
+            | "do"
+            | "dos"
+            | "du"
+            | "la"
+            | "le"
+            | "van"
+            | "von"
+            | "bin"
+            | "ibn"
+            | "al"
+            | "el"
+            | "ter"
+            | "den"
+            | "zu"
+    )
 }
 
 fn is_roman_numeral(word: &str) -> bool {
@@ -501,6 +624,7 @@ fn joined<'w>(words: &[&'w str]) -> Cow<'w, str> {
 fn known(words: &[&str]) -> bool {
     let joined = joined(words);
     ORGANISATIONS.contains(&joined)
+        || COMPANIES.contains(&joined)
         || COUNTRIES.contains(&joined)
         || PLACES.contains(&joined)
         || GEONAMES_PLACES.contains(&joined)
@@ -634,4 +758,35 @@ mod tests {
     t!(sentence_initial_speaker, "Dmitriev said the call was fake.", [("Dmitriev", Person)]);
     t!(sentence_initial_common_word, "Nobody said a word.", []);
     t!(bracketed_name, "Secretary [Marco] Rubio arrived.", [("[Marco] Rubio", Person)]);
+    t!(listed_company, "Shares of AstraZeneca rose.", [("AstraZeneca", Org)]);
+    t!(company_before_plural, "the Boeing Machinists voted", [("Boeing", Org)]);
+    t!(
+        place_head,
+        "a concert at Brindle Stadium and on Marrow Sound.",
+        [("Brindle Stadium", Loc), ("Marrow Sound", Loc)]
+    );
+    t!(common_words_name_nobody, "the Climate Change talks and the Top Secret files", []);
+    t!(initial_in_name, "Minister R. Talvendra spoke.", [("R. Talvendra", Person)]);
+    t!(
+        hyphenated_given_name,
+        "the candidate Park Ji-hwan and Jean-Marc Dorlet left.",
+        [("Park Ji-hwan", Person), ("Jean-Marc Dorlet", Person)]
+    );
+    t!(
+        hyphen_between_places,
+        "the India-Pakistan border and US-backed plans",
+        [("India", Loc), ("Pakistan", Loc), ("US", Loc)]
+    );
+    t!(
+        particle_in_name,
+        "said Marta da Cunha and Pieter van Roon.",
+        [("Marta da Cunha", Person), ("Pieter van Roon", Person)]
+    );
+    t!(
+        known_place_keeps_its_first_word,
+        "They flew to New Jersey and Mexico City.",
+        [("New Jersey", Loc), ("Mexico City", Loc)]
+    );
+    t!(title_after_company, "said Orlex CEO Dana Whitcombe.", [("Dana Whitcombe", Person)]);
+    t!(titles_alone, "the Director General of Kenya said", [("Kenya", Loc)]);
 }

@@ -81,8 +81,8 @@ impl WordList {
 }
 
 macro_rules! list {
-    ($(#[$doc:meta] $name:ident = $file:literal;)*) => {
-        $(#[$doc] pub static $name: WordList = WordList::new(include_str!(concat!("../data/", $file)));)*
+    ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
+        $($(#[$doc])* pub static $name: WordList = WordList::new(include_str!(concat!("../data/", $file)));)*
     };
 }
 
@@ -111,6 +111,15 @@ list! {
     CUE_VERBS = "cue_verbs.txt";
     /// Countries, US states and cities of 200,000 people or more (GeoNames).
     GEONAMES_PLACES = "geonames_places.txt";
+    /// Last words that make a capitalised run a place.
+    PLACE_HEADS = "place_heads.txt";
+    /// Listed companies (stock-index constituents; generated).
+    COMPANIES = "companies.txt";
+    /// Given names common in some country (generated; weaker than
+    /// [`GIVEN_NAMES`]: used only where a name has two words or more).
+    WORLD_GIVEN_NAMES = "world_given_names.txt";
+    /// Frequent English words that are no name (generated, lower case).
+    COMMON_WORDS = "common_words.txt";
 }
 
 /// Full names of people news often names by surname alone.
