@@ -212,7 +212,14 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
         .iter()
         .map(|(key, label, spellings)| {
             let known = (*label == Label::Person).then(|| public_figure(key)).flatten();
-            known.map(str::to_string).unwrap_or_else(|| {
+            // The article's own spelling of a public figure's full name
+            // when it differs only by its accents (`António Guterres`, not the
+            // list's `Antonio Guterres`).
+            let known = known.map(|k| {
+                let plain = |s: &str| s.chars().map(unaccented).collect::<String>();
+                spellings.iter().find(|(s, _)| plain(s) == k).map_or_else(|| k.to_string(), |(s, _)| s.clone())
+            });
+            known.unwrap_or_else(|| {
                 let best = spellings.iter().map(|(_, n)| *n).max().unwrap_or(0);
                 spellings.iter().find(|(_, n)| *n == best).map(|(s, _)| s.clone()).unwrap_or_default()
             })
@@ -310,10 +317,16 @@ fn person_canonical(surface: &str, full_names: &[FullName]) -> String {
         return surface.to_string();
     }
     let key = fold(surface);
+    // The surname, then the given name, then an inner name of four letters
+    // or more (`Lula` in `Luiz Inácio Lula da Silva`).
+    let inner = |full: &&FullName| {
+        key.chars().count() >= 4 && fold(full.name).split(' ').any(|w| w.chars().count() >= 4 && same_word(w, &key))
+    };
     full_names
         .iter()
         .find(|full| same_word(&full.last, &key))
         .or_else(|| full_names.iter().find(|full| same_word(&full.first, &key)))
+        .or_else(|| full_names.iter().find(inner))
         .map_or_else(|| surface.to_string(), |full| full.name.to_string())
 }
 
@@ -436,6 +449,20 @@ mod tests {
     fn misspelt_public_figure() {
         let text = "Kaja Karas said so. Karas left.";
         assert_eq!(canon(text, &[("Kaja Karas", Label::Person), ("Karas", Label::Person)]), ["Kaja Kallas"; 2]);
+    }
+
+    #[test]
+    fn public_figure_keeps_the_articles_accents() {
+        let text = "António Guterres spoke. Guterres left.";
+        let got = canon(text, &[("António Guterres", Label::Person), ("Guterres", Label::Person)]);
+        assert_eq!(got, ["António Guterres", "António Guterres"]);
+    }
+
+    #[test]
+    fn inner_name_joins_the_full_name() {
+        let text = "Carla Inês Vidal da Rocha spoke. Vidal left.";
+        let got = canon(text, &[("Carla Inês Vidal da Rocha", Label::Person), ("Vidal", Label::Person)]);
+        assert_eq!(got, ["Carla Inês Vidal da Rocha", "Carla Inês Vidal da Rocha"]);
     }
 
     #[test]

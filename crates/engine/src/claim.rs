@@ -307,13 +307,17 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
     // After the closing mark, up to the end of the sentence or the next mark.
     let mut found = None;
     let mut i = after;
-    while i < cx.tokens.len() && i < after + 12 {
+    // `“… rules.” She added: …`: a quotation that ends its sentence is not
+    // attributed by the next one.
+    let ends_sentence = inner.text(cx.text).trim_end().ends_with('.');
+    let new_sentence = cx.tokens.get(after).is_some_and(|t| t.sentence_start && is_capital_word(cx, after));
+    while !(ends_sentence && new_sentence) && i < cx.tokens.len() && i < after + 12 {
         let w = cx.word(i);
         if cx.tokens[i].line_start || matches!(w, "“" | "\"" | "«" | "." | "!" | "?") {
             break;
         }
         // `”, but stressed that …` opens a new clause: not this quote's cue.
-        if matches!(w, "but" | "and" | "while" | "which" | "who" | "as") {
+        if i <= after + 1 && matches!(w, "but" | "and" | "while" | "which" | "who" | "as") {
             break;
         }
         if let Some(cue) = cue_at(cx, i) {
@@ -337,6 +341,25 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
             }
         }
     }
+    // `While it was “possible” for Iran to …, he said,`: the cue further on
+    // in the same sentence, past other quotations.
+    if found.is_none() && !(ends_sentence && new_sentence) {
+        let (_, sentence_end) = cx.sentence_of(after.min(cx.tokens.len().saturating_sub(1)));
+        let mut depth_free = true;
+        for i in after..sentence_end.min(after + 60) {
+            match cx.word(i) {
+                "“" | "«" => depth_free = false,
+                "”" | "»" => depth_free = true,
+                _ if depth_free && !cx.tokens[i].line_start => {
+                    if let Some(cue) = cue_at(cx, i).filter(|c| !c.ends_with("ing") && cx.word(i - 1) != "to") {
+                        found = Some((i, cue, after));
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
     let Some((cue_index, cue, from)) = found else {
         return claim;
     };
@@ -344,6 +367,10 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
     claim.speaker = speaker_near(cx, cue_index, from, &cue, last_speaker);
     claim.cue = Some(cue);
     claim
+}
+
+fn is_capital_word(cx: &Context, i: usize) -> bool {
+    cx.word(i).chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The cue phrase starting at token `i`, if any.

@@ -81,24 +81,43 @@ pub(crate) fn speaker_near(
     // …`: a participle after a comma or `while` shares the main clause's
     // subject: the speaker just resolved, else the sentence's first person.
     if cue.ends_with("ing") && cue_index > from && matches!(cx.word(cue_index - 1), "," | "while") {
-        if let Some(s) = last_speaker {
-            return Some(s.to_string());
-        }
-        let sentence = phrase_span(cx, from, cue_index);
-        if let Some(p) = cx.named_in(sentence).find(|e| e.label == Label::Person) {
-            return p.canonical.clone();
-        }
+        return sentence_subject(cx, cue_index, last_speaker).or_else(|| last_speaker.map(str::to_string));
     }
     let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
     if (start..end).any(|i| is_word(&i)) {
         // `…, but added that …`: a coordinated verb shares its subject.
         if (start..end).filter(is_word).all(|i| matches!(cx.word(i), "but" | "and" | "also" | "then" | "yet" | "so")) {
-            return last_speaker.map(str::to_string);
+            return sentence_subject(cx, cue_index, last_speaker).or_else(|| last_speaker.map(str::to_string));
         }
         return subject_speaker(cx, start, end, last_speaker);
     }
     // `“…,” said X`: the subject right after the cue.
     phrase_after(cx, cue_index + cue_len, last_speaker)
+}
+
+/// The subject of the sentence holding token `at`, for a verb that shares
+/// it (`Maduro described the strike as … and said …`, `Apple reacted,
+/// saying …`): a pronoun opening the sentence, or the first person or
+/// organisation named before `at` in the sentence's first clause.
+fn sentence_subject(cx: &Context, at: usize, last_speaker: Option<&str>) -> Option<String> {
+    let (a, _) = cx.sentence_of(at);
+    if a >= at {
+        return None;
+    }
+    if PRONOUNS.contains(&cx.word(a)) {
+        return last_speaker.map(str::to_string);
+    }
+    // The subject comes before the first verb; a name deep in the
+    // sentence is an object. Skip an opening adjunct (`On Monday, …`).
+    let mut from = a;
+    if let Some(comma) = (a..at.min(a + 6)).find(|&i| cx.word(i) == ",") {
+        if !(a..comma).any(|i| cx.entity_at(cx.tokens[i].span.start, Label::Person).is_some()) {
+            from = comma + 1;
+        }
+    }
+    let head = phrase_span(cx, from, at.min(from + 6));
+    let named = cx.named_in(head).find(|e| matches!(e.label, Label::Person | Label::Org))?;
+    named.canonical.clone()
 }
 
 pub(crate) fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str>) -> Option<String> {
@@ -154,11 +173,75 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>)
             return p.canonical.clone();
         }
     }
+    // A person in the last piece, then in the others (`On Friday, Alejandro
+    // Moreno, president of the PRI party, stated`), then a body.
     person_in(cx, last.0, last.1, last_speaker)
-        .or_else(|| person_in(cx, first.0, first.1, last_speaker))
+        .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, last_speaker)))
         .or_else(|| institution_in(cx, last.0, last.1))
+        .or_else(|| body_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, first.0, first.1))
+}
+
+/// Common nouns for an organisation the article has named (`the company`,
+/// `the Japanese carmaker`, `the paper`).
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "airline",
+    "bank",
+    "broadcaster",
+    "newspaper",
+    "paper",
+    "outlet",
+    "network",
+    "movement",
+    "party",
+    "ministry",
+    "department",
+    "agency",
+    "council",
+    "authority",
+    "regulator",
+    "watchdog",
+    "commission",
+    "committee",
+    "union",
+    "club",
+    "charity",
+    "organisation",
+    "organization",
+    "court",
+    "startup",
+    "giant",
+    "conglomerate",
+    "manufacturer",
+    "operator",
+    "platform",
+    "band",
+];
+
+/// `the company`, `the Japanese carmaker`: the organisation named last
+/// before the phrase (one that carries the noun itself, `the ministry` →
+/// `Foreign Ministry`, when there is one within reach).
+fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
+    let words: Vec<&str> = (a..b).filter(|&i| cx.tokens[i].kind == TokenKind::Word).map(|i| cx.word(i)).collect();
+    let (first, noun) = (words.first()?, words.last()?);
+    if !first.eq_ignore_ascii_case("the") || words.len() > 4 || !BODY_NOUNS.contains(noun) {
+        return None;
+    }
+    let at = cx.tokens[a].span.start;
+    let before = cx.entities.partition_point(|e| e.span.start < at);
+    let orgs = || cx.entities[..before].iter().rev().filter(|e| e.label == Label::Org).take(12);
+    let carrying = orgs().find(|e| e.span.text(cx.text).to_lowercase().contains(noun));
+    carrying.or_else(|| orgs().next()).and_then(|e| e.canonical.clone())
 }
 
 /// The speaker named by tokens `[a, b)`: a person, pronoun or role first,
@@ -303,8 +386,13 @@ fn named_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     if a >= b {
         return None;
     }
-    // The head of a noun phrase comes last (`Germany’s Der Spiegel`).
-    cx.named_in(phrase_span(cx, a, b)).last().and_then(|e| e.canonical.clone())
+    // The head of a noun phrase comes last (`Germany’s Der Spiegel`); of a
+    // joint source, the first-named party speaks (`Iran and the United
+    // States said`).
+    let span = phrase_span(cx, a, b);
+    let joint = (a..b).any(|i| cx.word(i) == "and");
+    let mut named = cx.named_in(span);
+    if joint { named.next() } else { named.last() }.and_then(|e| e.canonical.clone())
 }
 
 /// `the president`, `the regional governor`, `the 73-year-old`: the person

@@ -209,3 +209,41 @@ t!(
     "Analyst Tom Berg called the plan “bold,” while cautioning that costs could rise.",
     [(Quote, "bold,", "Tom Berg", "called", false), (Reported, "costs could rise", "Tom Berg", "cautioning", false)]
 );
+
+// Speakers beyond the nearest name (rules of the dev-set work).
+t!(
+    quote_ending_a_sentence_is_not_attributed_by_the_next,
+    "Board chair Lina Oduya said that the firm had taken \"careful and lawful steps.\" She added: \"We will appeal.\"",
+    [
+        (Quote, "careful and lawful steps.", "Lina Oduya", "said", false),
+        (Quote, "We will appeal.", "Lina Oduya", "added", false),
+    ]
+);
+t!(
+    cue_past_a_second_quotation,
+    "Tarek Malouf spoke on Sunday. While it was “possible” to wait “for a short time,” he said, the deal must close.",
+    [(Quote, "possible", "Tarek Malouf", "said", false), (Quote, "for a short time,", "Tarek Malouf", "said", false)]
+);
+t!(
+    coordinated_verb_takes_the_sentence_subject,
+    "Ben Arlow spoke first. Later, Governor Rosa Imbert described the storm as “brutal” and said the roads would reopen.",
+    [
+        (Quote, "brutal", "Rosa Imbert", "described", false),
+        (Reported, "the roads would reopen", "Rosa Imbert", "said", false),
+    ]
+);
+t!(
+    the_company_is_the_organisation_named_before,
+    "Shares of Pfizer fell on Monday. The company said it would appeal the ruling.",
+    [(Reported, "it would appeal the ruling", "Pfizer", "said", false)]
+);
+t!(
+    person_in_an_inner_piece,
+    "On Friday, Alma Quiroga, leader of the Verdant Party, stated that all its senators would vote no.",
+    [(Reported, "all its senators would vote no", "Alma Quiroga", "stated", false)]
+);
+t!(
+    joint_source_takes_the_first_party,
+    "Both Kenya and Ethiopia have said they want a deal on the river.",
+    [(Reported, "they want a deal on the river", "Kenya", "said", false)]
+);
