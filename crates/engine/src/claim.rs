@@ -22,7 +22,7 @@ use crate::gazetteer::{FastMap, FastSet, CUE_VERBS, ROLE_NOUNS};
 use crate::quote::find_quotations;
 use crate::reported::reported_in_sentence;
 use crate::span::overlaps_any;
-use crate::speaker::speaker_near;
+use crate::speaker::{speaker_near, speaker_without_cue};
 use crate::token::Token;
 use crate::Span;
 
@@ -361,6 +361,7 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
         }
     }
     let Some((cue_index, cue, from)) = found else {
+        claim.speaker = speaker_without_cue(cx, before, after, last_speaker);
         return claim;
     };
     claim.hedged = hedged_around(cx, from, cue_index, &cue);

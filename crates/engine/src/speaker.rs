@@ -120,6 +120,41 @@ fn sentence_subject(cx: &Context, at: usize, last_speaker: Option<&str>) -> Opti
     named.canonical.clone()
 }
 
+/// The speaker of a quotation with no cue in its sentence (tokens `open`
+/// and `after` are its opening mark and the token after its closing one):
+/// a headline's subject named right after it on its line (`‘…’: Alcaraz
+/// praises …`), else the sentence's subject (`He branded them “…”`, `with
+/// Lee terming the polls “…”`).
+pub(crate) fn speaker_without_cue(
+    cx: &Context,
+    open: usize,
+    after: usize,
+    last_speaker: Option<&str>,
+) -> Option<String> {
+    let mut k = after;
+    while k < cx.tokens.len() && k < after + 3 && matches!(cx.word(k), ":" | "," | "-" | "–" | "—") {
+        k += 1;
+    }
+    if k < cx.tokens.len() && !cx.tokens[k].line_start {
+        if let Some(e) = cx.entity_at(cx.tokens[k].span.start, Label::Person) {
+            return e.canonical.clone();
+        }
+    }
+    if open == 0 || cx.tokens[open].line_start {
+        return None;
+    }
+    let (a, _) = cx.sentence_of(open);
+    // `with Lee terming`: a person just before a participle.
+    if let Some(e) = (a..open)
+        .rev()
+        .find(|&i| cx.word(i).ends_with("ing") && i > a)
+        .and_then(|i| cx.named_in(phrase_span(cx, i - 1, i)).find(|e| e.label == Label::Person))
+    {
+        return e.canonical.clone();
+    }
+    sentence_subject(cx, open, last_speaker)
+}
+
 pub(crate) fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str>) -> Option<String> {
     let mut end = start;
     while end < cx.tokens.len()
@@ -175,6 +210,15 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>)
     }
     // A person in the last piece, then in the others (`On Friday, Alejandro
     // Moreno, president of the PRI party, stated`), then a body.
+    // `council leader John Cotton and his deputy, Sharon Thompson, said`: a
+    // joint source speaks by its first-named person.
+    let whole = phrase_span(cx, first.0, last.1);
+    if (first.0..last.1).any(|i| cx.word(i) == "and") {
+        let mut people = cx.named_in(whole).filter(|e| e.label == Label::Person);
+        if let (Some(p), Some(_)) = (people.next(), people.next()) {
+            return p.canonical.clone();
+        }
+    }
     person_in(cx, last.0, last.1, last_speaker)
         .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, last_speaker)))
         .or_else(|| institution_in(cx, last.0, last.1))
@@ -228,19 +272,60 @@ const BODY_NOUNS: &[&str] = &[
     "band",
 ];
 
+/// Last words of the names of newspapers and broadcasters.
+const OUTLET_HEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Herald",
+    "Tribune",
+    "Telegraph",
+    "Guardian",
+    "Gazette",
+    "Chronicle",
+    "Standard",
+    "Mail",
+    "Express",
+    "Observer",
+    "Independent",
+    "Mirror",
+    "Star",
+    "Sun",
+    "Press",
+    "TV",
+    "Radio",
+    "Shimbun",
+    "Today",
+    "Economist",
+];
+
 /// `the company`, `the Japanese carmaker`: the organisation named last
 /// before the phrase (one that carries the noun itself, `the ministry` →
 /// `Foreign Ministry`, when there is one within reach).
 fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     let words: Vec<&str> = (a..b).filter(|&i| cx.tokens[i].kind == TokenKind::Word).map(|i| cx.word(i)).collect();
     let (first, noun) = (words.first()?, words.last()?);
-    if !first.eq_ignore_ascii_case("the") || words.len() > 4 || !BODY_NOUNS.contains(noun) {
-        return None;
-    }
     let at = cx.tokens[a].span.start;
     let before = cx.entities.partition_point(|e| e.span.start < at);
     let orgs = || cx.entities[..before].iter().rev().filter(|e| e.label == Label::Org).take(12);
-    let carrying = orgs().find(|e| e.span.text(cx.text).to_lowercase().contains(noun));
+    // `Police say`: the police force the article has named.
+    if words.len() == 1 && first.eq_ignore_ascii_case("police") {
+        return orgs().find(|e| e.span.text(cx.text).contains("Police")).and_then(|e| e.canonical.clone());
+    }
+    if !first.eq_ignore_ascii_case("the") || words.len() > 4 || !BODY_NOUNS.contains(noun) {
+        return None;
+    }
+    // `the paper said`: an outlet, by the head of its name.
+    let outlet = matches!(*noun, "paper" | "newspaper" | "broadcaster" | "outlet" | "network");
+    let carrying = orgs().find(|e| {
+        let name = e.span.text(cx.text);
+        if outlet {
+            name.rsplit(' ').next().is_some_and(|w| OUTLET_HEADS.contains(&w))
+        } else {
+            name.to_lowercase().contains(noun)
+        }
+    });
     carrying.or_else(|| orgs().next()).and_then(|e| e.canonical.clone())
 }
 
@@ -277,9 +362,7 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
         return self_body(cx);
     }
     if pronoun {
-        return last_speaker
-            .map(str::to_string)
-            .or_else(|| cx.last_person_before(span.start).and_then(|e| e.canonical.clone()));
+        return pronoun_referent(cx, span.start, last_speaker);
     }
     let last = words.last()?;
     let last_lower = last.to_lowercase();
@@ -297,6 +380,41 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
         return resolve_role(cx, last, &modifiers, span.start, last_speaker);
     }
     None
+}
+
+/// Who `he` / `she` at byte `at` names: the last speaker, unless a person
+/// was brought in as a sentence's subject since that speaker was last
+/// named (`Jaishankar also spoke … “…,” he said` after a quote of Qureshi).
+fn pronoun_referent(cx: &Context, at: usize, last_speaker: Option<&str>) -> Option<String> {
+    let before = cx.entities.partition_point(|e| e.span.start < at);
+    let people = cx.entities[..before].iter().rev().filter(|e| e.label == Label::Person && e.span.end <= at);
+    let Some(speaker) = last_speaker else {
+        return cx.last_person_before(at).and_then(|e| e.canonical.clone());
+    };
+    for e in people.take(6) {
+        if e.canonical.as_deref() == Some(speaker) {
+            break;
+        }
+        if is_sentence_subject(cx, e) {
+            return e.canonical.clone();
+        }
+    }
+    Some(speaker.to_string())
+}
+
+/// True when `e` opens its sentence (after at most a title or two, an
+/// opening adjunct such as `After the vote,`), and is no possessive.
+fn is_sentence_subject(cx: &Context, e: &crate::entity::Entity) -> bool {
+    let first = cx.token_at(e.span.start);
+    let (a, _) = cx.sentence_of(first);
+    let after = cx.text[e.span.end..].chars().next();
+    if matches!(after, Some('’' | '\'')) {
+        return false;
+    }
+    let lead = &cx.tokens[a..first];
+    let lead_is_adjunct = lead.len() <= 8 && lead.iter().any(|t| t.span.text(cx.text) == ",");
+    lead.len() <= 3 && lead.iter().all(|t| t.span.text(cx.text).chars().next().is_some_and(char::is_uppercase))
+        || lead_is_adjunct && cx.word(first - 1) == ","
 }
 
 /// Nouns for documents that can be the source of a claim.

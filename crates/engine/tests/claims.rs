@@ -247,3 +247,31 @@ t!(
     "Both Kenya and Ethiopia have said they want a deal on the river.",
     [(Reported, "they want a deal on the river", "Kenya", "said", false)]
 );
+t!(
+    pronoun_takes_a_newly_introduced_subject,
+    "“We hold the line,” Hana Veld said. Minister Oskar Brandt also spoke on Friday. “Talks will go on,” he said.",
+    [
+        (Quote, "We hold the line,", "Hana Veld", "said", false),
+        (Quote, "Talks will go on,", "Oskar Brandt", "said", false),
+    ]
+);
+t!(
+    quotation_without_cue_takes_the_sentence_subject,
+    "Mayor Ines Carvalho spoke. Ines Carvalho branded the plan “a folly” on Friday.",
+    [(Quote, "a folly", "Ines Carvalho", None, false)]
+);
+t!(
+    headline_quote_takes_the_name_after_it,
+    "‘We were robbed’: Dario Lenz blasts the referee\nDario Lenz was angry.",
+    [(Quote, "We were robbed", "Dario Lenz", None, false)]
+);
+t!(
+    joint_statement_of_two_people,
+    "Council leader Ann Ruddock and her deputy, Sam Ogle, said: “We will cut spending.”",
+    [(Quote, "We will cut spending.", "Ann Ruddock", "said", false)]
+);
+t!(
+    the_paper_is_the_outlet_named_before,
+    "Talks stalled, the Daily Herald reported. Relations with Pfizer had “soured badly”, the paper said.",
+    [(Quote, "soured badly", "Daily Herald", "said", false)]
+);
