@@ -26,6 +26,19 @@ pub struct Document {
     pub corrections: Corrections,
 }
 
+/// A date or quantity that runs into a name stops before it (`at least
+/// seven` in "at least seven U.S. warships", `85` in "85 Senate seats"), if
+/// a number is left; one that starts inside a name is dropped by the caller.
+fn before_names(text: &str, shape: Entity, names: &[Span]) -> Option<Entity> {
+    let i = names.partition_point(|n| n.end <= shape.span.start);
+    let Some(name) = names.get(i).filter(|n| n.start > shape.span.start && n.start < shape.span.end) else {
+        return Some(shape);
+    };
+    let kept = text[shape.span.start..name.start].trim_end();
+    let numeric = kept.bytes().any(|b| b.is_ascii_digit()) || kept.split(' ').count() > 1;
+    numeric.then(|| Entity { span: Span::new(shape.span.start, shape.span.start + kept.len()), ..shape })
+}
+
 impl Document {
     /// Runs the whole engine over `text`.
     ///
@@ -45,7 +58,11 @@ impl Document {
         let mut entities = find_names(text, &tokens, &boilerplate);
         let shapes = find_dates_and_quantities(text, &boilerplate);
         let names: Vec<Span> = entities.iter().map(|e| e.span).collect();
-        let shapes: Vec<Entity> = shapes.into_iter().filter(|d| !overlaps_any(&names, d.span)).collect();
+        let shapes: Vec<Entity> = shapes
+            .into_iter()
+            .filter_map(|d| before_names(text, d, &names))
+            .filter(|d| !overlaps_any(&names, d.span))
+            .collect();
         entities.extend(shapes);
         entities.sort_by_key(|e| e.span);
         alias::assign_canonical(text, &mut entities);

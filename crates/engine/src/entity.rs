@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::gazetteer::{
     FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS,
-    ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, ROLE_NOUNS, TITLES, WORLD_GIVEN_NAMES,
+    ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -243,7 +243,7 @@ fn continues_name(text: &str, tokens: &[Token], before: usize, dot_or_hyphen: us
             attached
                 && is_name_part(left)
                 && !is_common_word(right)
-                && (is_capitalised(right) && is_name_part(right) && is_given_name(left, 2)
+                && (is_capitalised(right) && is_name_part(right) && is_given_name(left)
                     || right.chars().all(char::is_lowercase) && right.len() <= 6)
         }
         _ => false,
@@ -264,14 +264,16 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     if words.len() > 1 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) && words.contains(&"of")) {
         return Verdict::Sure(Label::Org);
     }
-    // `Rogers Stadium`, `Puget Sound`, `Don Valley Parkway`.
-    if words.len() > 1 && PLACE_HEADS.contains(last) && !GIVEN_NAMES.contains(first) {
+    // `Rogers Stadium`, `Puget Sound`, `Don Valley Parkway`, `Soldier Field`.
+    if words.len() > 1
+        && (PLACE_HEADS.contains(last) || PLACE_HEADS_WEAK.contains(last) && !GIVEN_NAMES.contains(first))
+    {
         return Verdict::Sure(Label::Loc);
     }
     if words.len() == 1 && is_acronym(first) && !NOT_NAMES.contains(first) {
         return Verdict::Sure(Label::Org);
     }
-    if had_title || role_before || is_given_name(first, words.len()) {
+    if had_title || role_before || is_given_name(first) {
         return Verdict::Sure(Label::Person);
     }
     if speech_after && words.len() <= 3 {
@@ -309,10 +311,9 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     Verdict::Unsure
 }
 
-/// True when `word` opens a person's name: a given name of the curated
-/// list, or (in a name of two words or more) of the generated world list.
-fn is_given_name(word: &str, words_in_name: usize) -> bool {
-    GIVEN_NAMES.contains(word) || (words_in_name > 1 && WORLD_GIVEN_NAMES.contains(word))
+/// True when `word` opens a person's name.
+fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(word)
 }
 
 /// True when `word`, lower-cased, is a frequent English word that is no name.
@@ -469,7 +470,7 @@ fn classify_piece(
     if first < last
         && known_org(word(first))
         && !head_noun
-        && !is_given_name(word(first + 1), 2)
+        && !is_given_name(word(first + 1))
         && !known(&piece_words(text, tokens, first, last))
     {
         sure.push(Entity::new(span_of(first, first), Label::Org));
@@ -535,7 +536,17 @@ fn classify_piece(
     let span = span_of(first, last);
     let speech_after = tokens.get(last + 1).is_some_and(|t| SPEECH_AFTER.contains(&t.span.text(text)));
     let at_start = tokens[first].sentence_start;
-    let verdict = classify(&words, had_title, role_before, speech_after);
+    let mut verdict = classify(&words, had_title, role_before, speech_after);
+    // `in Southport`, `Wilmington, Delaware`, `the coast of Dover`: where
+    // the run stands says place, when nothing in the run says person.
+    let no_person_evidence = !had_title && !role_before && !speech_after && !GIVEN_NAMES.contains(words[0]);
+    if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
+        && no_person_evidence
+        && !possessive_at(text, span)
+        && place_context(text, tokens, first, last)
+    {
+        verdict = Verdict::Sure(Label::Loc);
+    }
     match verdict {
         // Headlines and sentence starts only keep what a list or a title proves.
         Verdict::Sure(_) if headline && !had_title && !known(&words) => unsure.push(span),
@@ -547,6 +558,47 @@ fn classify_piece(
         Verdict::Sure(label) => sure.push(Entity::new(span, label)),
         Verdict::Unsure => unsure.push(span),
     }
+}
+
+/// True when the run at tokens `[first, last]` stands where a place does:
+/// after `in` / `near` / `outside`, after `the coast of` (a place noun and
+/// `of`), or before a comma and a known place (`Wilmington, Delaware`).
+fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    const PLACE_NOUNS: &[&str] = &[
+        "coast",
+        "city",
+        "town",
+        "village",
+        "port",
+        "region",
+        "province",
+        "state",
+        "county",
+        "suburb",
+        "capital",
+        "island",
+        "district",
+        "outskirts",
+        "centre",
+        "center",
+        "streets",
+    ];
+    let word = |i: usize| tokens[i].span.text(text);
+    let before = first.checked_sub(1).map(word);
+    let after_place = last + 2 < tokens.len()
+        && word(last + 1) == ","
+        && !tokens[last + 2].line_start
+        && (is_place(word(last + 2))
+            || last + 3 < tokens.len() && is_place(&format!("{} {}", word(last + 2), word(last + 3))));
+    matches!(before, Some("in" | "near" | "outside"))
+        || before == Some("of") && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
+        || after_place
+}
+
+/// True when the text right after `span` is a possessive `’s` / `'s`.
+fn possessive_at(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    rest.starts_with("’s") || rest.starts_with("'s")
 }
 
 /// The words of tokens `[a, b]`, punctuation left out.
@@ -788,5 +840,17 @@ mod tests {
         [("New Jersey", Loc), ("Mexico City", Loc)]
     );
     t!(title_after_company, "said Orlex CEO Dana Whitcombe.", [("Dana Whitcombe", Person)]);
+    t!(place_after_in, "The trial was held in Wexcombe on Monday.", [("Wexcombe", Loc)]);
+    t!(
+        place_before_known_place,
+        "a rally in East Barrowby, Texas, drew crowds.",
+        [("East Barrowby", Loc), ("Texas", Loc)]
+    );
+    t!(place_after_place_noun, "off the coast of Harnwick the ship sank.", [("Harnwick", Loc)]);
+    t!(
+        strong_place_head_beats_given_name,
+        "They played at the Rose Bowl with David Field.",
+        [("Rose Bowl", Loc), ("David Field", Person)]
+    );
     t!(titles_alone, "the Director General of Kenya said", [("Kenya", Loc)]);
 }

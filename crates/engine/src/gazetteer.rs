@@ -113,11 +113,11 @@ list! {
     GEONAMES_PLACES = "geonames_places.txt";
     /// Last words that make a capitalised run a place.
     PLACE_HEADS = "place_heads.txt";
+    /// Last words that make a run a place unless it opens with a given
+    /// name (`Soldier Field`, but `Sally Field`).
+    PLACE_HEADS_WEAK = "place_heads_weak.txt";
     /// Listed companies (stock-index constituents; generated).
     COMPANIES = "companies.txt";
-    /// Given names common in some country (generated; weaker than
-    /// [`GIVEN_NAMES`]: used only where a name has two words or more).
-    WORLD_GIVEN_NAMES = "world_given_names.txt";
     /// Frequent English words that are no name (generated, lower case).
     COMMON_WORDS = "common_words.txt";
 }

@@ -6,33 +6,59 @@
 
 const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUMBER_WORD: &str = "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Dd]ozens|[Tt]ens of thousands|[Hh]undreds of thousands|[Aa] dozen|[Aa] hundred|[Aa] thousand)";
-const MODIFIER: &str = "(?:[Aa]t least|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Oo]ver|[Ss]ome|[Aa]n estimated|[Aa]t most)";
+const NUMBER_WORD: &str = "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens of thousands|[Hh]undreds of thousands|[Aa] dozen|[Aa] hundred|[Aa] thousand)";
+const MODIFIER: &str = "(?:[Aa]t least|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Oo]ver|[Ss]ome|[Aa]n estimated|[Aa]t most|[Jj]ust over|[Jj]ust under|[Jj]ust|[Cc]lose to|[Ww]ell over|[Bb]elow|[Aa]bove|[Uu]nder)";
+const ORDINAL: &str = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]*(?:1st|2nd|3rd|[04-9]th|1[0-9]th))";
+const DAY_PART: &str = "(?:morning|afternoon|evening|night)";
+const PERIOD: &str = "(?:[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears|[Hh]ours|[Mm]inutes|[Dd]ecades)";
 const TIME_UNIT: &str = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)";
 
 /// Dates: calendar dates, weekdays, relative expressions, durations, years.
 pub fn date_pattern() -> String {
+    // `early on`, `late`, `this`, `next`: words that belong to a day's name.
+    let day_lead = r"(?:(?:[Ee]arly|[Ll]ate)(?:\s+on)?\s+|(?:[Tt]his|[Nn]ext|[Ll]ast)\s+|(?:Black|Good|Cyber)\s+)";
+    let year = r"(?:1[89][0-9]{2}|20[0-9]{2})";
+    let count = format!(r"(?:[0-9]+|{NUMBER_WORD})");
     let pattern = [
-        // October 14, 2025 / October 14 / April 30th / February 2022
-        format!(r"{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?"),
+        // Clock times: `12:01 a.m. Friday`, `3.20pm`, `15:35 hours`, `1700
+        // hours Indian Standard Time`.
+        format!(r"(?:{MODIFIER}\s+)?[0-9]{{1,2}}[:.][0-9]{{2}}\s?(?:a\.m|p\.m|am|pm|hours|hrs|GMT|BST|UTC|CET)(?:\.?\s+{WEEKDAY})?"),
+        format!(r"(?:{MODIFIER}\s+)?[0-9]{{1,2}}\s?(?:a\.m|p\.m|am|pm)(?:\.?\s+{WEEKDAY})?"),
+        r"[0-9]{4}\s+hours(?:\s+[A-Z][a-z]+\s+(?:Standard|Daylight)\s+Time)?".to_string(),
+        r"[0-9]{1,2}:[0-9]{2}".to_string(),
+        r"24/7".to_string(),
+        // October 14, 2025 / October 14 / April 30th / February 2022 / the 12th of May
+        format!(r"(?:{WEEKDAY},?\s+)?{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?"),
         format!(r"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+[0-9]{{4}})?"),
-        format!(r"{MONTH}\s+[0-9]{{4}}"),
-        format!(r"(?:{MONTH}|Christmas|Easter|Thanksgiving|Ramadan|New Year's Day|New Year)"),
-        format!(r"{WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"),
+        format!(r"[Tt]he\s+[0-9]{{1,2}}(?:st|nd|rd|th)\s+of\s+{MONTH}"),
+        format!(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-])?{MONTH}\s+(?:of\s+(?:this|last|next)\s+year|[0-9]{{4}})"),
+        format!(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-])?(?:{MONTH}|Christmas|Easter|Thanksgiving|Ramadan|New Year's Day|New Year)"),
+        format!(r"{day_lead}?{WEEKDAY}(?:\s+{DAY_PART})?"),
+        // A range of years: `1989 to 1996`.
+        format!(r"{year}\s*(?:to|-)\s*{year}"),
         // Relative expressions.
-        r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Rr]ecent|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:few\s+)?(?:days|weeks?|months?|years?|weekend|night|morning|decade)".to_string(),
-        r"[Tt]he\s+(?:coming|past|next|last|following|previous|same)\s+(?:few\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade)".to_string(),
+        r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Rr]ecent|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:few\s+|last\s+|financial\s+|fiscal\s+)?(?:days|weeks?|months?|years?|weekend|night|morning|afternoon|evening|decade|quarter)".to_string(),
+        format!(r"[Tt]he\s+(?:first|coming|past|next|last|following|previous|same)\s+(?:few\s+|{count}\s+|financial\s+|fiscal\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade|quarter|half|period)(?:\s+(?:of\s+(?:this\s+year|last\s+year|{year}|its\s+financial\s+year)|last\s+year|ahead))?"),
+        format!(r"[Tt]he\s+(?:first|second|last)\s+(?:half|quarter)\s+of\s+(?:this\s+year|last\s+year|next\s+year|{year}|its\s+financial\s+year|the\s+year)"),
+        format!(r"[Tt]he\s+{count}\s+(?:days|weeks|months|years)\s+to\s+[0-9]{{1,2}}\s+{MONTH}"),
+        r"[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:day|week|month|year|decade|century|season|quarter)".to_string(),
+        r"[Tt]he\s+(?:days|weeks|months|years)\s+ahead".to_string(),
         r"[Tt]he\s+(?:winter|summer|spring|autumn)".to_string(),
-        r"(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:day|week|month|year)".to_string(),
+        r"(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:day|week|weekend|month|year|morning|afternoon|evening)".to_string(),
         r"(?:[Ee]ach|[Ee]very)\s+(?:day|week|month|year|night)".to_string(),
         r"(?:[Oo]vernight|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Mm]idnight|[Ll]ast night|[Tt]his morning|[Tt]his week|[Tt]his year)".to_string(),
-        // Durations: `24 hours`, `almost five hours`, `nearly four-year`, `a day`.
-        format!(r"(?:{MODIFIER}\s+)?(?:[0-9]+|{NUMBER_WORD})(?:\s+|-){TIME_UNIT}(?:-long)?"),
-        r"(?:after|for|in|within)\s+a\s+(?:day|week|month|year)".to_string(),
+        // `Minutes earlier`, `just days`, `day 9`.
+        format!(r"{PERIOD}\s+(?:earlier|later|ago)"),
+        format!(r"[Jj]ust\s+{PERIOD}"),
+        format!(r"[Dd]ay\s+(?:[0-9]{{1,3}}|{NUMBER_WORD})"),
+        // Durations: `24 hours`, `almost five hours`, `nearly four-year`,
+        // `two years ago`, `about a week`, `a quarter century`.
+        format!(r"(?:{MODIFIER}\s+)?{count}(?:\s+|-){TIME_UNIT}(?:-long|\s+ago)?"),
+        format!(r"(?:{MODIFIER}\s+)?an?\s+(?:single\s+|full\s+|whole\s+)?(?:hour|day|week|fortnight|month|year|decade|quarter\s+century)(?:\s+(?:before|earlier|later|ago))?"),
         // An ordinal day: `100th day`.
         r"[0-9]+(?:st|nd|rd|th)\s+(?:day|anniversary)".to_string(),
         // A bare year.
-        r"(?:1[89][0-9]{2}|20[0-9]{2})".to_string(),
+        year.to_string(),
     ]
     .iter()
     .map(|p| format!(r"\b{p}\b"))
@@ -44,15 +70,38 @@ pub fn date_pattern() -> String {
 /// Quantities: ages and sizes, money, percentages, counted things, numbers.
 pub fn quantity_pattern() -> String {
     let number = r"(?:[0-9]+(?:[,.][0-9]+)*(?:bn|m|k|tn)?)";
+    let percent = r"(?:\s?%|(?:\s+|-)(?:per[\s-]?cent|percent|percentage points?))";
+    let magnitude = r"(?:[\s-]+(?:million|billion|trillion))";
+    let one_count = format!(r"(?:{number}|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million|billion))?)");
+    // `85 or 86 votes`, `two to three weeks`.
+    let count = format!(r"(?:{one_count}(?:\s+(?:or|to)\s+{one_count})?)");
+    // What a number counts: a plural noun, or a word that counts people.
+    let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|people|men|women|children|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
+    let adjective = r"(?:\s+[A-Za-z]+(?:-[A-Za-z]+)*)";
     let pattern = [
-        // 73-year-old, 28-point
+        // 73-year-old, 28-point, four-game, nine-month-old, two-thirds
         format!(r"\b(?:{MODIFIER}\s+)?[0-9]+-(?:year-old|point|storey|story|member|seat|mile|kilometre|kilometer|km|metre|meter|page)s?\b"),
-        // $1.2bn, 85%, 19 percent, 3.5 million
-        format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\$|€|£)\s?{number}(?:\s+(?:million|billion|trillion))?|\b{number}\s?%|\b{number}\s+(?:per\s?cent|percent|percentage points?)|\b{number}\s+(?:million|billion|trillion)(?:\s+(?:dollars|euros|pounds|roubles|rubles|hryvnias|people|barrels|tonnes|tons))?)"),
-        format!(r"\b(?:{MODIFIER}\s+)?{NUMBER_WORD}\s+(?:per\s?cent|percent|percentage points?)\b"),
-        // A number and what it counts: `19 people`, `31 apartment blocks`.
-        format!(r"\b(?:{MODIFIER}\s+)?(?:{number}|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million))?)(?:\s+[A-Za-z]+){{0,2}}?\s+(?:[a-z]{{2,}}[a-rt-z]s|people|men|women|children|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)\b"),
+        format!(r"\b(?:[0-9]+|{NUMBER_WORD})-(?:[a-z]+-old|thirds|quarters|fifths|[a-z]{{3,}})\b"),
+        // Ranges: `between 4.25% and 4.5%`, `20-30%`, `4.25 percent to 4.5 percent`.
+        format!(r"\b(?:[Bb]etween\s+){number}(?:{percent})?\s+and\s+{number}{percent}\b"),
+        format!(r"\b(?:[Bb]etween\s+)?{number}(?:{percent})?\s?(?:-|to)\s?{number}{percent}"),
+        // $1.2bn, $17-billion, US$5m, R9.1-billion, 85%, 19 percent, a dollar
+        format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\b(?:US|A|C|NZ|HK|S))?(?:\$|€|£)\s?{number}{magnitude}?|\bR{number}{magnitude}|\b{number}{percent})"),
+        format!(r"\b(?:{MODIFIER}\s+)?an?\s+(?:dollar|euro|pound|penny|cent)\b"),
+        format!(r"\b(?:{MODIFIER}\s+)?{NUMBER_WORD}{percent}\b"),
+        // A number and what it counts: `19 people`, `31 apartment blocks`,
+        // `44.39 million eligible voters`, `thousands of job cuts`.
+        format!(r"\b(?:{MODIFIER}\s+)?{count}{magnitude}?(?:\s+of)?{adjective}{{0,2}}?\s+{counted}\b"),
+        format!(r"\b(?:{MODIFIER}\s+)?{number}{magnitude}(?:\s+(?:dollars|euros|pounds|roubles|rubles|hryvnias|barrels|tonnes|tons))?\b"),
+        // Counting ordinals: `fourth round`, `third straight title`, `250th goal`.
+        format!(r"\b{ORDINAL}(?:\s+(?:straight|consecutive|successive))?\s+[A-Za-z][a-z]{{2,}}\b"),
+        // Scores and tallies: `2-0`, `18-8`, `4-6 6-4 6-4`.
+        r"\b[0-9]{1,3}-[0-9]{1,3}(?:,?\s+[0-9]{1,2}-[0-9]{1,2})*\b".to_string(),
         format!(r"\b(?:{MODIFIER}\s+)?[0-9]+(?:[,.][0-9]+)*\b"),
+        // `one vote`, `one club` (a bare indefinite `one` is dropped later).
+        r"\b[Oo]ne\s+[a-z]{3,}\b".to_string(),
+        // A number word alone counts (`each winning four`); `one` never.
+        r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens)\b".to_string(),
     ]
     .join("|");
     format!("(?-u:{pattern})")

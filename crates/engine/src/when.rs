@@ -20,6 +20,7 @@ use regex_automata::util::start;
 use regex_automata::Anchored;
 
 use crate::entity::{Entity, Label};
+use crate::gazetteer::NOT_NAMES;
 use crate::span::overlaps_any;
 use crate::Span;
 
@@ -135,44 +136,130 @@ fn quantities() -> &'static Scanner {
 pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity> {
     let mut found: Vec<Entity> = Vec::new();
     for span in dates().find_all(text.as_bytes()) {
-        // `73-year-old` is an age (a quantity), not a duration.
-        if !inside_any(span, skip) && !text[span.end..].starts_with("-old") {
-            found.push(Entity::new(span, Label::Date));
+        if inside_any(span, skip) {
+            continue;
         }
+        // `12:01 a.m` takes its final dot (the patterns end on a word).
+        let span = if text[span.end..].starts_with('.')
+            && (span.text(text).ends_with("a.m") || span.text(text).ends_with("p.m"))
+        {
+            Span::new(span.start, span.end + 1)
+        } else {
+            span
+        };
+        // `73-year-old`, `65 years old`: an age (a quantity), not a duration.
+        if let Some(old) = ["-old", " old"].iter().find(|o| text[span.end..].starts_with(**o)) {
+            if span.text(text).split([' ', '-']).count() <= 3 {
+                found.push(Entity::new(Span::new(span.start, span.end + old.len()), Label::Quantity));
+            }
+            continue;
+        }
+        found.push(Entity::new(span, Label::Date));
     }
     let date_spans: Vec<Span> = found.iter().map(|d| d.span).collect();
     for span in quantities().find_all(text.as_bytes()) {
-        let span = trim_quantity(text, span);
-        if span.is_empty() || inside_any(span, skip) || overlaps_any(&date_spans, span) || is_score(text, span) {
+        let span = with_unit(text, trim_quantity(text, span));
+        let bare_one = span.text(text).eq_ignore_ascii_case("one");
+        if span.is_empty()
+            || bare_one
+            || inside_any(span, skip)
+            || overlaps_any(&date_spans, span)
+            || is_label_number(text, span)
+        {
             continue;
         }
         found.push(Entity::new(span, Label::Quantity));
     }
+    found.sort_by_key(|e| e.span);
     found
+}
+
+/// `1.5°C`: a degree sign and its scale after the number (outside the
+/// ASCII patterns).
+fn with_unit(text: &str, span: Span) -> Span {
+    let rest = &text[span.end..];
+    for unit in ["°C", "°F", "°"] {
+        if rest.starts_with(unit) && span.text(text).ends_with(|c: char| c.is_ascii_digit()) {
+            return Span::new(span.start, span.end + unit.len());
+        }
+    }
+    span
+}
+
+/// `F-35`, `COVID-19`, `Section 114`, `Channel 12`: a bare number that is
+/// part of a name or a label, not a count.
+fn is_label_number(text: &str, span: Span) -> bool {
+    let before = &text[..span.start];
+    let glued = before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c.is_alphabetic());
+    if !span.text(text).bytes().all(|b| b.is_ascii_digit()) {
+        return glued;
+    }
+    let word_before = before.trim_end_matches(' ');
+    let spaced = word_before.len() < before.len();
+    let previous = word_before.rsplit([' ', '\n', '(', '“', '"']).next().unwrap_or("");
+    let labelled = spaced
+        && previous.chars().next().is_some_and(char::is_uppercase)
+        && previous.chars().all(char::is_alphabetic)
+        && !NOT_NAMES.contains(previous);
+    glued || labelled
 }
 
 /// Drops a trailing function word the noun window took by mistake.
 fn trim_quantity(text: &str, span: Span) -> Span {
-    const STOP: &[&str] = &["of", "and", "the", "in", "on", "at", "to", "were", "was", "has", "had", "is", "are", "as"];
+    const STOP: &[&str] = &[
+        "of", "and", "the", "in", "on", "at", "to", "were", "was", "has", "had", "is", "are", "as", "but", "or",
+        "through", "from", "for", "with", "by", "than", "that", "which", "who", "into", "a", "an",
+    ];
     let s = span.text(text);
     let words: Vec<&str> = s.split(' ').collect();
     // Cut at the first stop word after the number.
     let mut end = span.start;
+    // `thousands of job cuts`, `dozens of occasions`: a vague count keeps its `of`.
+    let vague = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "tens" | "hundreds" | "thousands" | "millions" | "billions" | "dozens"
+        )
+    };
+    // Modifiers hold stop words too (`more than`, `close to`): cut only after the number.
+    const MODIFIER_WORDS: &[&str] = &[
+        "more",
+        "than",
+        "less",
+        "fewer",
+        "up",
+        "to",
+        "at",
+        "least",
+        "most",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "over",
+        "some",
+        "an",
+        "estimated",
+        "just",
+        "under",
+        "close",
+        "well",
+        "below",
+        "above",
+        "between",
+    ];
+    let number_at = words.iter().position(|w| !MODIFIER_WORDS.contains(&w.to_ascii_lowercase().as_str())).unwrap_or(0);
     for (i, w) in words.iter().enumerate() {
-        if i > 0 && STOP.contains(w) && !s.starts_with("tens of") && !s.starts_with("hundreds of") {
+        let range =
+            matches!(*w, "or" | "to") && words.get(i + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        if i > number_at && STOP.contains(w) && !(*w == "of" && vague(words[i - 1])) && !range {
             break;
         }
         end += w.len() + usize::from(i > 0);
     }
     Span::new(span.start, end.min(span.end))
-}
-
-/// `2-1`, `6-3`: a score or a vote split, not two quantities.
-fn is_score(text: &str, span: Span) -> bool {
-    let before = &text.as_bytes()[..span.start];
-    let after = &text.as_bytes()[span.end..];
-    (before.len() >= 2 && before[before.len() - 1] == b'-' && before[before.len() - 2].is_ascii_digit())
-        || (after.len() >= 2 && after[0] == b'-' && after[1].is_ascii_digit())
 }
 
 fn inside_any(span: Span, skip: &[Span]) -> bool {
@@ -309,8 +396,8 @@ mod tests {
         };
     }
 
-    t!(weekday, "late on Tuesday, officials said", [("Tuesday", Date)]);
-    t!(weekday_part, "early on Wednesday morning", [("Wednesday morning", Date)]);
+    t!(weekday, "late on Tuesday, officials said", [("late on Tuesday", Date)]);
+    t!(weekday_part, "early on Wednesday morning", [("early on Wednesday morning", Date)]);
     t!(month_day_year, "on December 2, 2025, in court", [("December 2, 2025", Date)]);
     t!(month_year, "since February 2022 the war", [("February 2022", Date)]);
     t!(relative, "talks next week and the coming days", [("next week", Date), ("the coming days", Date)]);
@@ -324,7 +411,40 @@ mod tests {
     t!(written, "eight people were hurt", [("eight people", Quantity)]);
     t!(adjective_noun, "damaged 31 apartment blocks and", [("31 apartment blocks", Quantity)]);
     t!(money, "a $1.2bn loan", [("$1.2bn", Quantity)]);
-    t!(score_is_not_a_quantity, "won 2-1 after a 6-3 vote", []);
+    t!(score_is_a_quantity, "won 2-1 after a 6-3 vote", [("2-1", Quantity), ("6-3", Quantity)]);
     t!(money_words, "paid more than $130 billion in duties", [("more than $130 billion", Quantity)]);
     t!(tens_of_thousands, "tens of thousands of casualties", [("tens of thousands of casualties", Quantity)]);
+    t!(clock_time, "walk out at 12:01 a.m. Friday and", [("12:01 a.m. Friday", Date)]);
+    t!(clock_time_then_day, "arrived at 3.20pm on Saturday", [("3.20pm", Date), ("Saturday", Date)]);
+    t!(military_time, "from 1700 hours Central Standard Time on", [("1700 hours Central Standard Time", Date)]);
+    t!(day_of_month, "will meet on the 12th of May again", [("the 12th of May", Date)]);
+    t!(day_with_lead, "began this Thursday and ends next Monday", [("this Thursday", Date), ("next Monday", Date)]);
+    t!(month_of_year, "in October of this year the", [("October of this year", Date)]);
+    t!(period_of_year, "over the first three months of 2022 and", [("the first three months of 2022", Date)]);
+    t!(period_ahead, "costs in the months ahead", [("the months ahead", Date)]);
+    t!(ago, "launched just over two years ago", [("just over two years ago", Date)]);
+    t!(a_unit, "within about a week of it", [("about a week", Date)]);
+    t!(age_in_words, "He was 65 years old.", [("65 years old", Quantity)]);
+    t!(million_with_noun, "the 44.39 million eligible voters", [("44.39 million eligible voters", Quantity)]);
+    t!(hyphenated_adjective, "its 230 full-line stores", [("230 full-line stores", Quantity)]);
+    t!(hyphenated_money, "a $17-billion budget", [("$17-billion", Quantity)]);
+    t!(percent_hyphen, "a 9.5-per-cent rise", [("9.5-per-cent", Quantity)]);
+    t!(percent_range, "by between 20-30% from", [("between 20-30%", Quantity)]);
+    t!(
+        ordinal_count,
+        "a fourth round and a third straight title",
+        [("fourth round", Quantity), ("third straight title", Quantity)]
+    );
+    t!(
+        compound_number_word,
+        "a four-game run and two-thirds of them",
+        [("four-game", Quantity), ("two-thirds", Quantity)]
+    );
+    t!(bare_number_word, "each side won four, and eleven were hurt", [("four", Quantity), ("eleven", Quantity)]);
+    t!(indefinite_one_is_not_a_count, "No one in this town was one of them", []);
+    t!(one_and_a_noun, "lacks one vote for", [("one vote", Quantity)]);
+    t!(number_in_a_name, "the F-35 jets and Section 114 notice", []);
+    t!(stop_word_ends_a_count, "with 196 but falls short", [("196", Quantity)]);
+    t!(degrees, "the 1.5°C target", [("1.5°C", Quantity)]);
+    t!(range_with_or, "requires 85 or 86 votes", [("85 or 86 votes", Quantity)]);
 }
