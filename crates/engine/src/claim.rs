@@ -18,7 +18,7 @@ use std::cell::{OnceCell, RefCell};
 use serde::Serialize;
 
 use crate::entity::{Entity, Label};
-use crate::gazetteer::{FastMap, FastSet, CUE_VERBS, ROLE_NOUNS};
+use crate::gazetteer::{FastMap, FastSet, COMMON_WORDS, CUE_VERBS, ROLE_NOUNS};
 use crate::quote::find_quotations;
 use crate::reported::reported_in_sentence;
 use crate::span::overlaps_any;
@@ -242,6 +242,10 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
                 continue;
             }
             let mut claim = attribute_quote(&cx, q.open, q.close.unwrap_or(q.inner), q.inner, last_speaker.as_deref());
+            // `in “Top Gun”`, `“Superman” director`: a quoted name is a title.
+            if claim.cue.is_none() && is_quoted_name(q.inner.text(text)) {
+                continue;
+            }
             if claim.cue.is_none() {
                 continue_previous_quote(text, &claims, q.open.start, &mut claim);
             }
@@ -268,6 +272,21 @@ fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mu
         claim.cue = prev.cue.clone();
         claim.hedged = prev.hedged;
     }
+}
+
+/// True when quoted words read as a name (a film, a slogan, a brand): one
+/// to six words, every word of four letters or more capitalised, and not a
+/// single common word (`“Aggression”` is someone's word).
+fn is_quoted_name(inner: &str) -> bool {
+    let words: Vec<&str> = inner.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if words.is_empty() || words.len() > 6 || !capitalised(&words[0]) {
+        return false;
+    }
+    if words.len() == 1 {
+        return !COMMON_WORDS.contains(&words[0].to_lowercase());
+    }
+    words.iter().all(|w| w.chars().count() < 4 || capitalised(w))
 }
 
 pub(crate) fn is_title(text: &str, open: usize) -> bool {

@@ -297,7 +297,7 @@ fn clause_claims(
             ps += 1;
         }
         let words = (ps..pe).filter(|&k| cx.tokens[k].kind != TokenKind::Punct).count();
-        if words < 3 {
+        if words < 3 || !has_finite_verb(cx, ps, pe) {
             continue;
         }
         claims.push(Claim {
@@ -309,4 +309,144 @@ fn clause_claims(
         });
     }
     (!claims.is_empty()).then_some(claims)
+}
+
+/// True when tokens `[a, b)` hold a finite verb, as a content clause must
+/// (`a Lee win by similar margins`, `countries to abandon subsidies` hold
+/// none): an auxiliary or modal, a past tense (`-ed`, or a common irregular
+/// one), or a present tense after a pronoun (`it wants`).
+fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
+    const AUXILIARIES: &[&str] = &[
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "will",
+        "cannot",
+        "would",
+        "could",
+        "should",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "won't",
+        "can't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "doesn't",
+        "don't",
+        "didn't",
+        "hasn't",
+        "haven't",
+        "wouldn't",
+        "couldn't",
+        "shouldn't",
+        "it's",
+        "he's",
+        "she's",
+        "that's",
+        "there's",
+        "they're",
+        "we're",
+        "i'm",
+        "we'll",
+        "they'll",
+        "it'll",
+    ];
+    const IRREGULAR_PAST: &[&str] = &[
+        "said",
+        "made",
+        "took",
+        "went",
+        "came",
+        "gave",
+        "told",
+        "left",
+        "fell",
+        "rose",
+        "grew",
+        "won",
+        "lost",
+        "got",
+        "saw",
+        "knew",
+        "thought",
+        "found",
+        "held",
+        "kept",
+        "paid",
+        "met",
+        "led",
+        "ran",
+        "began",
+        "became",
+        "brought",
+        "bought",
+        "built",
+        "sent",
+        "spent",
+        "sold",
+        "stood",
+        "struck",
+        "meant",
+        "felt",
+        "hit",
+        "cut",
+        "put",
+        "set",
+        "hurt",
+        "shot",
+        "fought",
+        "sought",
+        "caught",
+        "taught",
+        "drove",
+        "flew",
+        "broke",
+        "spoke",
+        "wrote",
+        "chose",
+        "forgot",
+        "understood",
+        "overtook",
+        "withdrew",
+        "slid",
+        "sank",
+        "swung",
+        "dealt",
+        "lay",
+        "arose",
+    ];
+    const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "who", "that", "which", "He", "She", "It"];
+    (a..b).any(|k| {
+        let w = cx.word(k);
+        let lower = w.to_lowercase().replace('’', "'");
+        AUXILIARIES.contains(&lower.as_str())
+            || IRREGULAR_PAST.contains(&lower.as_str())
+            || (lower.len() > 4 && lower.ends_with("ed") && lower.bytes().all(|c| c.is_ascii_lowercase()))
+            || (present_s(&lower)
+                && (k == a
+                    || SUBJECT_PRONOUNS.contains(&cx.word(k - 1))
+                    || cx.word(k - 1).chars().next().is_some_and(char::is_uppercase)))
+    })
+}
+
+/// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.
+fn present_s(word: &str) -> bool {
+    word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("'s")
+        && word.bytes().all(|c| c.is_ascii_lowercase())
 }
