@@ -243,7 +243,10 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
             }
             let mut claim = attribute_quote(&cx, q.open, q.close.unwrap_or(q.inner), q.inner, last_speaker.as_deref());
             // `in “Top Gun”`, `“Superman” director`: a quoted name is a title.
-            if claim.cue.is_none() && is_quoted_name(q.inner.text(text)) {
+            if claim.cue.is_none()
+                && is_quoted_name(q.inner.text(text))
+                && !text[..q.open.start].trim_end().ends_with(':')
+            {
                 continue;
             }
             if claim.cue.is_none() {
@@ -330,7 +333,11 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
     // attributed by the next one.
     let ends_sentence = inner.text(cx.text).trim_end().ends_with('.');
     let new_sentence = cx.tokens.get(after).is_some_and(|t| t.sentence_start && is_capital_word(cx, after));
-    while !(ends_sentence && new_sentence) && i < cx.tokens.len() && i < after + 12 {
+    // A quoted name takes only a cue right after it (`“Grey Tide,” she said`).
+    let after_colon = before > 0 && cx.word(before - 1) == ":";
+    let quoted_name = is_quoted_name(inner.text(cx.text)) && !after_colon;
+    let window = if quoted_name { 2 } else { 12 };
+    while !(ends_sentence && new_sentence) && i < cx.tokens.len() && i < after + window {
         let w = cx.word(i);
         if cx.tokens[i].line_start || matches!(w, "“" | "\"" | "«" | "." | "!" | "?") {
             break;
@@ -349,7 +356,7 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
         i += 1;
     }
     // Before the opening mark, back to the sentence start.
-    if found.is_none() && before > sentence_start {
+    if found.is_none() && before > sentence_start && !quoted_name {
         for i in (sentence_start..before).rev() {
             if matches!(cx.word(i), "”" | "»") {
                 break;
@@ -362,7 +369,7 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, last_spea
     }
     // `While it was “possible” for Iran to …, he said,`: the cue further on
     // in the same sentence, past other quotations.
-    if found.is_none() && !(ends_sentence && new_sentence) {
+    if found.is_none() && !(ends_sentence && new_sentence) && !quoted_name {
         let (_, sentence_end) = cx.sentence_of(after.min(cx.tokens.len().saturating_sub(1)));
         let mut depth_free = true;
         for i in after..sentence_end.min(after + 60) {

@@ -19,6 +19,8 @@ pub fn date_pattern() -> String {
     let day_lead = r"(?:(?:[Ee]arly|[Ll]ate)(?:\s+on)?\s+|(?:[Tt]his|[Nn]ext|[Ll]ast)\s+|(?:Black|Good|Cyber)\s+)";
     let year = r"(?:1[89][0-9]{2}|20[0-9]{2})";
     let count = format!(r"(?:[0-9]+|{NUMBER_WORD})");
+    // The counts a period of a year takes (`the first three months`).
+    let small = r"(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)";
     let pattern = [
         // Clock times: `12:01 a.m. Friday`, `3.20pm`, `15:35 hours`, `1700
         // hours Indian Standard Time`.
@@ -38,9 +40,9 @@ pub fn date_pattern() -> String {
         format!(r"{year}\s*(?:to|-)\s*{year}"),
         // Relative expressions.
         r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Rr]ecent|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:few\s+|last\s+|financial\s+|fiscal\s+)?(?:days|weeks?|months?|years?|weekend|night|morning|afternoon|evening|decade|quarter)".to_string(),
-        format!(r"[Tt]he\s+(?:first|coming|past|next|last|following|previous|same)\s+(?:few\s+|{count}\s+|financial\s+|fiscal\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade|quarter|half|period)(?:\s+(?:of\s+(?:this\s+year|last\s+year|{year}|its\s+financial\s+year)|last\s+year|ahead))?"),
+        format!(r"[Tt]he\s+(?:first|coming|past|next|last|following|previous|same)\s+(?:few\s+|{small}\s+|financial\s+|fiscal\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade|quarter|half|period)(?:\s+(?:of\s+(?:this\s+year|last\s+year|{year}|its\s+financial\s+year)|last\s+year|ahead))?"),
         format!(r"[Tt]he\s+(?:first|second|last)\s+(?:half|quarter)\s+of\s+(?:this\s+year|last\s+year|next\s+year|{year}|its\s+financial\s+year|the\s+year)"),
-        format!(r"[Tt]he\s+{count}\s+(?:days|weeks|months|years)\s+to\s+[0-9]{{1,2}}\s+{MONTH}"),
+        format!(r"[Tt]he\s+{small}\s+(?:days|weeks|months|years)\s+to\s+[0-9]{{1,2}}\s+{MONTH}"),
         r"[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:day|week|month|year|decade|century|season|quarter)".to_string(),
         r"[Tt]he\s+(?:days|weeks|months|years)\s+ahead".to_string(),
         r"[Tt]he\s+(?:winter|summer|spring|autumn)".to_string(),
@@ -50,7 +52,7 @@ pub fn date_pattern() -> String {
         // `Minutes earlier`, `just days`, `day 9`.
         format!(r"{PERIOD}\s+(?:earlier|later|ago)"),
         format!(r"[Jj]ust\s+{PERIOD}"),
-        format!(r"[Dd]ay\s+(?:[0-9]{{1,3}}|{NUMBER_WORD})"),
+        format!(r"[Dd]ay\s+(?:[0-9]{{1,3}}|{small})"),
         // Durations: `24 hours`, `almost five hours`, `nearly four-year`,
         // `two years ago`, `about a week`, `a quarter century`.
         format!(r"(?:{MODIFIER}\s+)?{count}(?:\s+|-){TIME_UNIT}(?:-long|\s+ago)?"),
@@ -72,9 +74,8 @@ pub fn quantity_pattern() -> String {
     let number = r"(?:[0-9]+(?:[,.][0-9]+)*(?:bn|m|k|tn)?)";
     let percent = r"(?:\s?%|(?:\s+|-)(?:per[\s-]?cent|percent|percentage points?))";
     let magnitude = r"(?:[\s-]+(?:million|billion|trillion))";
-    let one_count = format!(r"(?:{number}|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million|billion))?)");
-    // `85 or 86 votes`, `two to three weeks`.
-    let count = format!(r"(?:{one_count}(?:\s+(?:or|to)\s+{one_count})?)");
+    // `85 or 86 votes`: a range of figures.
+    let count = format!(r"(?:{number}(?:\s+(?:or|to)\s+{number})?|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million|billion))?)");
     // What a number counts: a plural noun, or a word that counts people.
     let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|people|men|women|children|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
     let adjective = r"(?:\s+[A-Za-z]+(?:-[A-Za-z]+)*)";

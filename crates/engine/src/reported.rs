@@ -314,7 +314,8 @@ fn clause_claims(
 /// True when tokens `[a, b)` hold a finite verb, as a content clause must
 /// (`a Lee win by similar margins`, `countries to abandon subsidies` hold
 /// none): an auxiliary or modal, a past tense (`-ed`, or a common irregular
-/// one), or a present tense after a pronoun (`it wants`).
+/// one), or a present tense after a subject (`it wants`, `they want`,
+/// `Europe wants`) or opening the clause (`includes …`).
 fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
     const AUXILIARIES: &[&str] = &[
         "is",
@@ -435,6 +436,9 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
         AUXILIARIES.contains(&lower.as_str())
             || IRREGULAR_PAST.contains(&lower.as_str())
             || (lower.len() > 4 && lower.ends_with("ed") && lower.bytes().all(|c| c.is_ascii_lowercase()))
+            || (k > a
+                && matches!(cx.word(k - 1), "they" | "we" | "I" | "you" | "They" | "We" | "You")
+                && lower.bytes().all(|c| c.is_ascii_lowercase()))
             || (present_s(&lower)
                 && (k == a
                     || SUBJECT_PRONOUNS.contains(&cx.word(k - 1))

@@ -275,3 +275,13 @@ t!(
     "Talks stalled, the Daily Herald reported. Relations with Pfizer had “soured badly”, the paper said.",
     [(Quote, "soured badly", "Daily Herald", "said", false)]
 );
+t!(
+    noun_phrase_after_a_cue_is_no_claim,
+    "Pollsters predicted a Varga win by wide margins. Later, Ana Kovac said the vote would be close.",
+    [(Reported, "the vote would be close", "Ana Kovac", "said", false)]
+);
+t!(
+    quoted_title_is_no_claim,
+    "She starred in “Silver Harbour Nights” and “Grey Tide” before she said “enough.”",
+    [(Quote, "enough.", None, "said", false)]
+);
