@@ -109,7 +109,8 @@ list! {
     NOT_NAMES = "not_names.txt";
     /// Cue verbs of attribution.
     CUE_VERBS = "cue_verbs.txt";
-    /// Countries, US states and cities of 200,000 people or more (GeoNames).
+    /// Continents, countries, US states and cities of 300,000 people or more
+    /// (GeoNames; less the names of the hand-written lists).
     GEONAMES_PLACES = "geonames_places.txt";
     /// Last words that make a capitalised run a place.
     PLACE_HEADS = "place_heads.txt";
