@@ -805,7 +805,7 @@ mod tests {
     t!(place_and_title_before_name, "US President Donald Trump left.", [("US", Loc), ("Donald Trump", Person)]);
     t!(org_head_beats_title, "the US Supreme Court ruled", [("US Supreme Court", Org)]);
     t!(possessive_ends_a_name, "France’s Élysée Palace said", [("France", Loc), ("Élysée Palace", Org)]);
-    t!(geonames_place, "Floods hit Porto and Guadalajara.", [("Porto", Loc), ("Guadalajara", Loc)]);
+    t!(geonames_place, "Floods hit Curitiba and Guadalajara.", [("Curitiba", Loc), ("Guadalajara", Loc)]);
     t!(geonames_yields_to_speech, "Later, Hamilton said no.", [("Hamilton", Person)]);
     t!(sentence_initial_speaker, "Dmitriev said the call was fake.", [("Dmitriev", Person)]);
     t!(sentence_initial_common_word, "Nobody said a word.", []);

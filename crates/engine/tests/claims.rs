@@ -282,6 +282,6 @@ t!(
 );
 t!(
     quoted_title_is_no_claim,
-    "She starred in “Silver Harbour Nights” and “Grey Tide” before she said “enough.”",
+    "She starred in “Silver Harbour Nights” and “Dark Water” before she said “enough.”",
     [(Quote, "enough.", None, "said", false)]
 );
