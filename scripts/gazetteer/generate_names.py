@@ -33,7 +33,7 @@ DATA = os.path.join(ROOT, "crates", "engine", "data")
 # nam_dict.txt rates each name's frequency per country from 1 to 13 (hex);
 # 7 and above is "common" somewhere.
 MIN_NAME_FREQUENCY = 7
-COMMON_WORDS = 3000
+COMMON_WORDS = 2800
 # The most frequent US surnames and given names (by rank) taken out of the
 # common words: `Davis`, `Carter`, `Chase` are names before they are words.
 CENSUS_SURNAMES = 1000
@@ -87,7 +87,8 @@ def main():
         # sentence-initial apple into a company).
         short = LEGAL_SUFFIXES.sub("", name).strip(" ,")
         form = short if short and not (" " not in short and short.lower() in common) else name
-        if form[0].isupper() and form not in places and len(form) > 1:
+        # News seldom prints a company's name of four words or more whole.
+        if form[0].isupper() and form not in places and len(form) > 1 and len(form.split()) <= 3:
             companies.add(form)
 
     nam_dict = os.path.join(os.path.dirname(gender_guesser.__file__), "data", "nam_dict.txt")

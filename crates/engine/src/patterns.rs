@@ -49,10 +49,9 @@ pub fn date_pattern() -> String {
         r"(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:day|week|weekend|month|year|morning|afternoon|evening)".to_string(),
         r"(?:[Ee]ach|[Ee]very)\s+(?:day|week|month|year|night)".to_string(),
         r"(?:[Oo]vernight|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Mm]idnight|[Ll]ast night|[Tt]his morning|[Tt]his week|[Tt]his year)".to_string(),
-        // `Minutes earlier`, `just days`, `day 9`.
+        // `Minutes earlier`, `just days`.
         format!(r"{PERIOD}\s+(?:earlier|later|ago)"),
         format!(r"[Jj]ust\s+{PERIOD}"),
-        format!(r"[Dd]ay\s+(?:[0-9]{{1,3}}|{small})"),
         // Durations: `24 hours`, `almost five hours`, `nearly four-year`,
         // `two years ago`, `about a week`, `a quarter century`.
         format!(r"(?:{MODIFIER}\s+)?{count}(?:\s+|-){TIME_UNIT}(?:-long|\s+ago)?"),
