@@ -243,7 +243,7 @@ fn continues_name(text: &str, tokens: &[Token], before: usize, dot_or_hyphen: us
             attached
                 && is_name_part(left)
                 && !is_common_word(right)
-                && (is_capitalised(right) && is_name_part(right) && is_given_name(left)
+                && (is_capitalised(right) && is_name_part(right) && (is_given_name(left) || is_given_name(right))
                     || right.chars().all(char::is_lowercase) && right.len() <= 6)
         }
         _ => false,
@@ -276,7 +276,8 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     if had_title || role_before || is_given_name(first) {
         return Verdict::Sure(Label::Person);
     }
-    if speech_after && words.len() <= 3 {
+    // `Peskov said`; not `Analysts said`.
+    if speech_after && words.len() <= 3 && !(words.len() == 1 && is_common_word(first)) {
         return Verdict::Sure(Label::Person);
     }
     // The generated GeoNames list comes after the evidence for a person:

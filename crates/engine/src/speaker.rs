@@ -83,6 +83,10 @@ pub(crate) fn speaker_near(
     if cue.ends_with("ing") && cue_index > from && matches!(cx.word(cue_index - 1), "," | "while") {
         return sentence_subject(cx, cue_index, last_speaker).or_else(|| last_speaker.map(str::to_string));
     }
+    // `… against what he described as`: a pronoun right before the cue.
+    if end > start && end - start > 2 && matches!(cx.word(end - 1), "he" | "she") {
+        return pronoun_referent(cx, cx.tokens[end - 1].span.start, last_speaker);
+    }
     let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
     if (start..end).any(|i| is_word(&i)) {
         // `…, but added that …`: a coordinated verb shares its subject.
@@ -115,9 +119,26 @@ fn sentence_subject(cx: &Context, at: usize, last_speaker: Option<&str>) -> Opti
             from = comma + 1;
         }
     }
-    let head = phrase_span(cx, from, at.min(from + 6));
-    let named = cx.named_in(head).find(|e| matches!(e.label, Label::Person | Label::Org))?;
-    named.canonical.clone()
+    // The words before the sentence's first verb name the subject (`The US
+    // president insisted …, claiming`), a person, pronoun or role.
+    let verb = (from..at).find(|&k| {
+        crate::claim::cue_at(cx, k).is_some()
+            || matches!(cx.word(k), "has" | "had" | "have" | "was" | "is" | "will" | "would")
+    });
+    if let Some(subject) = verb.filter(|&k| k > from).and_then(|k| person_in(cx, from, k, last_speaker)) {
+        return Some(subject);
+    }
+    // Else a person in apposition (`The Mayor of the West Midlands, Andy
+    // Street, …`), a person or organisation opening the sentence.
+    let opening = phrase_span(cx, from, at.min(from + 6));
+    let apposition = (from + 1..at.min(from + 12)).filter(|&k| cx.word(k - 1) == ",").find_map(|k| {
+        cx.entity_at(cx.tokens[k].span.start, Label::Person).filter(|e| cx.text[e.span.end..].starts_with(','))
+    });
+    cx.named_in(opening)
+        .find(|e| e.label == Label::Person)
+        .or(apposition)
+        .or_else(|| cx.named_in(opening).find(|e| e.label == Label::Org))
+        .and_then(|e| e.canonical.clone())
 }
 
 /// The speaker of a quotation with no cue in its sentence (tokens `open`
