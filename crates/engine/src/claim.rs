@@ -17,8 +17,9 @@ use std::cell::{OnceCell, RefCell};
 
 use serde::Serialize;
 
+use crate::entity::is_common_word;
 use crate::entity::{Entity, Label};
-use crate::gazetteer::{FastMap, FastSet, COMMON_WORDS, CUE_VERBS, ROLE_NOUNS};
+use crate::gazetteer::{FastMap, FastSet, CUE_VERBS, ROLE_NOUNS};
 use crate::quote::find_quotations;
 use crate::reported::reported_in_sentence;
 use crate::span::overlaps_any;
@@ -281,13 +282,17 @@ fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mu
 /// to six words, every word of four letters or more capitalised, and not a
 /// single common word (`“Aggression”` is someone's word).
 fn is_quoted_name(inner: &str) -> bool {
+    // Six words are at most ~80 bytes: longer quotations are never split.
+    if inner.len() > 80 || !inner.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
     let words: Vec<&str> = inner.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
     if words.is_empty() || words.len() > 6 || !capitalised(&words[0]) {
         return false;
     }
     if words.len() == 1 {
-        return !COMMON_WORDS.contains(&words[0].to_lowercase());
+        return !is_common_word(words[0]);
     }
     words.iter().all(|w| w.chars().count() < 4 || capitalised(w))
 }

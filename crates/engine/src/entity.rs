@@ -317,13 +317,21 @@ fn is_given_name(word: &str) -> bool {
     GIVEN_NAMES.contains(word)
 }
 
-/// True when `word`, lower-cased, is a frequent English word that is no name.
-fn is_common_word(word: &str) -> bool {
+/// True when `word`, lower-cased, is a frequent English word that is no name
+/// (the list is ASCII: other words are in it by no spelling).
+pub(crate) fn is_common_word(word: &str) -> bool {
     let bytes = word.as_bytes();
     if bytes.iter().all(u8::is_ascii_lowercase) {
         return COMMON_WORDS.contains(word);
     }
-    bytes.len() > 2 && COMMON_WORDS.contains(&word.to_lowercase())
+    let mut lower = [0u8; 24];
+    if bytes.len() < 3 || bytes.len() > lower.len() || !bytes.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    for (l, b) in lower.iter_mut().zip(bytes) {
+        *l = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&lower[..bytes.len()]).is_ok_and(|w| COMMON_WORDS.contains(w))
 }
 
 /// Finds PERSON / ORG / LOC mentions (canonical names are set later).
@@ -480,12 +488,15 @@ fn classify_piece(
     let mut had_title = false;
     // Drop sentence-initial function words, demonyms and titles (not from a
     // known name: `New Jersey`, `Mexico City`).
+    let known_piece = |first: usize, last: usize| first < last && known(&piece_words(text, tokens, first, last));
     while first <= last {
-        if first < last && known(&piece_words(text, tokens, first, last)) {
-            break;
-        }
         let w = word(first);
         let bare = w.trim_end_matches('.');
+        let strippable =
+            TITLES.contains(bare) || NOT_NAMES.contains(w) || DEMONYMS.contains(w) || is_month_or_weekday(w);
+        if strippable && known_piece(first, last) {
+            break;
+        }
         if TITLES.contains(bare) && first < last && !org_head {
             had_title = true;
             first += 1;
@@ -518,11 +529,11 @@ fn classify_piece(
     let mut last = last;
     while last > first
         && !ORG_HEADS.contains(word(last))
-        && !known(&piece_words(text, tokens, first, last))
         && (TITLES.contains(word(last).trim_end_matches('.'))
             || is_month_or_weekday(word(last))
             || NOT_NAMES.contains(word(last))
             || DEMONYMS.contains(word(last)))
+        && !known(&piece_words(text, tokens, first, last))
     {
         last -= 1;
     }

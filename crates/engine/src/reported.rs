@@ -317,133 +317,147 @@ fn clause_claims(
 /// one), or a present tense after a subject (`it wants`, `they want`,
 /// `Europe wants`) or opening the clause (`includes …`).
 fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
-    const AUXILIARIES: &[&str] = &[
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "will",
-        "cannot",
-        "would",
-        "could",
-        "should",
-        "can",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "won't",
-        "can't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-        "doesn't",
-        "don't",
-        "didn't",
-        "hasn't",
-        "haven't",
-        "wouldn't",
-        "couldn't",
-        "shouldn't",
-        "it's",
-        "he's",
-        "she's",
-        "that's",
-        "there's",
-        "they're",
-        "we're",
-        "i'm",
-        "we'll",
-        "they'll",
-        "it'll",
-    ];
-    const IRREGULAR_PAST: &[&str] = &[
-        "said",
-        "made",
-        "took",
-        "went",
-        "came",
-        "gave",
-        "told",
-        "left",
-        "fell",
-        "rose",
-        "grew",
-        "won",
-        "lost",
-        "got",
-        "saw",
-        "knew",
-        "thought",
-        "found",
-        "held",
-        "kept",
-        "paid",
-        "met",
-        "led",
-        "ran",
-        "began",
-        "became",
-        "brought",
-        "bought",
-        "built",
-        "sent",
-        "spent",
-        "sold",
-        "stood",
-        "struck",
-        "meant",
-        "felt",
-        "hit",
-        "cut",
-        "put",
-        "set",
-        "hurt",
-        "shot",
-        "fought",
-        "sought",
-        "caught",
-        "taught",
-        "drove",
-        "flew",
-        "broke",
-        "spoke",
-        "wrote",
-        "chose",
-        "forgot",
-        "understood",
-        "overtook",
-        "withdrew",
-        "slid",
-        "sank",
-        "swung",
-        "dealt",
-        "lay",
-        "arose",
-    ];
-    const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "who", "that", "which", "He", "She", "It"];
     (a..b).any(|k| {
         let w = cx.word(k);
-        let lower = w.to_lowercase().replace('’', "'");
-        AUXILIARIES.contains(&lower.as_str())
-            || IRREGULAR_PAST.contains(&lower.as_str())
-            || (lower.len() > 4 && lower.ends_with("ed") && lower.bytes().all(|c| c.is_ascii_lowercase()))
+        // Lower case and straight apostrophes, without a copy for the usual word.
+        let lower: std::borrow::Cow<str> = if w.bytes().all(|c| c.is_ascii_lowercase()) {
+            w.into()
+        } else {
+            w.to_lowercase().replace('’', "'").into()
+        };
+        let lower = lower.as_ref();
+        (lower.len() > 4 && lower.ends_with("ed") && lower.bytes().all(|c| c.is_ascii_lowercase()))
+            || is_auxiliary(lower)
+            || is_irregular_past(lower)
             || (k > a
                 && matches!(cx.word(k - 1), "they" | "we" | "I" | "you" | "They" | "We" | "You")
                 && lower.bytes().all(|c| c.is_ascii_lowercase()))
-            || (present_s(&lower)
+            || (present_s(lower)
                 && (k == a
-                    || SUBJECT_PRONOUNS.contains(&cx.word(k - 1))
+                    || matches!(cx.word(k - 1), "he" | "she" | "it" | "who" | "that" | "which" | "He" | "She" | "It")
                     || cx.word(k - 1).chars().next().is_some_and(char::is_uppercase)))
     })
+}
+
+/// Auxiliaries and modals, and their contractions.
+fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "am"
+            | "will"
+            | "cannot"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "has"
+            | "have"
+            | "had"
+            | "do"
+            | "does"
+            | "did"
+            | "won't"
+            | "can't"
+            | "isn't"
+            | "aren't"
+            | "wasn't"
+            | "weren't"
+            | "doesn't"
+            | "don't"
+            | "didn't"
+            | "hasn't"
+            | "haven't"
+            | "wouldn't"
+            | "couldn't"
+            | "shouldn't"
+            | "it's"
+            | "he's"
+            | "she's"
+            | "that's"
+            | "there's"
+            | "they're"
+            | "we're"
+            | "i'm"
+            | "we'll"
+            | "they'll"
+            | "it'll"
+    )
+}
+
+/// The common irregular past tenses.
+fn is_irregular_past(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "made"
+            | "took"
+            | "went"
+            | "came"
+            | "gave"
+            | "told"
+            | "left"
+            | "fell"
+            | "rose"
+            | "grew"
+            | "won"
+            | "lost"
+            | "got"
+            | "saw"
+            | "knew"
+            | "thought"
+            | "found"
+            | "held"
+            | "kept"
+            | "paid"
+            | "met"
+            | "led"
+            | "ran"
+            | "began"
+            | "became"
+            | "brought"
+            | "bought"
+            | "built"
+            | "sent"
+            | "spent"
+            | "sold"
+            | "stood"
+            | "struck"
+            | "meant"
+            | "felt"
+            | "hit"
+            | "cut"
+            | "put"
+            | "set"
+            | "hurt"
+            | "shot"
+            | "fought"
+            | "sought"
+            | "caught"
+            | "taught"
+            | "drove"
+            | "flew"
+            | "broke"
+            | "spoke"
+            | "wrote"
+            | "chose"
+            | "forgot"
+            | "understood"
+            | "overtook"
+            | "withdrew"
+            | "slid"
+            | "sank"
+            | "swung"
+            | "dealt"
+            | "lay"
+            | "arose"
+    )
 }
 
 /// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.
