@@ -109,7 +109,7 @@ list! {
     NOT_NAMES = "not_names.txt";
     /// Cue verbs of attribution.
     CUE_VERBS = "cue_verbs.txt";
-    /// Continents, countries, US states and widely known cities of 100,000 people or more
+    /// Continents, countries, US states and widely known cities of 150,000 people or more
     /// (GeoNames; less the names of the hand-written lists).
     GEONAMES_PLACES = "geonames_places.txt";
     /// Last words that make a capitalised run a place.
