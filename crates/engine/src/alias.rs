@@ -10,41 +10,7 @@
 use std::sync::OnceLock;
 
 use crate::entity::{Entity, Label};
-use crate::gazetteer::{FastMap, FastSet, PUBLIC_FIGURES};
-
-/// Alternative names of places and organisations, with their canonical one.
-const ALIASES: &[(&str, &str)] = &[
-    ("US", "United States"),
-    ("U.S.", "United States"),
-    ("USA", "United States"),
-    ("U.S.A.", "United States"),
-    ("America", "United States"),
-    ("United States of America", "United States"),
-    ("UK", "United Kingdom"),
-    ("U.K.", "United Kingdom"),
-    ("Britain", "United Kingdom"),
-    ("Great Britain", "United Kingdom"),
-    ("Kiev", "Kyiv"),
-    ("Odessa", "Odesa"),
-    ("Kharkov", "Kharkiv"),
-    ("Donbass", "Donbas"),
-    ("Zaporizhia", "Zaporizhzhia"),
-    ("Washington, DC", "Washington"),
-    ("Washington DC", "Washington"),
-    ("Washington, D.C.", "Washington"),
-    ("Nato", "NATO"),
-    ("EU", "European Union"),
-    ("UN", "United Nations"),
-    ("Tass", "TASS"),
-    ("Türkiye", "Turkey"),
-    ("Czechia", "Czech Republic"),
-    ("Dnieper", "Dnipro River"),
-    ("Saint Petersburg", "St Petersburg"),
-    ("Kraków", "Krakow"),
-    ("São Paulo", "Sao Paulo"),
-    ("Spiegel", "Der Spiegel"),
-    ("Élysée", "Elysee"),
-];
+use crate::gazetteer::{FastMap, FastSet, ALIASES, PUBLIC_FIGURES};
 
 /// The letter without its accent (`é` → `e`), a curly apostrophe straight.
 fn unaccented(c: char) -> char {
@@ -155,7 +121,7 @@ type Group = (String, Label, Vec<(String, usize)>);
 /// by the group's most frequent spelling (the first one on a tie).
 pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     static ALIAS: OnceLock<FastMap<&str, &str>> = OnceLock::new();
-    let alias = ALIAS.get_or_init(|| ALIASES.iter().copied().collect());
+    let alias = ALIAS.get_or_init(|| ALIASES.pairs().collect());
     // The full names of people, once each, longest first (then first seen),
     // as the targets of short forms.
     let mut seen = FastSet::default();

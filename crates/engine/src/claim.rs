@@ -434,8 +434,12 @@ pub(crate) fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> 
         return true;
     }
     let (a, b) = cx.sentence_of(to);
-    (a.min(from)..b).any(|i| matches!(cx.word(i), "reportedly" | "allegedly" | "purportedly" | "supposedly"))
-        || (cue == "according to" && !is_person_after(cx, to + 2))
+    (a.min(from)..b).any(|i| is_hedge(cx.word(i))) || (cue == "according to" && !is_person_after(cx, to + 2))
+}
+
+/// The adverbs by which an article distances itself from what it reports.
+pub(crate) fn is_hedge(word: &str) -> bool {
+    matches!(word, "reportedly" | "allegedly" | "purportedly" | "supposedly")
 }
 
 pub(crate) fn is_person_after(cx: &Context, i: usize) -> bool {

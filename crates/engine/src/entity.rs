@@ -14,9 +14,10 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
+use crate::claim::QUOTE_ONLY_CUES;
 use crate::gazetteer::{
-    FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES, ORGANISATIONS,
-    ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, ROLE_NOUNS, TITLES,
+    FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES,
+    ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -88,27 +89,11 @@ enum Verdict {
     Unsure,
 }
 
-/// Cue verbs right after a capitalised word that make it a speaker.
-const SPEECH_AFTER: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "claimed",
-    "claims",
-    "wrote",
-    "posted",
-    "insisted",
-    "warned",
-    "stated",
-    "explained",
-    "noted",
-    "argued",
-    "replied",
-    "responded",
-    "announced",
-    "tweeted",
-];
+/// A cue verb of speech in the past or present tense (`said`, `says`,
+/// `warned`): what follows a speaker's name, unlike `saying` or `called`.
+fn speech_verb(word: &str) -> bool {
+    !word.ends_with("ing") && !QUOTE_ONLY_CUES.contains(&word) && CUE_VERBS.contains(word)
+}
 
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
@@ -546,7 +531,8 @@ fn classify_piece(
         return;
     }
     let span = span_of(first, last);
-    let speech_after = tokens.get(last + 1).is_some_and(|t| SPEECH_AFTER.contains(&t.span.text(text)));
+    // A cue verb right after the run makes it a speaker (`Peskov said`).
+    let speech_after = tokens.get(last + 1).is_some_and(|t| speech_verb(t.span.text(text)));
     let at_start = tokens[first].sentence_start;
     let mut verdict = classify(&words, had_title, role_before, speech_after);
     // `in Southport`, `Wilmington, Delaware`, `the coast of Dover`: where

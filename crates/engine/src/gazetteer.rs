@@ -126,7 +126,39 @@ list! {
 /// Full names of people news often names by surname alone.
 pub static PUBLIC_FIGURES: WordList = WordList::new(include_str!("../data/public_figures.txt"));
 
+/// Alternative names and the canonical name each stands for (`Kiev` →
+/// `Kyiv`), a tab between.
+pub static ALIASES: WordList = WordList::new(include_str!("../data/aliases.txt"));
+
+/// Every word list of the engine, by file, for the checks of the lists.
+#[cfg(test)]
+pub(crate) const ALL_LISTS: &[(&str, &WordList)] = &[
+    ("countries.txt", &COUNTRIES),
+    ("places.txt", &PLACES),
+    ("organisations.txt", &ORGANISATIONS),
+    ("org_heads.txt", &ORG_HEADS),
+    ("org_starts.txt", &ORG_STARTS),
+    ("titles.txt", &TITLES),
+    ("role_nouns.txt", &ROLE_NOUNS),
+    ("given_names.txt", &GIVEN_NAMES),
+    ("demonyms.txt", &DEMONYMS),
+    ("not_names.txt", &NOT_NAMES),
+    ("cue_verbs.txt", &CUE_VERBS),
+    ("geonames_places.txt", &GEONAMES_PLACES),
+    ("place_heads.txt", &PLACE_HEADS),
+    ("place_heads_weak.txt", &PLACE_HEADS_WEAK),
+    ("companies.txt", &COMPANIES),
+    ("common_words.txt", &COMMON_WORDS),
+    ("public_figures.txt", &PUBLIC_FIGURES),
+    ("aliases.txt", &ALIASES),
+];
+
 impl WordList {
+    /// The `name<TAB>value` pairs of a two-column list.
+    pub fn pairs(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.entries().filter_map(|l| l.split_once('\t'))
+    }
+
     /// Every entry, in file order.
     pub fn entries(&self) -> impl Iterator<Item = &'static str> {
         self.source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -142,4 +174,27 @@ pub fn country_adjective(country: &str) -> Option<&'static str> {
         .filter_map(|l| l.split_once('\t'))
         .find(|(c, _)| *c == country)
         .map(|(_, adjective)| adjective)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// No list holds an entry twice (a duplicate is a fact written twice,
+    /// which the next edit changes in one place only).
+    #[test]
+    fn no_list_has_duplicates() {
+        for (file, list) in ALL_LISTS {
+            let mut seen = FastSet::default();
+            let twice: Vec<&str> = list.entries().filter(|e| !seen.insert(*e)).collect();
+            assert!(twice.is_empty(), "{file} holds twice: {twice:?}");
+        }
+    }
+
+    /// Two-column lists have two columns on every line.
+    #[test]
+    fn aliases_have_a_canonical_name() {
+        assert_eq!(ALIASES.entries().count(), ALIASES.pairs().count());
+        assert!(ALIASES.pairs().any(|p| p == ("Kiev", "Kyiv")));
+    }
 }

@@ -5,7 +5,9 @@
 //! become claims of their own; a sentence hedged by `reportedly` with no
 //! source is a claim with no speaker.
 
-use crate::claim::{cue_at, hedged_around, inside_quote, is_person_after, Claim, ClaimKind, Context, QUOTE_ONLY_CUES};
+use crate::claim::{
+    cue_at, hedged_around, inside_quote, is_hedge, is_person_after, Claim, ClaimKind, Context, QUOTE_ONLY_CUES,
+};
 use crate::entity::Label;
 use crate::speaker::{phrase_after, speaker_near};
 
@@ -39,7 +41,7 @@ pub(crate) fn reported_in_sentence(
         return Some(claims);
     }
     // A sentence hedged with an adverb and no source.
-    let adverb = (a..end_token).find(|&k| matches!(cx.word(k), "reportedly" | "allegedly"))?;
+    let adverb = (a..end_token).find(|&k| is_hedge(cx.word(k)))?;
     if inside_quote(quotes, cx.tokens[adverb].span.start) {
         return None;
     }
@@ -341,123 +343,126 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
 
 /// Auxiliaries and modals, and their contractions.
 fn is_auxiliary(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "am"
-            | "will"
-            | "cannot"
-            | "would"
-            | "could"
-            | "should"
-            | "can"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "has"
-            | "have"
-            | "had"
-            | "do"
-            | "does"
-            | "did"
-            | "won't"
-            | "can't"
-            | "isn't"
-            | "aren't"
-            | "wasn't"
-            | "weren't"
-            | "doesn't"
-            | "don't"
-            | "didn't"
-            | "hasn't"
-            | "haven't"
-            | "wouldn't"
-            | "couldn't"
-            | "shouldn't"
-            | "it's"
-            | "he's"
-            | "she's"
-            | "that's"
-            | "there's"
-            | "they're"
-            | "we're"
-            | "i'm"
-            | "we'll"
-            | "they'll"
-            | "it'll"
-    )
+    // Sorted, for a binary search: a small table and few comparisons.
+    const WORDS: &[&str] = &[
+        "am",
+        "are",
+        "aren't",
+        "can",
+        "can't",
+        "cannot",
+        "could",
+        "couldn't",
+        "did",
+        "didn't",
+        "do",
+        "does",
+        "doesn't",
+        "don't",
+        "had",
+        "has",
+        "hasn't",
+        "have",
+        "haven't",
+        "he's",
+        "i'm",
+        "is",
+        "isn't",
+        "it'll",
+        "it's",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "she's",
+        "should",
+        "shouldn't",
+        "that's",
+        "there's",
+        "they'll",
+        "they're",
+        "was",
+        "wasn't",
+        "we'll",
+        "we're",
+        "were",
+        "weren't",
+        "will",
+        "won't",
+        "would",
+        "wouldn't",
+    ];
+    WORDS.binary_search(&word).is_ok()
 }
 
 /// The common irregular past tenses.
 fn is_irregular_past(word: &str) -> bool {
-    matches!(
-        word,
-        "said"
-            | "made"
-            | "took"
-            | "went"
-            | "came"
-            | "gave"
-            | "told"
-            | "left"
-            | "fell"
-            | "rose"
-            | "grew"
-            | "won"
-            | "lost"
-            | "got"
-            | "saw"
-            | "knew"
-            | "thought"
-            | "found"
-            | "held"
-            | "kept"
-            | "paid"
-            | "met"
-            | "led"
-            | "ran"
-            | "began"
-            | "became"
-            | "brought"
-            | "bought"
-            | "built"
-            | "sent"
-            | "spent"
-            | "sold"
-            | "stood"
-            | "struck"
-            | "meant"
-            | "felt"
-            | "hit"
-            | "cut"
-            | "put"
-            | "set"
-            | "hurt"
-            | "shot"
-            | "fought"
-            | "sought"
-            | "caught"
-            | "taught"
-            | "drove"
-            | "flew"
-            | "broke"
-            | "spoke"
-            | "wrote"
-            | "chose"
-            | "forgot"
-            | "understood"
-            | "overtook"
-            | "withdrew"
-            | "slid"
-            | "sank"
-            | "swung"
-            | "dealt"
-            | "lay"
-            | "arose"
-    )
+    // Sorted, for a binary search: a small table and few comparisons.
+    const WORDS: &[&str] = &[
+        "arose",
+        "became",
+        "began",
+        "bought",
+        "broke",
+        "brought",
+        "built",
+        "came",
+        "caught",
+        "chose",
+        "cut",
+        "dealt",
+        "drove",
+        "fell",
+        "felt",
+        "flew",
+        "forgot",
+        "fought",
+        "found",
+        "gave",
+        "got",
+        "grew",
+        "held",
+        "hit",
+        "hurt",
+        "kept",
+        "knew",
+        "lay",
+        "led",
+        "left",
+        "lost",
+        "made",
+        "meant",
+        "met",
+        "overtook",
+        "paid",
+        "put",
+        "ran",
+        "rose",
+        "said",
+        "sank",
+        "saw",
+        "sent",
+        "set",
+        "shot",
+        "slid",
+        "sold",
+        "sought",
+        "spent",
+        "spoke",
+        "stood",
+        "struck",
+        "swung",
+        "taught",
+        "thought",
+        "told",
+        "took",
+        "understood",
+        "went",
+        "withdrew",
+        "won",
+        "wrote",
+    ];
+    WORDS.binary_search(&word).is_ok()
 }
 
 /// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.
@@ -467,4 +472,17 @@ fn present_s(word: &str) -> bool {
         && !word.ends_with("ss")
         && !word.ends_with("'s")
         && word.bytes().all(|c| c.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_tables_are_sorted() {
+        for word in ["is", "won't", "said", "arose", "withdrew"] {
+            assert!(is_auxiliary(word) || is_irregular_past(word), "{word}");
+        }
+        assert!(!is_auxiliary("house") && !is_irregular_past("house"));
+    }
 }

@@ -38,12 +38,8 @@ const ADVERBS: &[&str] = &[
     "privately",
     "simply",
     "recently",
-    "has",
     "would",
-    "had",
-    "also",
     "on",
-    "has",
 ];
 
 /// Resolves the speaker of the cue at token `cue_index`, looking at the
