@@ -3,10 +3,11 @@
 //! renders and exports; spans are bytes, as everywhere in the engine.
 
 use crate::boilerplate::find_boilerplate;
-use crate::claim::{find_claims, Claim};
+use crate::claim::Claim;
 use crate::correction::Corrections;
 use crate::entity::{find_names, Entity};
 use crate::span::overlaps_any;
+use crate::sweep::find_claims;
 use crate::token::tokenize;
 use crate::when::find_dates_and_quantities;
 use crate::{alias, Span};

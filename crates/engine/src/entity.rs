@@ -14,10 +14,9 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 
-use crate::claim::QUOTE_ONLY_CUES;
 use crate::gazetteer::{
     FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES,
-    ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, ROLE_NOUNS, TITLES,
+    ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};

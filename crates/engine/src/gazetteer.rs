@@ -165,6 +165,10 @@ impl WordList {
     }
 }
 
+/// Cues that only introduce a quotation, never a reported clause (`called
+/// it “…”`), nor follow a speaker's name as speech does.
+pub(crate) const QUOTE_ONLY_CUES: &[&str] = &["described", "called", "asked", "continued", "posted"];
+
 /// A country's adjective (`Ukraine` → `Ukrainian`), from
 /// `data/country_adjectives.txt`.
 pub fn country_adjective(country: &str) -> Option<&'static str> {

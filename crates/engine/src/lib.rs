@@ -41,7 +41,9 @@ pub use crate::wire::{WireClaim, WireDocument, WireEntity, WireError, WireRange,
 mod alias;
 mod boilerplate;
 mod claim;
+mod context;
 mod correction;
+mod cue;
 mod document;
 mod entity;
 mod gazetteer;
@@ -50,6 +52,7 @@ mod quote;
 mod reported;
 mod span;
 mod speaker;
+mod sweep;
 mod token;
 mod when;
 mod wire;

@@ -5,10 +5,11 @@
 //! become claims of their own; a sentence hedged by `reportedly` with no
 //! source is a claim with no speaker.
 
-use crate::claim::{
-    cue_at, hedged_around, inside_quote, is_hedge, is_person_after, Claim, ClaimKind, Context, QUOTE_ONLY_CUES,
-};
+use crate::claim::{Claim, ClaimKind};
+use crate::context::{inside_quote, Context, Recent};
+use crate::cue::{cue_at, hedged_around, is_hedge, is_person_after};
 use crate::entity::Label;
+use crate::gazetteer::QUOTE_ONLY_CUES;
 use crate::speaker::{phrase_after, speaker_near};
 
 /// Cues that introduce reported speech only before `that`.
@@ -21,14 +22,20 @@ pub(crate) fn reported_in_sentence(
     a: usize,
     b: usize,
     quotes: &[Span],
-    last_speaker: Option<&str>,
+    recent: Recent,
 ) -> Option<Vec<Claim>> {
     let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") { b - 1 } else { b };
     let mut claims: Vec<Claim> = Vec::new();
     let mut i = a;
     while i < end_token {
-        let found =
-            reported_at(cx, a, i, end_token, quotes, claims.last().and_then(|c| c.speaker.as_deref()).or(last_speaker));
+        let found = reported_at(
+            cx,
+            a,
+            i,
+            end_token,
+            quotes,
+            Recent { speaker: claims.last().and_then(|c| c.speaker.as_deref()).or(recent.speaker), ..recent },
+        );
         match found {
             Some((resume, mut more)) => {
                 claims.append(&mut more);
@@ -57,7 +64,7 @@ fn reported_at(
     i: usize,
     end_token: usize,
     quotes: &[Span],
-    last_speaker: Option<&str>,
+    recent: Recent,
 ) -> Option<(usize, Vec<Claim>)> {
     if inside_quote(quotes, cx.tokens[i].span.start) {
         return None;
@@ -92,7 +99,7 @@ fn reported_at(
     // `according to X, CLAUSE` / `CLAUSE, according to X`.
     if cue == "according to" {
         let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",");
-        let speaker = phrase_after(cx, i + 2, last_speaker);
+        let speaker = phrase_after(cx, i + 2, recent);
         let hedged = !is_person_after(cx, i + 2);
         let (s, e) = if i == a {
             comma.map(|c| (c + 1, end_token))?
@@ -132,7 +139,7 @@ fn reported_at(
                     | "from"
             ) && !(rest..end_token).any(|k| cx.word(k) == "that"));
         if short_tail && comma > a + 2 && i - comma <= 8 {
-            let speaker = speaker_near(cx, i, comma + 1, &cue, last_speaker);
+            let speaker = speaker_near(cx, i, comma + 1, &cue, recent);
             let hedged = hedged_around(cx, a, i, &cue);
             return Some((end_token, clause_claims(cx, a, comma, quotes, speaker, Some(cue), hedged)?));
         }
@@ -172,7 +179,7 @@ fn reported_at(
     let e = (s + 1..end_token)
         .find(|&k| matches!(cx.word(k - 1), "," | "and" | "but") && cue_at(cx, k).is_some_and(|c| c != "according to"))
         .map_or(end_token, |k| k - 1);
-    let speaker = speaker_near(cx, i, a, &cue, last_speaker);
+    let speaker = speaker_near(cx, i, a, &cue, recent);
     let hedged = hedged_around(cx, a, i, &cue);
     Some((e, clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged).unwrap_or_default()))
 }

@@ -7,7 +7,8 @@
 //! decree` → its quoted title) or an institution (`Ukraine’s air force` →
 //! `Ukrainian Air Force`).
 
-use crate::claim::Context;
+use crate::context::{Context, Recent};
+use crate::cue::cue_at;
 use crate::entity::Label;
 use crate::gazetteer::{country_adjective, ROLE_NOUNS};
 use crate::token::TokenKind;
@@ -44,16 +45,10 @@ const ADVERBS: &[&str] = &[
 
 /// Resolves the speaker of the cue at token `cue_index`, looking at the
 /// subject before it (back to token `from`) or the one right after it.
-pub(crate) fn speaker_near(
-    cx: &Context,
-    cue_index: usize,
-    from: usize,
-    cue: &str,
-    last_speaker: Option<&str>,
-) -> Option<String> {
+pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &str, recent: Recent) -> Option<String> {
     let cue_len = cue.split(' ').count();
     if cue == "according to" {
-        return phrase_after(cx, cue_index + cue_len, last_speaker);
+        return phrase_after(cx, cue_index + cue_len, recent);
     }
     // Subject before the cue, skipping adverbs and auxiliaries.
     let mut end = cue_index;
@@ -77,35 +72,35 @@ pub(crate) fn speaker_near(
     // …`: a participle after a comma or `while` shares the main clause's
     // subject: the speaker just resolved, else the sentence's first person.
     if cue.ends_with("ing") && cue_index > from && matches!(cx.word(cue_index - 1), "," | "while") {
-        return sentence_subject(cx, cue_index, last_speaker).or_else(|| last_speaker.map(str::to_string));
+        return sentence_subject(cx, cue_index, recent).or_else(|| recent.speaker.map(str::to_string));
     }
     // `… against what he described as`: a pronoun right before the cue.
     if end > start && end - start > 2 && matches!(cx.word(end - 1), "he" | "she") {
-        return pronoun_referent(cx, cx.tokens[end - 1].span.start, last_speaker);
+        return pronoun_referent(cx, cx.tokens[end - 1].span.start, recent);
     }
     let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
     if (start..end).any(|i| is_word(&i)) {
         // `…, but added that …`: a coordinated verb shares its subject.
         if (start..end).filter(is_word).all(|i| matches!(cx.word(i), "but" | "and" | "also" | "then" | "yet" | "so")) {
-            return sentence_subject(cx, cue_index, last_speaker).or_else(|| last_speaker.map(str::to_string));
+            return sentence_subject(cx, cue_index, recent).or_else(|| recent.speaker.map(str::to_string));
         }
-        return subject_speaker(cx, start, end, last_speaker);
+        return subject_speaker(cx, start, end, recent);
     }
     // `“…,” said X`: the subject right after the cue.
-    phrase_after(cx, cue_index + cue_len, last_speaker)
+    phrase_after(cx, cue_index + cue_len, recent)
 }
 
 /// The subject of the sentence holding token `at`, for a verb that shares
 /// it (`Maduro described the strike as … and said …`, `Apple reacted,
 /// saying …`): a pronoun opening the sentence, or the first person or
 /// organisation named before `at` in the sentence's first clause.
-fn sentence_subject(cx: &Context, at: usize, last_speaker: Option<&str>) -> Option<String> {
+fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     let (a, _) = cx.sentence_of(at);
     if a >= at {
         return None;
     }
     if PRONOUNS.contains(&cx.word(a)) {
-        return last_speaker.map(str::to_string);
+        return recent.speaker.map(str::to_string);
     }
     // The subject comes before the first verb; a name deep in the
     // sentence is an object. Skip an opening adjunct (`On Monday, …`).
@@ -118,10 +113,9 @@ fn sentence_subject(cx: &Context, at: usize, last_speaker: Option<&str>) -> Opti
     // The words before the sentence's first verb name the subject (`The US
     // president insisted …, claiming`), a person, pronoun or role.
     let verb = (from..at).find(|&k| {
-        crate::claim::cue_at(cx, k).is_some()
-            || matches!(cx.word(k), "has" | "had" | "have" | "was" | "is" | "will" | "would")
+        cue_at(cx, k).is_some() || matches!(cx.word(k), "has" | "had" | "have" | "was" | "is" | "will" | "would")
     });
-    if let Some(subject) = verb.filter(|&k| k > from).and_then(|k| person_in(cx, from, k, last_speaker)) {
+    if let Some(subject) = verb.filter(|&k| k > from).and_then(|k| person_in(cx, from, k, recent)) {
         return Some(subject);
     }
     // Else a person in apposition (`The Mayor of the West Midlands, Andy
@@ -142,12 +136,7 @@ fn sentence_subject(cx: &Context, at: usize, last_speaker: Option<&str>) -> Opti
 /// a headline's subject named right after it on its line (`‘…’: Alcaraz
 /// praises …`), else the sentence's subject (`He branded them “…”`, `with
 /// Lee terming the polls “…”`).
-pub(crate) fn speaker_without_cue(
-    cx: &Context,
-    open: usize,
-    after: usize,
-    last_speaker: Option<&str>,
-) -> Option<String> {
+pub(crate) fn speaker_without_cue(cx: &Context, open: usize, after: usize, recent: Recent) -> Option<String> {
     let mut k = after;
     while k < cx.tokens.len() && k < after + 3 && matches!(cx.word(k), ":" | "," | "-" | "–" | "—") {
         k += 1;
@@ -169,10 +158,10 @@ pub(crate) fn speaker_without_cue(
     {
         return e.canonical.clone();
     }
-    sentence_subject(cx, open, last_speaker)
+    sentence_subject(cx, open, recent)
 }
 
-pub(crate) fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str>) -> Option<String> {
+pub(crate) fn phrase_after(cx: &Context, start: usize, recent: Recent) -> Option<String> {
     let mut end = start;
     while end < cx.tokens.len()
         && end < start + 8
@@ -183,7 +172,7 @@ pub(crate) fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str
     {
         end += 1;
     }
-    resolve_phrase(cx, start, end, last_speaker)
+    resolve_phrase(cx, start, end, recent)
 }
 
 /// The speaker of the subject `[a, b)` before a cue. The subject may carry
@@ -191,7 +180,7 @@ pub(crate) fn phrase_after(cx: &Context, start: usize, last_speaker: Option<&str
 /// `Speaking in Dublin, he said`), so the comma-separated pieces are tried:
 /// a person, pronoun or role in the last piece, then a person in the first,
 /// then an organisation or place in the last, then in the first.
-fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String> {
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let mut start = a;
     for k in a..=b {
@@ -215,7 +204,7 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>)
             .filter(|e| e.label == Label::Person)
             .last()
             .and_then(|e| e.canonical.clone())
-            .or_else(|| last_speaker.map(str::to_string));
+            .or_else(|| recent.speaker.map(str::to_string));
     }
     // `Donald Trump, who indicated …`: the person just before the `who`.
     if cx.word(last.0) == "who" && pieces.len() > 1 {
@@ -236,8 +225,8 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>)
             return p.canonical.clone();
         }
     }
-    person_in(cx, last.0, last.1, last_speaker)
-        .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, last_speaker)))
+    person_in(cx, last.0, last.1, recent)
+        .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, recent)))
         .or_else(|| institution_in(cx, last.0, last.1))
         .or_else(|| body_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, last.0, last.1))
@@ -348,8 +337,8 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
 
 /// The speaker named by tokens `[a, b)`: a person, pronoun or role first,
 /// else an organisation or place.
-fn resolve_phrase(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
-    person_in(cx, a, b, last_speaker).or_else(|| named_in(cx, a, b))
+fn resolve_phrase(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String> {
+    person_in(cx, a, b, recent).or_else(|| named_in(cx, a, b))
 }
 
 fn phrase_span(cx: &Context, a: usize, b: usize) -> Span {
@@ -358,7 +347,7 @@ fn phrase_span(cx: &Context, a: usize, b: usize) -> Span {
 
 /// A person named in `[a, b)`, a pronoun, or a role phrase (`the president`,
 /// `Kremlin spokesman`, `the 73-year-old`).
-fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Option<String> {
+fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String> {
     if a >= b {
         return None;
     }
@@ -376,10 +365,10 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
         _ => false,
     };
     if matches!(words.as_slice(), ["it"] | ["It"]) {
-        return self_body(cx);
+        return recent.body.map(str::to_string);
     }
     if pronoun {
-        return pronoun_referent(cx, span.start, last_speaker);
+        return pronoun_referent(cx, span.start, recent);
     }
     let last = words.last()?;
     let last_lower = last.to_lowercase();
@@ -394,7 +383,7 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
             .copied()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
             .collect();
-        return resolve_role(cx, last, &modifiers, span.start, last_speaker);
+        return resolve_role(cx, last, &modifiers, span.start, recent);
     }
     None
 }
@@ -402,10 +391,10 @@ fn person_in(cx: &Context, a: usize, b: usize, last_speaker: Option<&str>) -> Op
 /// Who `he` / `she` at byte `at` names: the last speaker, unless a person
 /// was brought in as a sentence's subject since that speaker was last
 /// named (`Jaishankar also spoke … “…,” he said` after a quote of Qureshi).
-fn pronoun_referent(cx: &Context, at: usize, last_speaker: Option<&str>) -> Option<String> {
+fn pronoun_referent(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     let before = cx.entities.partition_point(|e| e.span.start < at);
     let people = cx.entities[..before].iter().rev().filter(|e| e.label == Label::Person && e.span.end <= at);
-    let Some(speaker) = last_speaker else {
+    let Some(speaker) = recent.speaker else {
         return cx.last_person_before(at).and_then(|e| e.canonical.clone());
     };
     for e in people.take(6) {
@@ -465,10 +454,6 @@ fn document_speaker(cx: &Context, at: usize) -> Option<String> {
         .min_by_key(|t| t.start.abs_diff(at))
         .filter(|t| t.start.abs_diff(at) < 2_000)
         .map(|t| t.text(cx.text).trim_end_matches([',', '.']).to_string())
-}
-
-fn self_body(cx: &Context) -> Option<String> {
-    cx.last_body.borrow().clone()
 }
 
 /// Institutions named by their country and a common noun:
@@ -532,7 +517,7 @@ fn named_in(cx: &Context, a: usize, b: usize) -> Option<String> {
 
 /// `the president`, `the regional governor`, `the 73-year-old`: the person
 /// the article describes so, before (by title) or just after.
-fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_speaker: Option<&str>) -> Option<String> {
+fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, recent: Recent) -> Option<String> {
     let role = role.to_lowercase();
     let empty = Vec::new();
     let described = cx.roles().get(role.as_str()).unwrap_or(&empty);
@@ -559,7 +544,7 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_sp
     // `the US president` when no US president was named: the last speaker
     // (if a person) is likelier than another country's president.
     if !modifiers.is_empty() {
-        if let Some(s) = last_speaker.filter(|s| cx.is_person(s)) {
+        if let Some(s) = recent.speaker.filter(|s| cx.is_person(s)) {
             return Some(s.to_string());
         }
     }
@@ -575,5 +560,5 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, last_sp
             return e.canonical.clone();
         }
     }
-    last_speaker.map(str::to_string)
+    recent.speaker.map(str::to_string)
 }
