@@ -133,6 +133,14 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
         .map(FullName::new)
         .collect();
     full_names.sort_by_key(|n| std::cmp::Reverse(n.name.len()));
+    // The organisations named in more than one word, first seen first.
+    let mut seen_bodies = FastSet::default();
+    let bodies: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.label == Label::Org)
+        .map(|e| e.span.text(text).trim_start_matches("the ").trim_start_matches("The "))
+        .filter(|s| s.contains(' ') && seen_bodies.insert(*s))
+        .collect();
     // Groups: (fold key, label, spellings with their counts in first-seen order).
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
@@ -155,6 +163,10 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
                 (*c).to_string()
             } else if e.label == Label::Person {
                 person_canonical(surface, &full_names)
+            } else if e.label == Label::Org && !surface.contains(' ') {
+                // `Commission` after `European Commission`: the body named in full.
+                let suffix = format!(" {surface}");
+                bodies.iter().find(|b| b.ends_with(&suffix)).map_or_else(|| surface.to_string(), |b| b.to_string())
             } else {
                 surface.to_string()
             };

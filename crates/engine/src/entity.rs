@@ -15,8 +15,9 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::gazetteer::{
-    FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NOT_NAMES,
-    ORGANISATIONS, ORG_HEADS, ORG_STARTS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
+    FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NON_ENTITY_HEADS,
+    NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS, PLACES, PLACE_HEADS,
+    PLACE_HEADS_WEAK, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -172,6 +173,10 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             if is_name_word(j) && !tokens[j].sentence_start {
                 last = j;
                 j += 1;
+            } else if word(j) == "&" && j + 1 < tokens.len() && is_name_word(j + 1) && !tokens[j + 1].line_start {
+                // `Marks & Spencer`, `M&S`, `AT&T`.
+                last = j + 1;
+                j += 2;
             } else if j == last + 1 && j + 1 < tokens.len() && continues_name(text, tokens, last, j) {
                 // `S. Jaishankar`, `Lee Jae-myung`, `Jean-Luc Godard`.
                 last = j + 1;
@@ -333,6 +338,15 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
             strip_possessive(text, Span::new(start, tokens[b].span.end))
         };
         if overlaps_any(skip, span_of(first, last)) {
+            continue;
+        }
+        // `Paris Agreement`, `Nobel Peace Prize`: no entity, nor any inside.
+        if last > first && NON_ENTITY_HEADS.contains(word(last)) {
+            continue;
+        }
+        // `Marks & Spencer`, `M&S`: an ampersand joins the names of a company.
+        if (first..=last).any(|k| word(k) == "&") {
+            sure.push(Entity::new(span_of(first, last), Label::Org));
             continue;
         }
         // An organisation name with connectors is taken whole.
@@ -537,6 +551,15 @@ fn classify_piece(
     // `in Southport`, `Wilmington, Delaware`, `the coast of Dover`: where
     // the run stands says place, when nothing in the run says person.
     let no_person_evidence = !had_title && !role_before && !speech_after && !GIVEN_NAMES.contains(words[0]);
+    // `Komeito leader`, `Nissan shares`, `rock group Oasis`: the words
+    // around a run say organisation.
+    if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
+        && no_person_evidence
+        && !had_title
+        && org_context(text, tokens, first, last)
+    {
+        verdict = Verdict::Sure(Label::Org);
+    }
     if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && no_person_evidence
         && !possessive_at(text, span)
@@ -590,6 +613,17 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
     matches!(before, Some("in" | "near" | "outside"))
         || before == Some("of") && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
         || after_place
+}
+
+/// True when the run at tokens `[first, last]` stands where an
+/// organisation does: before one of its people or parts (`Komeito leader`,
+/// `Nissan shares`), or right after a kind of organisation (`rock group
+/// Oasis`, `the platform Truth Social`).
+fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word = |i: usize| tokens[i].span.text(text);
+    let after = tokens.get(last + 1).filter(|t| !t.line_start).map(|t| t.span.text(text));
+    let kind_before = |k: usize| ORG_KIND_NOUNS.contains(word(k));
+    after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w)) || first >= 1 && kind_before(first - 1)
 }
 
 /// True when the text right after `span` is a possessive `’s` / `'s`.
@@ -722,6 +756,12 @@ fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity
                 by_text.entry(part).or_insert(Label::Person);
             }
         }
+        // `the Commission` after `the European Commission`.
+        if e.label == Label::Org {
+            if let Some((_, head)) = s.rsplit_once(' ').filter(|(_, h)| ORG_HEADS.contains(h)) {
+                by_text.entry(head).or_insert(Label::Org);
+            }
+        }
     }
     for span in unsure {
         let s = span.text(text);
@@ -848,6 +888,19 @@ mod tests {
         strong_place_head_beats_given_name,
         "They played at the Rose Bowl with David Field.",
         [("Rose Bowl", Loc), ("David Field", Person)]
+    );
+    t!(
+        org_before_its_people,
+        "Talks stalled, and Verdana leader Ola Brenn left.",
+        [("Verdana", Org), ("Ola Brenn", Person)]
+    );
+    t!(org_after_its_kind, "a show by the rock group Quillfeather in May.", [("Quillfeather", Org)]);
+    t!(ampersand_company, "Shares in Dorn & Pike and M&S fell.", [("Dorn & Pike", Org), ("M&S", Org)]);
+    t!(no_entity_inside_an_award, "She won the Kessler Peace Prize and the Paris Agreement held.", []);
+    t!(
+        org_head_alone,
+        "The Ostland Trade Commission met. Later the Commission ruled.",
+        [("Ostland Trade Commission", Org), ("Commission", Org)]
     );
     t!(titles_alone, "the Director General of Kenya said", [("Kenya", Loc)]);
 }

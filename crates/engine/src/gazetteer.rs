@@ -121,6 +121,12 @@ list! {
     COMPANIES = "companies.txt";
     /// Frequent English words that are no name (generated, lower case).
     COMMON_WORDS = "common_words.txt";
+    /// Last words of the names of things that are not entities (`… Prize`).
+    NON_ENTITY_HEADS = "non_entity_heads.txt";
+    /// Lower-case nouns after a name that make it an organisation.
+    ORG_ROLE_NOUNS = "org_role_nouns.txt";
+    /// Lower-case nouns before a name that make it an organisation.
+    ORG_KIND_NOUNS = "org_kind_nouns.txt";
 }
 
 /// Full names of people news often names by surname alone.
@@ -149,6 +155,9 @@ pub(crate) const ALL_LISTS: &[(&str, &WordList)] = &[
     ("place_heads_weak.txt", &PLACE_HEADS_WEAK),
     ("companies.txt", &COMPANIES),
     ("common_words.txt", &COMMON_WORDS),
+    ("non_entity_heads.txt", &NON_ENTITY_HEADS),
+    ("org_role_nouns.txt", &ORG_ROLE_NOUNS),
+    ("org_kind_nouns.txt", &ORG_KIND_NOUNS),
     ("public_figures.txt", &PUBLIC_FIGURES),
     ("aliases.txt", &ALIASES),
 ];
