@@ -191,10 +191,10 @@ mod tests {
         assert_eq!(title_of("\n\n  Floods hit Porto 🌊  \nBody"), "Floods hit Porto 🌊");
         assert_eq!(title_of(""), "Untitled article");
         assert!(title_of(&"word ".repeat(40)).ends_with('…'));
-        let doc = Document::analyze("Floods hit Porto\nMayor Ana Ruiz said “we are ready”.");
+        let doc = Document::analyze("Floods hit Lisbon\nMayor Ana Ruiz said “we are ready”.");
         let mut lib = Library::default();
         lib.record("a1", &doc, &Work::default(), 1.0);
-        assert_eq!(lib.documents[0].title, "Floods hit Porto");
+        assert_eq!(lib.documents[0].title, "Floods hit Lisbon");
         assert!(lib.documents[0].entities >= 2 && lib.documents[0].claims == 1);
         lib.rename("a1", "  My title ", &doc.text);
         let edited = Document::analyze("New first line\nMore.");

@@ -12,8 +12,8 @@ use proptest::prelude::*;
 use serde_json::Value;
 
 const TEXT: &str =
-    "Floods hit Porto 🌊\n\n“The river rose too fast, faster than in 2001,” said Mayor Inês Carvalho on Monday. \
-The city asked the European Commission for €40m, officials said. Porto’s port reopened.";
+    "Floods hit Lisbon 🌊\n\n“The river rose too fast, faster than in 2001,” said Mayor Inês Carvalho on Monday. \
+The city asked the European Commission for €40m, officials said. Lisbon’s port reopened.";
 
 fn span_of(doc: &Document, text: &str) -> Span {
     let at = doc.text.find(text).unwrap();
@@ -53,13 +53,13 @@ fn native_library_round_trip() {
     let mut library = Library::default();
     library.record("a", &doc, &work, 10.0);
     library.record("b", &other, &Work::default(), 20.0);
-    library.rename("a", "Porto floods, my title", &doc.text);
+    library.rename("a", "Lisbon floods, my title", &doc.text);
     let (a, b) = (library.get("a").unwrap(), library.get("b").unwrap());
     let json = library_to_json(&[(a, &doc, &work), (b, &other, &Work::default())]);
     let Incoming::Documents(docs) = read_import(&json).unwrap() else { panic!("documents") };
     assert_eq!(docs.len(), 2);
     assert_eq!((docs[0].document.clone(), docs[0].work.clone()), (doc.clone(), work.clone()));
-    assert_eq!(docs[0].title.as_deref(), Some("Porto floods, my title"));
+    assert_eq!(docs[0].title.as_deref(), Some("Lisbon floods, my title"));
     assert_eq!((docs[1].document.clone(), docs[1].title.clone(), docs[1].added), (other, None, Some(20.0)));
     // One document, as Export JSON writes it.
     let Incoming::Documents(one) = read_import(&to_export_json(&doc, &work)).unwrap() else { panic!() };
@@ -144,9 +144,9 @@ fn annotations_written_by_other_tools_are_placed_or_reported() {
           "body": [{{"type": "TextualBody", "value": "Place", "purpose": "tagging"}}, {{"type": "TextualBody", "value": "harbour city", "purpose": "commenting"}}],
           "target": [{{"source": "{source}", "selector": [
               {{"type": "TextPositionSelector", "start": 3, "end": 8}},
-              {{"type": "TextQuoteSelector", "exact": "Porto", "prefix": "", "suffix": "’s port"}}]}}]}},
+              {{"type": "TextQuoteSelector", "exact": "Lisbon", "prefix": "", "suffix": "’s port"}}]}}]}},
         {{"type": "Annotation", "body": {{"type": "TextualBody", "value": "Person"}},
-          "target": {{"selector": {{"type": "TextQuoteSelector", "exact": "Porto"}}}}}},
+          "target": {{"selector": {{"type": "TextQuoteSelector", "exact": "Lisbon"}}}}}},
         {{"type": "Annotation", "body": {{"type": "TextualBody", "value": "Fact check", "purpose": "tagging"}},
           "target": {{"selector": {{"type": "TextQuoteSelector", "exact": "not in this article"}}}}}},
         {{"type": "Annotation", "body": {{"type": "TextualBody", "value": "Fact check", "purpose": "tagging"}},
@@ -155,7 +155,7 @@ fn annotations_written_by_other_tools_are_placed_or_reported() {
         source = source_iri(TEXT)
     );
     let (work, report) = import_web_annotation(&doc, &Work::default(), &json).unwrap();
-    assert_eq!(report.unplaced, vec!["Porto".to_string(), "not in this article".to_string()], "ambiguous and absent");
+    assert_eq!(report.unplaced, vec!["Lisbon".to_string(), "not in this article".to_string()], "ambiguous and absent");
     assert_eq!(report.placed + report.already_there, 3);
     let marks = derive_marks(&doc, &work);
     let commission = marks.iter().find(|m| m.span.text(TEXT) == "European Commission" && m.label.id == "ORG").unwrap();
@@ -175,7 +175,7 @@ fn annotations_written_by_other_tools_are_placed_or_reported() {
 fn csv_tables_read_back_in_a_spreadsheet_reader() {
     let (doc, work) = worked();
     let other = Document::analyze("Title, with a comma\n“Yes,” said Ana \"Nina\" Ruiz.");
-    let articles = [("Porto, floods", &doc, &work), ("Title, with a comma", &other, &Work::default())];
+    let articles = [("Lisbon, floods", &doc, &work), ("Title, with a comma", &other, &Work::default())];
     let marks = derive_marks(&doc, &work);
     let chars: Vec<char> = TEXT.chars().collect();
     let claims_text = claims_csv(&articles);
@@ -186,8 +186,8 @@ fn csv_tables_read_back_in_a_spreadsheet_reader() {
     );
     let rows: Vec<csv::StringRecord> = claims.records().map(Result::unwrap).collect();
     let porto_claims = marks.iter().filter(|m| m.label.layer == Layer::Claim).count();
-    assert_eq!(rows.iter().filter(|r| &r[0] == "Porto, floods").count(), porto_claims);
-    for r in rows.iter().filter(|r| &r[0] == "Porto, floods") {
+    assert_eq!(rows.iter().filter(|r| &r[0] == "Lisbon, floods").count(), porto_claims);
+    for r in rows.iter().filter(|r| &r[0] == "Lisbon, floods") {
         let (s, e): (usize, usize) = (r[5].parse().unwrap(), r[6].parse().unwrap());
         assert_eq!(chars[s..e].iter().collect::<String>(), &r[4]);
     }
