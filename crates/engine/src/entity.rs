@@ -503,6 +503,10 @@ fn classify_piece(
             // organisation head belongs to the name.
             break;
         } else if NOT_NAMES.contains(w) || DEMONYMS.contains(w) || is_month_or_weekday(w) {
+            // A given name that is also a demonym opens a name (`Christian Slater`).
+            if first < last && GIVEN_NAMES.contains(w) && !NOT_NAMES.contains(w) {
+                break;
+            }
             // A demonym before an organisation word stays (`Russian Ministry`).
             if DEMONYMS.contains(w)
                 && first < last
@@ -548,6 +552,14 @@ fn classify_piece(
     let speech_after = tokens.get(last + 1).is_some_and(|t| speech_verb(t.span.text(text)));
     let at_start = tokens[first].sentence_start;
     let mut verdict = classify(&words, had_title, role_before, speech_after);
+    // `WASHINGTON –`, `MEXICO CITY (Reuters)`: a dateline's place in capitals.
+    if verdict == Verdict::Unsure && words.iter().all(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())) {
+        let title: Vec<String> = words.iter().map(|w| w[..1].to_string() + &w[1..].to_ascii_lowercase()).collect();
+        let title: Vec<&str> = title.iter().map(String::as_str).collect();
+        if title.len() == 1 && is_place(title[0]) || title.len() > 1 && known(&title) && is_place(&title.join(" ")) {
+            verdict = Verdict::Sure(Label::Loc);
+        }
+    }
     // `in Southport`, `Wilmington, Delaware`, `the coast of Dover`: where
     // the run stands says place, when nothing in the run says person.
     let no_person_evidence = !had_title && !role_before && !speech_after && !GIVEN_NAMES.contains(words[0]);
@@ -560,10 +572,14 @@ fn classify_piece(
     {
         verdict = Verdict::Sure(Label::Org);
     }
+    // `in Vancouver and Halifax`: a run coordinated with the place before it.
+    let after_a_place = first >= 2
+        && matches!(word(first - 1), "and" | "or")
+        && sure.last().is_some_and(|e| e.label == Label::Loc && e.span.end == tokens[first - 2].span.end);
     if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && no_person_evidence
         && !possessive_at(text, span)
-        && place_context(text, tokens, first, last)
+        && (after_a_place || place_context(text, tokens, first, last))
     {
         verdict = Verdict::Sure(Label::Loc);
     }
@@ -604,13 +620,17 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
         "streets",
     ];
     let word = |i: usize| tokens[i].span.text(text);
+    let bare =
+        |w: &'_ str| -> String { w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).to_string() };
     let before = first.checked_sub(1).map(word);
     let after_place = last + 2 < tokens.len()
         && word(last + 1) == ","
         && !tokens[last + 2].line_start
         && (is_place(word(last + 2))
-            || last + 3 < tokens.len() && is_place(&format!("{} {}", word(last + 2), word(last + 3))));
-    matches!(before, Some("in" | "near" | "outside"))
+            || last + 3 < tokens.len() && is_place(&format!("{} {}", word(last + 2), bare(word(last + 3)))));
+    let compass = |w: &str| matches!(w, "southern" | "northern" | "eastern" | "western" | "central");
+    matches!(before, Some("in" | "near" | "outside" | "across" | "throughout"))
+        || before.is_some_and(compass) && first >= 2 && word(first - 2) == "the"
         || before == Some("of") && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
         || after_place
 }
@@ -634,7 +654,11 @@ fn possessive_at(text: &str, span: Span) -> bool {
 
 /// The words of tokens `[a, b]`, punctuation left out.
 fn piece_words<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Vec<&'t str> {
-    (a..=b).filter(|&i| tokens[i].kind != TokenKind::Punct).map(|i| tokens[i].span.text(text)).collect()
+    (a..=b)
+        .filter(|&i| tokens[i].kind != TokenKind::Punct)
+        .map(|i| tokens[i].span.text(text))
+        .map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w))
+        .collect()
 }
 
 /// True for a one-word organisation of the lists (`Boeing`, `NATO`).
@@ -901,6 +925,22 @@ mod tests {
         org_head_alone,
         "The Ostland Trade Commission met. Later the Commission ruled.",
         [("Ostland Trade Commission", Org), ("Commission", Org)]
+    );
+    t!(
+        place_after_place_and,
+        "Prices rose in Vancouver and Ellerby last year.",
+        [("Vancouver", Loc), ("Ellerby", Loc)]
+    );
+    t!(
+        dateline_in_capitals,
+        "WASHINGTON – Talks resumed.\nMEXICO CITY (Reuters) – Votes.",
+        [("WASHINGTON", Loc), ("MEXICO CITY", Loc), ("Reuters", Org)]
+    );
+    t!(given_name_that_is_a_demonym, "It was played by Christian Aldo in 1999.", [("Christian Aldo", Person)]);
+    t!(
+        possessive_known_place,
+        "Crowds at Nutley, New Jersey's stadium cheered.",
+        [("Nutley", Loc), ("New Jersey", Loc)]
     );
     t!(titles_alone, "the Director General of Kenya said", [("Kenya", Loc)]);
 }
