@@ -19,6 +19,8 @@ pub(crate) struct Context<'a> {
     pub(crate) entities: &'a [Entity],
     /// Quoted titles (`titled “…”`), the names of documents that speak.
     pub(crate) titles: Vec<Span>,
+    /// Every quotation, marks included (sorted, disjoint).
+    pub(crate) quotations: Vec<Span>,
     /// The canonical names of the document's people.
     pub(crate) people: FastSet<&'a str>,
     /// Role word → the people described so (built on first use).
@@ -68,7 +70,7 @@ impl Context<'_> {
             for (i, e) in self.entities.iter().enumerate().filter(|(_, e)| e.label == Label::Person) {
                 let before: Vec<&str> =
                     window_before(self.text, e.span.start, 80).split_whitespace().rev().take(4).collect();
-                let context = before.join(" ").to_lowercase();
+                let mut context = before.join(" ").to_lowercase();
                 let mut words: Vec<String> =
                     before.first().map(|t| t.trim_end_matches('.').to_lowercase()).into_iter().collect();
                 let after = window_after(self.text, e.span.end, 120);
@@ -76,6 +78,10 @@ impl Context<'_> {
                     let appositive = after.trim_start_matches([',', ' ']).to_lowercase();
                     let appositive = appositive.split([',', '.', ';']).next().unwrap_or("");
                     words.extend(appositive.split(' ').take(6).map(str::to_string));
+                    // `Krzysztof Paszyk, Polish development minister`: the
+                    // appositive's words describe the person too.
+                    context.push(' ');
+                    context.push_str(appositive);
                 }
                 // Only role nouns (and `old`, for `the 73-year-old`) are
                 // ever looked up.

@@ -255,7 +255,8 @@ fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bo
     }
     // `Rogers Stadium`, `Puget Sound`, `Don Valley Parkway`, `Soldier Field`.
     if words.len() > 1
-        && (PLACE_HEADS.contains(last) || PLACE_HEADS_WEAK.contains(last) && !GIVEN_NAMES.contains(first))
+        && (PLACE_HEADS.contains(last)
+            || PLACE_HEADS_WEAK.contains(last) && (is_common_word(first) || is_place(first) || is_compass(first)))
     {
         return Verdict::Sure(Label::Loc);
     }
@@ -705,6 +706,11 @@ fn is_particle(word: &str) -> bool {
             | "den"
             | "zu"
     )
+}
+
+/// `North`, `South`, … `Central`: the compass words of place names.
+fn is_compass(word: &str) -> bool {
+    matches!(word, "North" | "South" | "East" | "West" | "Central" | "Upper" | "Lower" | "Greater")
 }
 
 fn is_roman_numeral(word: &str) -> bool {

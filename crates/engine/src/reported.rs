@@ -13,7 +13,8 @@ use crate::gazetteer::QUOTE_ONLY_CUES;
 use crate::speaker::{phrase_after, speaker_near};
 
 /// Cues that introduce reported speech only before `that`.
-const THAT_ONLY_CUES: &[&str] = &["repeated", "reiterated"];
+const THAT_ONLY_CUES: &[&str] =
+    &["repeated", "reiterated", "found", "finds", "showed", "shows", "estimated", "estimates"];
 use crate::token::TokenKind;
 use crate::Span;
 

@@ -7,7 +7,7 @@
 //! decree` → its quoted title) or an institution (`Ukraine’s air force` →
 //! `Ukrainian Air Force`).
 
-use crate::context::{Context, Recent};
+use crate::context::{inside_quote, Context, Recent};
 use crate::cue::cue_at;
 use crate::entity::Label;
 use crate::gazetteer::{country_adjective, ROLE_NOUNS};
@@ -74,9 +74,13 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     if cue.ends_with("ing") && cue_index > from && matches!(cx.word(cue_index - 1), "," | "while") {
         return sentence_subject(cx, cue_index, recent).or_else(|| recent.speaker.map(str::to_string));
     }
-    // `… against what he described as`: a pronoun right before the cue.
+    // `The Prime Minister has rallied … against what he described as`: a
+    // pronoun right before the cue names the sentence's subject, else the
+    // person it refers to.
     if end > start && end - start > 2 && matches!(cx.word(end - 1), "he" | "she") {
-        return pronoun_referent(cx, cx.tokens[end - 1].span.start, recent);
+        return sentence_subject(cx, cue_index, recent)
+            .filter(|s| cx.is_person(s))
+            .or_else(|| pronoun_referent(cx, cx.tokens[end - 1].span.start, recent));
     }
     let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
     if (start..end).any(|i| is_word(&i)) {
@@ -397,7 +401,8 @@ fn pronoun_referent(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     let Some(speaker) = recent.speaker else {
         return cx.last_person_before(at).and_then(|e| e.canonical.clone());
     };
-    for e in people.take(6) {
+    // Names inside quotations are the speakers' words, not the article's subjects.
+    for e in people.filter(|e| !inside_quote(&cx.quotations, e.span.start)).take(6) {
         if e.canonical.as_deref() == Some(speaker) {
             break;
         }

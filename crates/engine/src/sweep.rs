@@ -78,9 +78,10 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
     let quotations: Vec<_> = find_quotations(text).into_iter().filter(|q| !overlaps_any(skip, q.inner)).collect();
     let titles = quotations.iter().filter(|q| is_title(text, q.open.start)).map(|q| q.inner).collect();
     let people = entities.iter().filter(|e| e.label == Label::Person).filter_map(|e| e.canonical.as_deref()).collect();
-    let cx = Context { text, tokens, entities, titles, people, roles: OnceCell::new() };
     let quote_spans: Vec<Span> =
         quotations.iter().map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end))).collect();
+    let cx =
+        Context { text, tokens, entities, titles, quotations: quote_spans.clone(), people, roles: OnceCell::new() };
     let mut claims: Vec<Claim> = Vec::new();
     let mut memory = Memory::default();
     let mut next_quote = 0;

@@ -285,3 +285,24 @@ t!(
     "She starred in “Silver Harbour Nights” and “Dark Water” before she said “enough.”",
     [(Quote, "enough.", None, "said", false)]
 );
+t!(
+    role_with_a_modifier_from_the_appositive,
+    "“We stand united,” Ilse Brandvold, Norwegian trade minister, said. Later the Norwegian minister noted the “deep ties” of the two.",
+    [
+        (Quote, "We stand united,", "Ilse Brandvold", "said", false),
+        (Quote, "deep ties", "Ilse Brandvold", "noted", false),
+    ]
+);
+t!(
+    pronoun_skips_names_inside_quotations,
+    "Judge Ada Morrow said: “Then Colm Reyes attacked eight people.” He said that “Reyes will stay in prison.”",
+    [
+        (Quote, "Then Colm Reyes attacked eight people.", "Ada Morrow", "said", false),
+        (Quote, "Reyes will stay in prison.", "Ada Morrow", "said", false),
+    ]
+);
+t!(
+    a_finding_takes_that,
+    "The study found that sleep improved memory. The team found the lab empty.",
+    [(Reported, "sleep improved memory", None, "found", false)]
+);
