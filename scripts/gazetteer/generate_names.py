@@ -33,7 +33,7 @@ DATA = os.path.join(ROOT, "crates", "engine", "data")
 # nam_dict.txt rates each name's frequency per country from 1 to 13 (hex);
 # 7 and above is "common" somewhere.
 MIN_NAME_FREQUENCY = 7
-COMMON_WORDS = 2000
+COMMON_WORDS = 1800
 # The most frequent US surnames and given names (by rank) taken out of the
 # common words: `Davis`, `Carter`, `Chase` are names before they are words.
 CENSUS_SURNAMES = 1000
