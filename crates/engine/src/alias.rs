@@ -164,9 +164,13 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
             } else if e.label == Label::Person {
                 person_canonical(surface, &full_names)
             } else if e.label == Label::Org && !surface.contains(' ') {
-                // `Commission` after `European Commission`: the body named in full.
+                // `Commission` after `European Commission`, `ECB` or `M&S` for
+                // the body its initials spell: the body named in full.
                 let suffix = format!(" {surface}");
-                bodies.iter().find(|b| b.ends_with(&suffix)).map_or_else(|| surface.to_string(), |b| b.to_string())
+                bodies
+                    .iter()
+                    .find(|b| b.ends_with(&suffix) || spells_initials(surface, b))
+                    .map_or_else(|| surface.to_string(), |b| b.to_string())
             } else {
                 surface.to_string()
             };
@@ -206,6 +210,18 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
     for (e, g) in entities.iter_mut().zip(group_of) {
         e.canonical = g.map(|g| names[g].clone());
     }
+}
+
+/// True when `short` (`ECB`, `M&S`, `U.N.`) is made of the initials of the
+/// capitalised words of `name` (`European Central Bank`, `Marks & Spencer`).
+fn spells_initials(short: &str, name: &str) -> bool {
+    let letters: String = short.chars().filter(char::is_ascii_uppercase).collect();
+    if letters.len() < 2 || short.chars().any(|c| c.is_lowercase()) {
+        return false;
+    }
+    let initials: String =
+        name.split([' ', '-']).filter_map(|w| w.chars().next()).filter(char::is_ascii_uppercase).collect();
+    initials == letters
 }
 
 /// The listed public figure whose name folds to `key`: the full name, or
@@ -441,6 +457,21 @@ mod tests {
         let text = "Carla Inês Vidal da Rocha spoke. Vidal left.";
         let got = canon(text, &[("Carla Inês Vidal da Rocha", Label::Person), ("Vidal", Label::Person)]);
         assert_eq!(got, ["Carla Inês Vidal da Rocha", "Carla Inês Vidal da Rocha"]);
+    }
+
+    #[test]
+    fn initials_join_the_full_name() {
+        let text = "The Ostland Central Bank held rates. The OCB said so. D&R and Dunmore & Reeve met.";
+        let got = canon(
+            text,
+            &[
+                ("Ostland Central Bank", Label::Org),
+                ("OCB", Label::Org),
+                ("D&R", Label::Org),
+                ("Dunmore & Reeve", Label::Org),
+            ],
+        );
+        assert_eq!(got, ["Ostland Central Bank", "Ostland Central Bank", "Dunmore & Reeve", "Dunmore & Reeve"]);
     }
 
     #[test]

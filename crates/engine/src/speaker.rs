@@ -90,8 +90,12 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
         }
         return subject_speaker(cx, start, end, recent);
     }
-    // `“…,” said X`: the subject right after the cue.
-    phrase_after(cx, cue_index + cue_len, recent)
+    // `“…,” said X`: the subject right after the cue; `“…,” stated during
+    // his speech`: none, the last speaker goes on.
+    phrase_after(cx, cue_index + cue_len, recent).or_else(|| {
+        (cue_index == from && from > 0 && matches!(cx.word(from - 1), "”" | "\""))
+            .then_some(recent.speaker?.to_string())
+    })
 }
 
 /// The subject of the sentence holding token `at`, for a verb that shares

@@ -306,3 +306,8 @@ t!(
     "The study found that sleep improved memory. The team found the lab empty.",
     [(Reported, "sleep improved memory", None, "found", false)]
 );
+t!(
+    cue_without_subject_keeps_the_speaker,
+    "“We need help,” Mara Quint said. “We need it now,” stated during a speech.",
+    [(Quote, "We need help,", "Mara Quint", "said", false), (Quote, "We need it now,", "Mara Quint", "stated", false)]
+);
