@@ -345,6 +345,11 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         if last > first && NON_ENTITY_HEADS.contains(word(last)) {
             continue;
         }
+        // `in “Top Gun”`, `the documentary "Val"`: a run that fills a
+        // quotation is a title (a work), unless the lists know it.
+        if fills_quotation(text, tokens, first, last) && !known(&piece_words(text, tokens, first, last)) {
+            continue;
+        }
         // `Marks & Spencer`, `M&S`: an ampersand joins the names of a company.
         if (first..=last).any(|k| word(k) == "&") {
             sure.push(Entity::new(span_of(first, last), Label::Org));
@@ -645,6 +650,19 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
     let after = tokens.get(last + 1).filter(|t| !t.line_start).map(|t| t.span.text(text));
     let kind_before = |k: usize| ORG_KIND_NOUNS.contains(word(k));
     after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w)) || first >= 1 && kind_before(first - 1)
+}
+
+/// True when the run at tokens `[first, last]` is all a quotation holds:
+/// an opening mark right before it, a closing one right after (past a
+/// comma, full stop or `!`).
+fn fills_quotation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word = |i: usize| tokens[i].span.text(text);
+    let opens = first > 0 && matches!(word(first - 1), "“" | "\"" | "‘");
+    let mut k = last + 1;
+    while k < tokens.len() && k <= last + 2 && matches!(word(k), "," | "." | "!" | "?") {
+        k += 1;
+    }
+    opens && k < tokens.len() && matches!(word(k), "”" | "\"" | "’")
 }
 
 /// True when the text right after `span` is a possessive `’s` / `'s`.
@@ -948,5 +966,11 @@ mod tests {
         "Crowds at Nutley, New Jersey's stadium cheered.",
         [("Nutley", Loc), ("New Jersey", Loc)]
     );
+    t!(
+        quoted_title_is_no_entity,
+        "He starred in “Harbour Nights” and met Ana Ruiz in Paris.",
+        [("Ana Ruiz", Person), ("Paris", Loc)]
+    );
+    t!(quoted_known_name_stays, "The band played “London” at the show.", [("London", Loc)]);
     t!(titles_alone, "the Director General of Kenya said", [("Kenya", Loc)]);
 }
