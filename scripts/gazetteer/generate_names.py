@@ -85,7 +85,7 @@ def main():
         # `Oracle Corporation`); the full form is kept only when the short one
         # is an English word (`Apple Inc.`: `Apple` would turn every
         # sentence-initial apple into a company).
-        short = LEGAL_SUFFIXES.sub("", name).strip(" ,")
+        short = re.sub(r"\s+(and|&)$", "", LEGAL_SUFFIXES.sub("", name).strip(" ,"))
         form = short if short and not (" " not in short and short.lower() in common) else name
         # News seldom prints a company's name of four words or more whole.
         if form[0].isupper() and form not in places and len(form) > 1 and len(form.split()) <= 3:
