@@ -626,14 +626,13 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
         "streets",
     ];
     let word = |i: usize| tokens[i].span.text(text);
-    let bare =
-        |w: &'_ str| -> String { w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w).to_string() };
     let before = first.checked_sub(1).map(word);
     let after_place = last + 2 < tokens.len()
         && word(last + 1) == ","
         && !tokens[last + 2].line_start
         && (is_place(word(last + 2))
-            || last + 3 < tokens.len() && is_place(&format!("{} {}", word(last + 2), bare(word(last + 3)))));
+            || last + 3 < tokens.len()
+                && is_place(&format!("{} {}", word(last + 2), without_possessive(word(last + 3)))));
     let compass = |w: &str| matches!(w, "southern" | "northern" | "eastern" | "western" | "central");
     matches!(before, Some("in" | "near" | "outside" | "across" | "throughout"))
         || before.is_some_and(compass) && first >= 2 && word(first - 2) == "the"
@@ -675,9 +674,13 @@ fn possessive_at(text: &str, span: Span) -> bool {
 fn piece_words<'t>(text: &'t str, tokens: &[Token], a: usize, b: usize) -> Vec<&'t str> {
     (a..=b)
         .filter(|&i| tokens[i].kind != TokenKind::Punct)
-        .map(|i| tokens[i].span.text(text))
-        .map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w))
+        .map(|i| without_possessive(tokens[i].span.text(text)))
         .collect()
+}
+
+/// `word` without a possessive `’s` / `'s`.
+fn without_possessive(word: &str) -> &str {
+    word.strip_suffix("’s").or_else(|| word.strip_suffix("'s")).unwrap_or(word)
 }
 
 /// True for a one-word organisation of the lists (`Boeing`, `NATO`).

@@ -349,9 +349,14 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
     })
 }
 
+/// True when `word` is in `table`, a sorted list (a binary search: a small
+/// table and few comparisons).
+fn in_sorted(table: &[&str], word: &str) -> bool {
+    table.binary_search(&word).is_ok()
+}
+
 /// Auxiliaries and modals, and their contractions.
 fn is_auxiliary(word: &str) -> bool {
-    // Sorted, for a binary search: a small table and few comparisons.
     const WORDS: &[&str] = &[
         "am",
         "are",
@@ -400,12 +405,11 @@ fn is_auxiliary(word: &str) -> bool {
         "would",
         "wouldn't",
     ];
-    WORDS.binary_search(&word).is_ok()
+    in_sorted(WORDS, word)
 }
 
 /// The common irregular past tenses.
 fn is_irregular_past(word: &str) -> bool {
-    // Sorted, for a binary search: a small table and few comparisons.
     const WORDS: &[&str] = &[
         "arose",
         "became",
@@ -470,7 +474,7 @@ fn is_irregular_past(word: &str) -> bool {
         "won",
         "wrote",
     ];
-    WORDS.binary_search(&word).is_ok()
+    in_sorted(WORDS, word)
 }
 
 /// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.

@@ -110,12 +110,13 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
             if is_title(text, q.open.start) {
                 continue;
             }
-            let mut claim = attribute_quote(&cx, q.open, q.close.unwrap_or(q.inner), q.inner, memory.recent());
-            // `in “Top Gun”`, `“Superman” director`: a quoted name is a title.
-            if claim.cue.is_none()
-                && is_quoted_name(q.inner.text(text))
-                && !text[..q.open.start].trim_end().ends_with(':')
-            {
+            // `in “Top Gun”`, `“Superman” director`: quoted words that read as
+            // a name (not after a colon, where speech opens) are a title
+            // unless a cue follows right after them.
+            let quoted_name = is_quoted_name(q.inner.text(text)) && !text[..q.open.start].trim_end().ends_with(':');
+            let close = q.close.unwrap_or(q.inner);
+            let mut claim = attribute_quote(&cx, q.open, close, q.inner, quoted_name, memory.recent());
+            if claim.cue.is_none() && quoted_name {
                 continue;
             }
             if claim.cue.is_none() {
@@ -174,7 +175,7 @@ pub(crate) fn is_title(text: &str, open: usize) -> bool {
 }
 
 /// Finds the cue and speaker of one quotation.
-fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, recent: Recent) -> Claim {
+fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, quoted_name: bool, recent: Recent) -> Claim {
     let mut claim = Claim { span: inner, kind: ClaimKind::Quote, speaker: None, cue: None, hedged: false };
     let after = cx.token_at(close.end);
     let before = cx.token_at(open.start);
@@ -189,8 +190,6 @@ fn attribute_quote(cx: &Context, open: Span, close: Span, inner: Span, recent: R
     let ends_sentence = inner.text(cx.text).trim_end().ends_with('.');
     let new_sentence = cx.tokens.get(after).is_some_and(|t| t.sentence_start && is_capital_word(cx, after));
     // A quoted name takes only a cue right after it (`“Grey Tide,” she said`).
-    let after_colon = before > 0 && cx.word(before - 1) == ":";
-    let quoted_name = is_quoted_name(inner.text(cx.text)) && !after_colon;
     let window = if quoted_name { 2 } else { 12 };
     while !(ends_sentence && new_sentence) && i < cx.tokens.len() && i < after + window {
         let w = cx.word(i);
