@@ -120,6 +120,12 @@ test('a full quota: a clear message, the work kept on the page, export offered, 
   await page.keyboard.press('Control+z');
   await page.keyboard.press('Control+Shift+z');
   await waitFor(page, () => Object.keys(localStorage).filter((k) => k.startsWith('marginalia.doc.')).length === 2);
+  // The undo and the redo save in turn: wait for the redo's save (the first
+  // one to land holds the article without its tag).
+  await waitFor(page, () => {
+    const open = JSON.parse(localStorage.getItem('marginalia.library'))?.open;
+    return (JSON.parse(localStorage.getItem(`marginalia.doc.${open}`) ?? 'null')?.work?.annotations ?? []).length > 0;
+  });
   const stored = await app.stored();
   assert.equal(stored.work.annotations[0].text, 'harbour district');
 });
