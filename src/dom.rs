@@ -134,8 +134,13 @@ pub fn slug(title: &str) -> String {
     }
 }
 
-/// Offers `contents` as a file download named `filename`.
-pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
+/// Offers `contents` as a file download named `filename`; the error says
+/// in words what the browser refused.
+pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), String> {
+    offer_download(filename, mime, contents).map_err(|e| js_error_text(&e))
+}
+
+fn offer_download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValue> {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
@@ -148,6 +153,16 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> Result<(), JsValu
     a.click();
     web_sys::Url::revoke_object_url(&url)?;
     Ok(())
+}
+
+/// A JavaScript error in words, for the user: the name of an `Error`
+/// (`QuotaExceededError`), the text of a thrown string, or "unknown error".
+pub fn js_error_text(e: &JsValue) -> String {
+    js_sys::Reflect::get(e, &"name".into())
+        .ok()
+        .and_then(|n| n.as_string())
+        .or_else(|| e.as_string())
+        .unwrap_or_else(|| "unknown error".into())
 }
 
 /// Moves the keyboard focus to the first element matching `selector`, once

@@ -11,7 +11,7 @@ use marginalia_model::{Incoming, LibraryEntry, Units, Work};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::dom;
-use crate::state::Workspace;
+use crate::store::Workspace;
 use crate::storage;
 
 /// Largest file accepted for import: far above a library of books' worth of
@@ -43,25 +43,25 @@ pub enum Export {
 /// as it is in memory, the others from storage; unreadable ones are left
 /// out and reported by the loader).
 pub fn all_articles(workspace: Workspace) -> Vec<(LibraryEntry, Document, Work)> {
-    let open = workspace.doc_id.get_untracked();
-    let entries = workspace.library.with_untracked(|l| l.documents.clone());
+    let open = workspace.article.id.get_untracked();
+    let entries = workspace.library.index.with_untracked(|l| l.documents.clone());
     entries
         .into_iter()
         .filter_map(|entry| {
             if open.as_deref() == Some(entry.id.as_str()) {
-                let doc = workspace.document.get_untracked();
-                let work = workspace.work.get_untracked();
+                let doc = workspace.article.document.get_untracked();
+                let work = workspace.article.work.get_untracked();
                 return Some((entry, doc, work));
             }
-            storage::load_document(&entry.id).ok().map(|(doc, work)| (entry, doc, work))
+            storage::load_document(&entry.id).ok().map(|a| (entry, a.document, a.work))
         })
         .collect()
 }
 
 fn open_title(workspace: Workspace) -> String {
-    let id = workspace.doc_id.get_untracked();
-    id.and_then(|id| workspace.library.with_untracked(|l| l.get(&id).map(|e| e.title.clone())))
-        .unwrap_or_else(|| workspace.document.with_untracked(|d| marginalia_model::title_of(&d.text)))
+    let id = workspace.article.id.get_untracked();
+    id.and_then(|id| workspace.library.index.with_untracked(|l| l.get(&id).map(|e| e.title.clone())))
+        .unwrap_or_else(|| workspace.article.document.with_untracked(|d| marginalia_model::title_of(&d.text)))
 }
 
 /// Offers `what` as a download.
@@ -71,7 +71,7 @@ pub fn export(workspace: Workspace, what: Export) {
         _ => article_file(workspace, what),
     };
     if let Err(e) = dom::download(&name, mime, &body) {
-        workspace.error(format!("The export could not be offered as a download: {e:?}"));
+        workspace.messages.error(format!("The export could not be offered as a download ({e}); your work is unchanged."));
     }
 }
 
@@ -79,8 +79,8 @@ pub fn export(workspace: Workspace, what: Export) {
 fn article_file(workspace: Workspace, what: Export) -> (String, &'static str, String) {
     let title = open_title(workspace);
     let slug = dom::slug(&title);
-    workspace.document.with_untracked(|doc| {
-        workspace.work.with_untracked(|work| match what {
+    workspace.article.document.with_untracked(|doc| {
+        workspace.article.work.with_untracked(|work| match what {
             Export::ArticleW3c => (
                 format!("{slug}.annotations.jsonld"),
                 "application/ld+json",
@@ -122,14 +122,14 @@ fn library_file(workspace: Workspace, what: Export) -> (String, &'static str, St
 pub fn import_file(workspace: Workspace, file: web_sys::File) {
     let name = file.name();
     if file.size() > MAX_IMPORT_BYTES {
-        workspace.error(format!(
+        workspace.messages.error(format!(
             "“{name}” is larger than 20 MB, more than any Marginalia or annotation file should be; nothing was imported."
         ));
         return;
     }
     spawn_local(async move {
         let Ok(Some(text)) = JsFuture::from(file.text()).await.map(|v| v.as_string()) else {
-            workspace.error(format!("“{name}” could not be read as text; nothing was imported."));
+            workspace.messages.error(format!("“{name}” could not be read as text; nothing was imported."));
             return;
         };
         import_text(workspace, &name, &text);
@@ -139,25 +139,25 @@ pub fn import_file(workspace: Workspace, file: web_sys::File) {
 /// Takes in the text of an imported file named `name`.
 pub fn import_text(workspace: Workspace, name: &str, text: &str) {
     match marginalia_model::read_import(text) {
-        Err(reason) => workspace.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
+        Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
         Ok(Incoming::Documents(articles)) => match workspace.add_articles(articles) {
-            Ok(n) => workspace.info(format!("Imported {n} article{} from “{name}”.", if n == 1 { "" } else { "s" })),
-            Err(reason) => workspace.error(format!("“{name}” was not imported: {reason}.")),
+            Ok(n) => workspace.messages.info(format!("Imported {n} article{} from “{name}”.", if n == 1 { "" } else { "s" })),
+            Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}.")),
         },
         Ok(Incoming::WebAnnotations) => {
-            if workspace.document.with_untracked(|d| d.text.is_empty()) {
-                workspace.error(format!(
+            if workspace.article.document.with_untracked(|d| d.text.is_empty()) {
+                workspace.messages.error(format!(
                     "“{name}” holds W3C annotations: open or paste the article they belong to first. Nothing was changed."
                 ));
                 return;
             }
-            let result = workspace.document.with_untracked(|doc| {
-                workspace.work.with_untracked(|work| marginalia_model::import_web_annotation(doc, work, text))
+            let result = workspace.article.document.with_untracked(|doc| {
+                workspace.article.work.with_untracked(|work| marginalia_model::import_web_annotation(doc, work, text))
             });
             match result {
-                Err(reason) => workspace.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
+                Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
                 Ok((work, report)) => {
-                    workspace.edit_work(|_, w| *w = work);
+                    workspace.article.edit_work(|_, w| *w = work);
                     let mut message = format!(
                         "Imported {} annotation{} from “{name}”",
                         report.placed,
@@ -168,7 +168,7 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
                     }
                     if report.unplaced.is_empty() {
                         message.push('.');
-                        workspace.info(message);
+                        workspace.messages.info(message);
                     } else {
                         let quotes: Vec<String> = report
                             .unplaced
@@ -182,7 +182,7 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
                             quotes.join(", "),
                             if report.unplaced.len() > 5 { "…" } else { "" }
                         ));
-                        workspace.error(message);
+                        workspace.messages.error(message);
                     }
                 }
             }

@@ -13,7 +13,7 @@ use web_sys::KeyboardEvent;
 use crate::actions;
 use crate::components::offer_picker;
 use crate::selection;
-use crate::state::{Overlay, Workspace};
+use crate::store::{Overlay, Workspace};
 
 /// The keys, as the help overlay lists them: (keys, what they do).
 pub const KEY_MAP: &[(&str, &str)] = &[
@@ -53,14 +53,14 @@ fn on_key(workspace: Workspace, ev: &KeyboardEvent) {
     let key = ev.key();
     let ctrl = ev.ctrl_key() || ev.meta_key();
     if key == "Escape" {
-        if workspace.overlay.get_untracked().is_some() {
-            workspace.overlay.set(None);
+        if workspace.view.overlay.get_untracked().is_some() {
+            workspace.view.overlay.set(None);
             focus_article();
-        } else if workspace.editing.get_untracked() {
-            workspace.editing.set(false);
+        } else if workspace.view.editing.get_untracked() {
+            workspace.view.editing.set(false);
             focus_article();
-        } else if workspace.pending.get_untracked().is_some() {
-            workspace.pending.set(None);
+        } else if workspace.view.pending.get_untracked().is_some() {
+            workspace.view.pending.set(None);
             selection::clear_selection();
             focus_article();
         }
@@ -94,10 +94,10 @@ fn on_key(workspace: Workspace, ev: &KeyboardEvent) {
         ev.prevent_default();
         return;
     }
-    let selected = workspace.selected.get_untracked();
+    let selected = workspace.view.selected.get_untracked();
     let handled = match key.as_str() {
         "?" => {
-            workspace.overlay.update(|o| *o = if *o == Some(Overlay::Help) { None } else { Some(Overlay::Help) });
+            workspace.view.overlay.update(|o| *o = if *o == Some(Overlay::Help) { None } else { Some(Overlay::Help) });
             true
         }
         "j" => {
@@ -119,7 +119,7 @@ fn on_key(workspace: Workspace, ev: &KeyboardEvent) {
         "x" | "Delete" => selected.map(|id| actions::delete(workspace, id)).is_some(),
         "A" | "X" => {
             let label = selected.and_then(|id| {
-                workspace.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.label.id.clone()))
+                workspace.article.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.label.id.clone()))
             });
             let decision = if key == "A" { Decision::Accepted } else { Decision::Rejected };
             label.map(|l| actions::decide_all(workspace, &l, decision)).is_some()
@@ -148,7 +148,7 @@ fn caret_key(workspace: Workspace, key: &str, extend: bool, granularity: &str) -
         // The picker follows the selection as it grows.
         offer_picker(workspace);
     } else {
-        workspace.pending.set(None);
+        workspace.view.pending.set(None);
     }
     true
 }
@@ -160,9 +160,9 @@ fn ensure_caret(workspace: Workspace) {
         return;
     }
     let at = workspace
-        .selected
+        .view.selected
         .get_untracked()
-        .and_then(|id| workspace.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.span.start)))
+        .and_then(|id| workspace.article.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.span.start)))
         .unwrap_or(0);
     let _ = selection::select(marginalia_engine::Span::new(at, at));
 }

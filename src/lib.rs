@@ -17,8 +17,9 @@ pub mod dom;
 pub mod io;
 pub mod keyboard;
 pub mod selection;
-pub mod state;
+pub mod saver;
 pub mod storage;
+pub mod store;
 pub mod warmup;
 
 pub use app::App;

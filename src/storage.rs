@@ -14,7 +14,7 @@
 //! leaves the last good state (localStorage writes are all or nothing).
 
 use marginalia_engine::Document;
-use marginalia_model::{Library, Work};
+use marginalia_model::{Library, Revision, SaveState, Stored, Work};
 
 /// The key of the library index.
 pub const LIBRARY_KEY: &str = "marginalia.library";
@@ -39,16 +39,31 @@ pub struct Unreadable {
     pub kept_under: Option<String>,
 }
 
+/// An article read from storage, with what the saver knows of it.
+#[derive(Debug)]
+pub struct LoadedArticle {
+    /// The article and the engine's annotations.
+    pub document: Document,
+    /// The user's work on it.
+    pub work: Work,
+    /// Its revision and stored form, for the saver.
+    pub save: SaveState,
+}
+
 /// What storage held at start-up.
 #[derive(Debug, Default)]
 pub struct Startup {
     /// The library index (rebuilt from the articles when it was unreadable).
     pub library: Library,
-    /// The article that was open, with its work.
-    pub open: Option<(String, Document, Work)>,
+    /// True when the index differs from what storage holds (rebuilt,
+    /// completed, or without an article that is gone): to be saved.
+    pub index_changed: bool,
+    /// The article that was open, with its id.
+    pub open: Option<(String, LoadedArticle)>,
     /// Data that could not be read.
     pub unreadable: Vec<Unreadable>,
-    /// True when an earlier version's article was moved into the library.
+    /// True when an earlier version's article was copied into the library;
+    /// its old key is removed once the index is saved ([`remove_legacy`]).
     pub migrated: bool,
 }
 
@@ -97,79 +112,100 @@ fn base36(mut n: u64) -> String {
 }
 
 /// Reads the library and the open article, migrating and setting aside as
-/// needed.
+/// needed. Writes no index: the caller saves it when `index_changed`.
 pub fn load() -> Startup {
     let Some(storage) = local_storage() else { return Startup::default() };
     let mut startup = Startup::default();
-    let mut index_ok = false;
     match storage.get_item(LIBRARY_KEY) {
         Ok(Some(raw)) => match Library::parse(&raw) {
-            Ok(library) => {
-                startup.library = library;
-                index_ok = true;
+            Ok(library) => startup.library = library,
+            Err(reason) => {
+                startup.unreadable.push(set_aside(&storage, LIBRARY_KEY, &raw, reason));
+                startup.index_changed = true;
             }
-            Err(reason) => startup.unreadable.push(set_aside(&storage, LIBRARY_KEY, &raw, reason)),
         },
-        _ => index_ok = true,
+        _ => {}
     }
-    // Articles with no entry (the index was unreadable, or a save of the
-    // index did not land) are listed again.
-    let now = js_sys::Date::now();
-    for key in keys(&storage) {
-        let Some(id) = key.strip_prefix(DOCUMENT_PREFIX) else { continue };
-        if startup.library.get(id).is_some() || !marginalia_model::valid_id(id) {
-            continue;
-        }
-        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
-        match marginalia_model::parse(&raw) {
-            Ok((doc, work)) => startup.library.record(id, &doc, &work, now),
-            Err(reason) => startup.unreadable.push(set_aside(&storage, &key, &raw, reason)),
-        }
-    }
-    // The single article of earlier versions joins the library.
-    if let Ok(Some(raw)) = storage.get_item(LEGACY_KEY) {
-        match marginalia_model::parse(&raw) {
-            Ok((doc, work)) => {
-                let id = new_id();
-                if save_document(&id, &doc, &work).is_ok() {
-                    startup.library.record(&id, &doc, &work, now);
-                    startup.library.open = Some(id);
-                    if save_library(&startup.library).is_ok() {
-                        let _ = storage.remove_item(LEGACY_KEY);
-                        startup.migrated = true;
-                    }
-                }
-            }
-            Err(reason) => startup.unreadable.push(set_aside(&storage, LEGACY_KEY, &raw, reason)),
-        }
-    }
-    if !index_ok {
-        let _ = save_library(&startup.library);
-    }
+    list_unlisted_articles(&storage, &mut startup);
+    migrate_legacy(&storage, &mut startup);
     if let Some(id) = startup.library.open.clone() {
         match load_document(&id) {
-            Ok((doc, work)) => startup.open = Some((id, doc, work)),
-            Err(Some(problem)) => {
+            Ok(article) => startup.open = Some((id, article)),
+            Err(problem) => {
                 startup.library.remove(&id);
-                let _ = save_library(&startup.library);
-                startup.unreadable.push(problem);
-            }
-            Err(None) => {
-                startup.library.remove(&id);
-                let _ = save_library(&startup.library);
+                startup.index_changed = true;
+                startup.unreadable.extend(problem);
             }
         }
     }
     startup
 }
 
+/// Articles with no entry (the index was unreadable, or a save of the
+/// index did not land) are listed again.
+fn list_unlisted_articles(storage: &web_sys::Storage, startup: &mut Startup) {
+    let now = js_sys::Date::now();
+    for key in keys(storage) {
+        let Some(id) = key.strip_prefix(DOCUMENT_PREFIX) else { continue };
+        if startup.library.get(id).is_some() || !marginalia_model::valid_id(id) {
+            continue;
+        }
+        let Ok(Some(raw)) = storage.get_item(&key) else { continue };
+        match marginalia_model::parse(&raw) {
+            Ok((doc, work)) => {
+                startup.library.record(id, &doc, &work, now);
+                startup.index_changed = true;
+            }
+            Err(reason) => startup.unreadable.push(set_aside(storage, &key, &raw, reason)),
+        }
+    }
+}
+
+/// The single article of earlier versions joins the library (as the open one).
+fn migrate_legacy(storage: &web_sys::Storage, startup: &mut Startup) {
+    let Ok(Some(raw)) = storage.get_item(LEGACY_KEY) else { return };
+    match marginalia_model::parse(&raw) {
+        Ok((doc, work)) => {
+            let id = new_id();
+            if save_new_document(&id, &doc, &work).is_ok() {
+                startup.library.record(&id, &doc, &work, js_sys::Date::now());
+                startup.library.open = Some(id);
+                startup.index_changed = true;
+                startup.migrated = true;
+            }
+        }
+        Err(reason) => startup.unreadable.push(set_aside(storage, LEGACY_KEY, &raw, reason)),
+    }
+}
+
+/// Removes the one-article key of earlier versions, once its article is
+/// in the saved library.
+pub fn remove_legacy() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(LEGACY_KEY);
+    }
+}
+
 /// Reads article `id`. `Err(None)` when it is not there; `Err(Some(_))`
 /// when it was unreadable (and has been set aside).
-pub fn load_document(id: &str) -> Result<(Document, Work), Option<Unreadable>> {
+pub fn load_document(id: &str) -> Result<LoadedArticle, Option<Unreadable>> {
     let storage = local_storage().ok_or(None)?;
     let key = document_key(id);
     let raw = storage.get_item(&key).ok().flatten().ok_or(None)?;
-    marginalia_model::parse(&raw).map_err(|reason| Some(set_aside(&storage, &key, &raw, reason)))
+    match marginalia_model::parse_stored(&raw) {
+        Ok(stored) => Ok(loaded(&raw, stored)),
+        Err(reason) => Err(Some(set_aside(&storage, &key, &raw, reason))),
+    }
+}
+
+fn loaded(raw: &str, stored: Stored) -> LoadedArticle {
+    let save = SaveState::read(raw, &stored);
+    LoadedArticle { document: stored.document, work: stored.work, save }
+}
+
+/// Reads what another tab saved under article `id`'s key.
+pub fn parse_document(raw: &str) -> Option<Stored> {
+    marginalia_model::parse_stored(raw).ok()
 }
 
 /// Reads the raw text under `key` (to offer unreadable data as a download).
@@ -184,6 +220,8 @@ pub enum SaveError {
     Unavailable,
     /// The browser refused the write (usually a full quota).
     Refused(String),
+    /// The deleted article is no longer in the trash.
+    NotInTrash,
 }
 
 impl std::fmt::Display for SaveError {
@@ -191,28 +229,30 @@ impl std::fmt::Display for SaveError {
         match self {
             SaveError::Unavailable => f.write_str("this browser gives the page no local storage"),
             SaveError::Refused(why) => write!(f, "the browser refused to save ({why}); storage may be full"),
+            SaveError::NotInTrash => {
+                f.write_str("it is no longer in the trash (a later deletion, perhaps in another tab, took its place)")
+            }
         }
     }
 }
 
 fn write(key: &str, value: &str) -> Result<(), SaveError> {
     let storage = local_storage().ok_or(SaveError::Unavailable)?;
-    storage.set_item(key, value).map_err(|e| SaveError::Refused(js_error_name(&e)))
+    storage.set_item(key, value).map_err(|e| SaveError::Refused(crate::dom::js_error_text(&e)))
 }
 
-/// Saves article `id` with its work (one write: it lands whole or not at all).
-pub fn save_document(id: &str, doc: &Document, work: &Work) -> Result<(), SaveError> {
-    write(&document_key(id), &marginalia_model::to_storage_json(doc, work))
+/// Saves a new article `id` with its work (one write: it lands whole or
+/// not at all); returns what the saver knows of it then.
+pub fn save_new_document(id: &str, doc: &Document, work: &Work) -> Result<SaveState, SaveError> {
+    let revision = Revision { id: new_id(), parent: None };
+    let json = marginalia_model::to_storage_json(doc, work, &revision);
+    write(&document_key(id), &json)?;
+    Ok(SaveState::written(&json, doc, work, Some(&revision)))
 }
 
-/// Saves article `id` already in its stored form; `Ok(false)` when storage
-/// held exactly that already (an article just opened, say).
-pub fn write_document_json(id: &str, json: &str) -> Result<bool, SaveError> {
-    let key = document_key(id);
-    if local_storage().and_then(|s| s.get_item(&key).ok().flatten()).as_deref() == Some(json) {
-        return Ok(false);
-    }
-    write(&key, json).map(|()| true)
+/// Saves article `id` already in its stored form.
+pub fn write_document(id: &str, json: &str) -> Result<(), SaveError> {
+    write(&document_key(id), json)
 }
 
 /// Saves the library index.
@@ -234,7 +274,7 @@ pub fn trash_document(id: &str) -> Result<(), SaveError> {
     for key in keys(&storage).into_iter().filter(|k| k.starts_with(TRASH_PREFIX)) {
         let _ = storage.remove_item(&key);
     }
-    storage.set_item(&format!("{TRASH_PREFIX}{id}"), &raw).map_err(|e| SaveError::Refused(js_error_name(&e)))?;
+    storage.set_item(&format!("{TRASH_PREFIX}{id}"), &raw).map_err(|e| SaveError::Refused(crate::dom::js_error_text(&e)))?;
     let _ = storage.remove_item(&document_key(id));
     Ok(())
 }
@@ -243,12 +283,8 @@ pub fn trash_document(id: &str) -> Result<(), SaveError> {
 pub fn untrash_document(id: &str) -> Result<(), SaveError> {
     let storage = local_storage().ok_or(SaveError::Unavailable)?;
     let trash = format!("{TRASH_PREFIX}{id}");
-    let Some(raw) = storage.get_item(&trash).ok().flatten() else { return Err(SaveError::Unavailable) };
-    storage.set_item(&document_key(id), &raw).map_err(|e| SaveError::Refused(js_error_name(&e)))?;
+    let Some(raw) = storage.get_item(&trash).ok().flatten() else { return Err(SaveError::NotInTrash) };
+    storage.set_item(&document_key(id), &raw).map_err(|e| SaveError::Refused(crate::dom::js_error_text(&e)))?;
     let _ = storage.remove_item(&trash);
     Ok(())
-}
-
-fn js_error_name(e: &wasm_bindgen::JsValue) -> String {
-    js_sys::Reflect::get(e, &"name".into()).ok().and_then(|n| n.as_string()).unwrap_or_else(|| "unknown error".into())
 }

@@ -451,7 +451,7 @@ async fn an_unreadable_article_is_set_aside_and_the_rest_of_the_library_loads() 
     library.record("bad", &good, &Default::default(), 2.0);
     library.open = Some("bad".into());
     storage().set_item(LIBRARY_KEY, &library.to_json()).unwrap();
-    storage().set_item(&document_key("good"), &marginalia_model::to_storage_json(&good, &Default::default())).unwrap();
+    storage().set_item(&document_key("good"), &marginalia_model::to_storage_json(&good, &Default::default(), &marginalia_model::Revision { id: "r1".into(), parent: None })).unwrap();
     storage().set_item(&document_key("bad"), "{\"schema_version\": 2, \"text\": ").unwrap();
     let host = mount().await;
     assert!(texts(&host, "[data-testid=notice]").join(" ").contains("could not be read"));

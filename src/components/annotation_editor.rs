@@ -10,25 +10,25 @@ use marginalia_model::{Layer, MarkId, Status};
 use super::label_picker::split_tags;
 use crate::actions;
 use crate::selection;
-use crate::state::use_workspace;
+use crate::store::use_workspace;
 
 /// The editor of the selected highlight, while it is open.
 #[component]
 pub fn AnnotationEditor() -> impl IntoView {
     let workspace = use_workspace();
     let current = Memo::new(move |_| {
-        if !workspace.editing.get() {
+        if !workspace.view.editing.get() {
             return None;
         }
-        let id = workspace.selected.get()?;
-        workspace.marks.with(|marks| marks.iter().find(|m| m.id == id).cloned())
+        let id = workspace.view.selected.get()?;
+        workspace.article.marks.with(|marks| marks.iter().find(|m| m.id == id).cloned())
     });
     move || {
         current.get().map(|m| {
             let id = m.id;
             let style = selection::element_box(&id.dom_id()).map(selection::PageBox::popover_style).unwrap_or_default();
-            let text = workspace.document.with_untracked(|d| super::shorten(m.span.text(&d.text), 200));
-            let labels = workspace.work.with_untracked(|w| w.all_labels());
+            let text = workspace.article.document.with_untracked(|d| super::shorten(m.span.text(&d.text), 200));
+            let labels = workspace.article.work.with_untracked(|w| w.all_labels());
             let options = labels
                 .into_iter()
                 .map(|l| {
@@ -36,7 +36,7 @@ pub fn AnnotationEditor() -> impl IntoView {
                     view! { <option value=l.id.clone() selected=selected>{l.name.clone()}</option> }
                 })
                 .collect_view();
-            let also_here = workspace.marks.with_untracked(|marks| {
+            let also_here = workspace.article.marks.with_untracked(|marks| {
                 marks
                     .iter()
                     .filter(|o| o.id != id && o.span.overlaps(m.span))
@@ -76,7 +76,7 @@ pub fn AnnotationEditor() -> impl IntoView {
                             prop:value=note.clone()
                             on:change=move |ev| {
                                 let value = event_target_value(&ev);
-                                workspace.edit_work(|doc, work| work.set_note(doc, id, &value));
+                                workspace.article.edit_work(|doc, work| work.set_note(doc, id, &value));
                             }
                             data-testid="editor-note"
                         ></textarea>
@@ -88,7 +88,7 @@ pub fn AnnotationEditor() -> impl IntoView {
                             prop:value=tags
                             on:change=move |ev| {
                                 let value = split_tags(&event_target_value(&ev));
-                                workspace.edit_work(|doc, work| work.set_tags(doc, id, &value));
+                                workspace.article.edit_work(|doc, work| work.set_tags(doc, id, &value));
                             }
                             data-testid="editor-tags"
                         />
@@ -121,7 +121,7 @@ pub fn AnnotationEditor() -> impl IntoView {
                             }).collect_view()}
                         </div>
                     })}
-                    <button type="button" class="small close" on:click=move |_| { workspace.editing.set(false); crate::keyboard::focus_article(); }>
+                    <button type="button" class="small close" on:click=move |_| { workspace.view.editing.set(false); crate::keyboard::focus_article(); }>
                         "Close (Esc)"
                     </button>
                 </div>
@@ -132,12 +132,12 @@ pub fn AnnotationEditor() -> impl IntoView {
 
 /// Sets a claim's speaker: an engine claim through the engine's
 /// corrections (so every copy of the claim follows), an own one in the work.
-pub fn set_speaker(workspace: crate::state::Workspace, id: MarkId, value: String) {
+pub fn set_speaker(workspace: crate::store::Workspace, id: MarkId, value: String) {
     let speaker = Some(value.trim().to_string()).filter(|s| !s.is_empty());
     match id {
-        MarkId::Claim(index) => workspace.correct(|d| d.set_speaker(index, speaker)),
+        MarkId::Claim(index) => workspace.article.correct(|d| d.set_speaker(index, speaker)),
         _ => {
-            workspace.edit_work(|doc, work| work.set_speaker(doc, id, speaker));
+            workspace.article.edit_work(|doc, work| work.set_speaker(doc, id, speaker));
         }
     }
 }

@@ -8,7 +8,7 @@ use marginalia_model::{background_for, Decision, Layer, MarkId, Status};
 
 use super::shorten;
 use crate::actions::{self, jump_to};
-use crate::state::use_workspace;
+use crate::store::use_workspace;
 
 /// Rows shown before "Show more": a book has thousands of highlights.
 const ROWS_SHOWN: usize = 200;
@@ -36,8 +36,8 @@ pub fn AnnotationList() -> impl IntoView {
     let search = RwSignal::new(String::new());
     let limit = RwSignal::new(ROWS_SHOWN);
     let counts = Memo::new(move |_| {
-        let labels = workspace.work.with(|w| w.all_labels());
-        workspace.marks.with(|marks| {
+        let labels = workspace.article.work.with(|w| w.all_labels());
+        workspace.article.marks.with(|marks| {
             labels
                 .into_iter()
                 .map(|l| {
@@ -56,8 +56,8 @@ pub fn AnnotationList() -> impl IntoView {
     });
     let rows = Memo::new(move |_| {
         let (label, status, needle) = (label_filter.get(), status_filter.get(), search.get().to_lowercase());
-        workspace.document.with(|doc| {
-            workspace.marks.with(|marks| {
+        workspace.article.document.with(|doc| {
+            workspace.article.marks.with(|marks| {
                 marks
                     .iter()
                     .filter(|m| label.is_empty() || m.label.id == label)
@@ -135,7 +135,7 @@ pub fn AnnotationList() -> impl IntoView {
                 <For each=move || rows.with(|r| r.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|row| row.id let:row>
                     {
                         let id = row.id;
-                        let selected = move || workspace.selected.get() == Some(id);
+                        let selected = move || workspace.view.selected.get() == Some(id);
                         view! {
                             <li>
                                 <button

@@ -30,7 +30,7 @@ use wasm_bindgen::JsCast;
 
 use crate::actions;
 use crate::selection;
-use crate::state::use_workspace;
+use crate::store::use_workspace;
 
 /// Text drawn in the first frame: about two screens, so that highlights
 /// appear at once; the paragraphs after it follow, a chunk per frame.
@@ -170,8 +170,8 @@ pub fn ArticleView() -> impl IntoView {
     let workspace = use_workspace();
     let plan = Memo::new(move |_| {
         workspace
-            .marks
-            .with(|marks| workspace.document.with(|doc| crate::dom::timed("marginalia:plan", || plan(doc, marks))))
+            .article.marks
+            .with(|marks| workspace.article.document.with(|doc| crate::dom::timed("marginalia:plan", || plan(doc, marks))))
     });
     let shown = RwSignal::new(plan.with_untracked(|p| first_frame(p)));
     render_progressively(plan, shown);
@@ -191,7 +191,7 @@ pub fn ArticleView() -> impl IntoView {
     };
     let caret = caret_tracker();
     view! {
-        <style>{move || highlight_css(workspace.selected.get(), workspace.focused_group.get())}</style>
+        <style>{move || highlight_css(workspace.view.selected.get(), workspace.view.focused_group.get())}</style>
         <article
             class="article-view"
             data-testid="article-view"
@@ -218,17 +218,17 @@ pub fn ArticleView() -> impl IntoView {
 
 /// If text is selected in the article, snaps it to words and offers the
 /// label picker for it.
-pub fn offer_picker(workspace: crate::state::Workspace) {
+pub fn offer_picker(workspace: crate::store::Workspace) {
     let Some(raw) = selection::selected_span() else { return };
-    let snapped = workspace.document.with_untracked(|d| snap_to_words(&d.text, raw));
+    let snapped = workspace.article.document.with_untracked(|d| snap_to_words(&d.text, raw));
     if let Some(span) = snapped {
-        workspace.editing.set(false);
-        workspace.pending.set(Some(span));
+        workspace.view.editing.set(false);
+        workspace.view.pending.set(Some(span));
         if span != raw {
             let _ = selection::select(span);
         }
-        let words = workspace.document.with_untracked(|d| crate::components::shorten(span.text(&d.text), 60));
-        workspace.announce(format!("Selected “{words}”. Press a label's number key, or Tab to the label picker."));
+        let words = workspace.article.document.with_untracked(|d| crate::components::shorten(span.text(&d.text), 60));
+        workspace.messages.announce(format!("Selected “{words}”. Press a label's number key, or Tab to the label picker."));
     }
 }
 

@@ -9,7 +9,7 @@ use marginalia_engine::Document;
 use marginalia_model::{background_for, Mark, MarkId};
 
 use crate::actions::jump_to;
-use crate::state::use_workspace;
+use crate::store::use_workspace;
 
 /// One group of mentions under a canonical name.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,7 +55,7 @@ fn entity_groups(doc: &Document, marks: &[Mark]) -> Vec<EntityGroup> {
 #[component]
 pub fn EntityPanel() -> impl IntoView {
     let workspace = use_workspace();
-    let groups = Memo::new(move |_| workspace.marks.with(|marks| workspace.document.with(|d| entity_groups(d, marks))));
+    let groups = Memo::new(move |_| workspace.article.marks.with(|marks| workspace.article.document.with(|d| entity_groups(d, marks))));
     view! {
         <section class="entity-panel" aria-label="Entities" data-testid="entity-panel">
             <h2 class="panel-title">"Entities " <span class="count">{move || groups.with(Vec::len)}</span></h2>
@@ -75,13 +75,13 @@ fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
     let canonical = group.canonical.clone();
     let focused = {
         let canonical = canonical.clone();
-        Memo::new(move |_| workspace.focused_group.with(|f| f.as_deref() == Some(canonical.as_str())))
+        Memo::new(move |_| workspace.view.focused_group.with(|f| f.as_deref() == Some(canonical.as_str())))
     };
     let first = group.mentions[0];
     let focus = {
         let canonical = canonical.clone();
         move |_| {
-            workspace.focused_group.set(Some(canonical.clone()));
+            workspace.view.focused_group.set(Some(canonical.clone()));
             jump_to(workspace, first);
         }
     };
@@ -124,22 +124,22 @@ fn group_details(canonical: String, mentions: Vec<MarkId>, others: Vec<String>) 
     let merge = move |ev| {
         let into = event_target_value(&ev);
         if !into.is_empty() {
-            workspace.correct(|d| d.merge_groups(&from, &into));
-            workspace.focused_group.set(Some(into));
+            workspace.article.correct(|d| d.merge_groups(&from, &into));
+            workspace.view.focused_group.set(Some(into));
         }
     };
     let rows = mentions
         .into_iter()
         .map(|id| {
-            let span = workspace.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.span)).unwrap_or_default();
-            let (text, context) = workspace.document.with_untracked(|d| {
+            let span = workspace.article.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.span)).unwrap_or_default();
+            let (text, context) = workspace.article.document.with_untracked(|d| {
                 let line_end = d.text[span.end..].find('\n').map_or(d.text.len(), |n| span.end + n);
                 let after: String = d.text[span.end..line_end].chars().take(40).collect();
                 (span.text(&d.text).to_string(), after)
             });
             let split = move |_| match id {
-                MarkId::Entity(i) => workspace.correct(|d| d.split_mention(i)),
-                MarkId::Own(own) => workspace.edit_work(|_, work| work.split_own(own)),
+                MarkId::Entity(i) => workspace.article.correct(|d| d.split_mention(i)),
+                MarkId::Own(own) => workspace.article.edit_work(|_, work| work.split_own(own)),
                 MarkId::Claim(_) => {}
             };
             view! {

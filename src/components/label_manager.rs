@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use marginalia_model::{background_for, is_builtin, Layer};
 
-use crate::state::{use_workspace, Overlay};
+use crate::store::{use_workspace, Overlay};
 
 /// The label manager, while open.
 #[component]
@@ -21,11 +21,11 @@ pub fn LabelManager() -> impl IntoView {
         ev.prevent_default();
         let key_char = key.get_untracked().trim().chars().next();
         let (n, c, l) = (name.get_untracked(), colour.get_untracked(), layer.get_untracked());
-        let mut trial = workspace.work.get_untracked();
+        let mut trial = workspace.article.work.get_untracked();
         match trial.add_label(&n, &c, key_char, l) {
             Ok(_) => {
-                workspace.edit_work(|_, work| work.add_label(&n, &c, key_char, l)).ok();
-                workspace.announce(format!("Added the label {n}"));
+                workspace.article.edit_work(|_, work| work.add_label(&n, &c, key_char, l)).ok();
+                workspace.messages.announce(format!("Added the label {n}"));
                 name.set(String::new());
                 key.set(String::new());
                 problem.set(None);
@@ -36,14 +36,14 @@ pub fn LabelManager() -> impl IntoView {
     // A dialog takes the keyboard focus when it opens (Escape gives it back
     // to the article).
     Effect::new(move |_| {
-        if workspace.overlay.get() == Some(Overlay::Labels) {
+        if workspace.view.overlay.get() == Some(Overlay::Labels) {
             crate::dom::focus_soon(".overlay input, .overlay button");
         }
     });
     move || {
-        (workspace.overlay.get() == Some(Overlay::Labels)).then(|| {
+        (workspace.view.overlay.get() == Some(Overlay::Labels)).then(|| {
             let rows = move || {
-                workspace.work.with(|w| w.all_labels()).into_iter().map(|l| {
+                workspace.article.work.with(|w| w.all_labels()).into_iter().map(|l| {
                     let id = l.id.clone();
                     let removable = !is_builtin(&l.id);
                     let label_name = l.name.clone();
@@ -57,7 +57,7 @@ pub fn LabelManager() -> impl IntoView {
                             <span class="row-detail">{if l.layer == Layer::Claim { "claim" } else { "name" }}</span>
                             {removable.then(|| view! {
                                 <button type="button" class="small" aria-label=format!("Remove the label {label_name}")
-                                    on:click=move |_| { workspace.edit_work(|_, w| w.remove_label(&id)); }>
+                                    on:click=move |_| { workspace.article.edit_work(|_, w| w.remove_label(&id)); }>
                                     "Remove"
                                 </button>
                             })}
@@ -66,7 +66,7 @@ pub fn LabelManager() -> impl IntoView {
                 }).collect_view()
             };
             view! {
-                <div class="overlay-backdrop" on:click=move |_| workspace.overlay.set(None)>
+                <div class="overlay-backdrop" on:click=move |_| workspace.view.overlay.set(None)>
                     <div class="overlay" role="dialog" aria-modal="true" aria-labelledby="labels-title" data-testid="label-manager" on:click=|ev| ev.stop_propagation()>
                         <h2 id="labels-title">"Labels"</h2>
                         <ul class="label-rows">{rows}</ul>
@@ -85,7 +85,7 @@ pub fn LabelManager() -> impl IntoView {
                             <button type="submit" data-testid="label-add">"Add label"</button>
                             {move || problem.get().map(|p| view! { <p class="problem" role="alert">{p}</p> })}
                         </form>
-                        <button type="button" on:click=move |_| workspace.overlay.set(None)>"Close (Esc)"</button>
+                        <button type="button" on:click=move |_| workspace.view.overlay.set(None)>"Close (Esc)"</button>
                     </div>
                 </div>
             }

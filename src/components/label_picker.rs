@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::actions;
 use crate::selection;
-use crate::state::use_workspace;
+use crate::store::use_workspace;
 
 /// Splits a tag field: commas separate tags.
 pub fn split_tags(field: &str) -> Vec<String> {
@@ -22,7 +22,7 @@ pub fn LabelPicker() -> impl IntoView {
     let note = RwSignal::new(String::new());
     let tags = RwSignal::new(String::new());
     let place = Memo::new(move |_| {
-        workspace.pending.get().map(|_| {
+        workspace.view.pending.get().map(|_| {
             let fallback = selection::PageBox { left: 40, top: 100, bottom: 120 };
             selection::selection_box().unwrap_or(fallback).popover_style()
         })
@@ -34,10 +34,10 @@ pub fn LabelPicker() -> impl IntoView {
         crate::keyboard::focus_article();
     };
     let selected_text =
-        move || workspace.pending.get().map(|span| workspace.document.with(|d| super::shorten(span.text(&d.text), 80)));
+        move || workspace.view.pending.get().map(|span| workspace.article.document.with(|d| super::shorten(span.text(&d.text), 80)));
     move || {
         place.get().map(|style| {
-            let labels = workspace.work.with(|w| w.all_labels());
+            let labels = workspace.article.work.with(|w| w.all_labels());
             let buttons = labels
                 .into_iter()
                 .map(|l| {
@@ -67,7 +67,7 @@ pub fn LabelPicker() -> impl IntoView {
                         "Tags (comma-separated) "
                         <input type="text" prop:value=tags on:input=move |ev| tags.set(event_target_value(&ev)) data-testid="picker-tags" />
                     </label>
-                    <button type="button" class="small" on:click=move |_| { workspace.pending.set(None); selection::clear_selection(); }>
+                    <button type="button" class="small" on:click=move |_| { workspace.view.pending.set(None); selection::clear_selection(); }>
                         "Cancel (Esc)"
                     </button>
                 </div>

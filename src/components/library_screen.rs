@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use marginalia_model::{derive_marks, Layer};
 
 use crate::io::all_articles;
-use crate::state::use_workspace;
+use crate::store::use_workspace;
 
 /// The library and the cross-article view.
 #[component]
@@ -38,8 +38,8 @@ fn LibraryList() -> impl IntoView {
     let query = RwSignal::new(String::new());
     let renaming = RwSignal::new(None::<String>);
     let rows =
-        Memo::new(move |_| workspace.library.with(|l| l.search(&query.get()).into_iter().cloned().collect::<Vec<_>>()));
-    let total = move || workspace.library.with(|l| l.documents.len());
+        Memo::new(move |_| workspace.library.index.with(|l| l.search(&query.get()).into_iter().cloned().collect::<Vec<_>>()));
+    let total = move || workspace.library.index.with(|l| l.documents.len());
     view! {
         <section class="library" aria-labelledby="library-title" data-testid="library">
             <div class="panel-head">
@@ -55,7 +55,7 @@ fn LibraryList() -> impl IntoView {
                     {
                         let id = entry.id.clone();
                         let (open_id, rename_id, delete_id, save_id) = (id.clone(), id.clone(), id.clone(), id.clone());
-                        let is_open = move || workspace.doc_id.get().as_deref() == Some(id.as_str());
+                        let is_open = move || workspace.article.id.get().as_deref() == Some(id.as_str());
                         let editing = {
                             let id = entry.id.clone();
                             move || renaming.get().as_deref() == Some(id.as_str())
@@ -130,7 +130,7 @@ struct ClaimLine {
     hedged: bool,
 }
 
-fn across_library(workspace: crate::state::Workspace) -> Vec<Across> {
+fn across_library(workspace: crate::store::Workspace) -> Vec<Across> {
     let mut by_name: BTreeMap<String, Across> = BTreeMap::new();
     for (entry, doc, work) in all_articles(workspace) {
         let marks = derive_marks(&doc, &work);
@@ -168,7 +168,7 @@ fn across_library(workspace: crate::state::Workspace) -> Vec<Across> {
 fn AcrossArticles() -> impl IntoView {
     let workspace = use_workspace();
     let everyone = Memo::new(move |_| {
-        workspace.library.track();
+        workspace.library.index.track();
         across_library(workspace)
     });
     let filter = RwSignal::new(String::new());

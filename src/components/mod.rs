@@ -1,5 +1,5 @@
 //! The views. Each derives what it shows from the store
-//! ([`crate::state::Workspace`]) and writes back only through it.
+//! ([`crate::store::Workspace`]) and writes back only through it.
 
 mod annotation_editor;
 mod annotation_list;

@@ -4,14 +4,14 @@
 use leptos::prelude::*;
 
 use crate::io::{self, Export};
-use crate::state::{use_workspace, NoticeAction, NoticeLevel};
+use crate::store::{use_workspace, NoticeAction, NoticeLevel};
 
 /// Shows the workspace's notice, if any.
 #[component]
 pub fn NoticeBar() -> impl IntoView {
     let workspace = use_workspace();
     move || {
-        workspace.notice.get().map(|notice| {
+        workspace.messages.notice.get().map(|notice| {
             let (class, role) = match notice.level {
                 NoticeLevel::Error => ("notice notice-error", "alert"),
                 NoticeLevel::Info => ("notice notice-info", "status"),
@@ -35,7 +35,7 @@ pub fn NoticeBar() -> impl IntoView {
                 <div class=class role=role data-testid="notice">
                     <span>{notice.message}</span>
                     {action}
-                    <button type="button" on:click=move |_| workspace.notice.set(None) aria-label="Dismiss message">
+                    <button type="button" on:click=move |_| workspace.messages.notice.set(None) aria-label="Dismiss message">
                         "×"
                     </button>
                 </div>

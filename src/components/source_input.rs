@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DragEvent, HtmlTextAreaElement};
 
 use crate::dom;
-use crate::state::{use_workspace, Workspace};
+use crate::store::{use_workspace, Workspace};
 
 /// How long typing must pause before the engine reruns.
 const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
@@ -23,7 +23,7 @@ pub fn SourceInput() -> impl IntoView {
     let workspace = use_workspace();
     let dragging = RwSignal::new(false);
     let editing = RwSignal::new(false);
-    let has_text = move || workspace.document.with(|d| !d.text.is_empty());
+    let has_text = move || workspace.article.document.with(|d| !d.text.is_empty());
 
     let on_paste = move |ev: web_sys::ClipboardEvent| {
         let Some(pasted) = dom::pasted_text(&ev) else { return };
@@ -70,7 +70,7 @@ pub fn SourceInput() -> impl IntoView {
                 data-testid="paste-area"
                 aria-label="Article text: paste or type a news article"
                 placeholder="Paste a news article here, or drop a .txt file on the page."
-                prop:value=move || workspace.document.with(|d| d.text.clone())
+                prop:value=move || workspace.article.document.with(|d| d.text.clone())
                 on:input=on_input
                 on:paste=on_paste
                 spellcheck="false"
@@ -123,11 +123,11 @@ fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
     let is_text = file.type_().starts_with("text/")
         || [".txt", ".text", ".md"].iter().any(|ext| name.to_lowercase().ends_with(ext));
     if !is_text {
-        workspace.error(format!("“{name}” is not a plain-text file. Drop a .txt file, or paste the article."));
+        workspace.messages.error(format!("“{name}” is not a plain-text file. Drop a .txt file, or paste the article."));
         return;
     }
     if file.size() > MAX_FILE_BYTES {
-        workspace.error(format!("“{name}” is larger than 20 MB; nothing was changed."));
+        workspace.messages.error(format!("“{name}” is larger than 20 MB; nothing was changed."));
         return;
     }
     spawn_local(async move {
@@ -135,13 +135,13 @@ fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
             Ok(Some(text)) => {
                 // A dropped file is an article of its own: the open one
                 // stays in the library.
-                if workspace.document.with_untracked(|d| !d.text.is_empty()) {
+                if workspace.article.document.with_untracked(|d| !d.text.is_empty()) {
                     workspace.new_article();
                 }
                 workspace.set_text(&dom::normalise_newlines(&text));
-                workspace.info(format!("Loaded “{name}”."));
+                workspace.messages.info(format!("Loaded “{name}”."));
             }
-            _ => workspace.error(format!("“{name}” could not be read as text; nothing was changed.")),
+            _ => workspace.messages.error(format!("“{name}” could not be read as text; nothing was changed.")),
         }
     });
 }

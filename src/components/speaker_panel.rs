@@ -10,7 +10,7 @@ use marginalia_model::{background_for, Layer, Mark, MarkId};
 use super::annotation_editor::set_speaker;
 use super::shorten;
 use crate::actions::jump_to;
-use crate::state::use_workspace;
+use crate::store::use_workspace;
 
 /// How the speaker groups are ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -87,9 +87,9 @@ pub fn SpeakerPanel() -> impl IntoView {
     let workspace = use_workspace();
     let sort = RwSignal::new(SortBy::Claims);
     let groups = Memo::new(move |_| {
-        workspace.marks.with(|marks| workspace.document.with(|d| speaker_groups(d, marks, sort.get())))
+        workspace.article.marks.with(|marks| workspace.article.document.with(|d| speaker_groups(d, marks, sort.get())))
     });
-    let known = Memo::new(move |_| workspace.marks.with(|marks| known_speakers(marks)));
+    let known = Memo::new(move |_| workspace.article.marks.with(|marks| known_speakers(marks)));
     let on_sort = move |ev| {
         sort.set(match event_target_value(&ev).as_str() {
             "name" => SortBy::Name,

@@ -7,19 +7,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::io::{self, Export};
-use crate::state::{use_workspace, Overlay, Screen};
+use crate::store::{use_workspace, Overlay, Screen};
 
 /// The header bar.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let workspace = use_workspace();
-    let has_text = move || workspace.document.with(|d| !d.text.is_empty());
-    let has_library = move || workspace.library.with(|l| !l.documents.is_empty());
-    let can_undo = move || workspace.history.with(|h| h.can_undo());
-    let can_redo = move || workspace.history.with(|h| h.can_redo());
-    let on_library = move || workspace.screen.get() == Screen::Library;
+    let has_text = move || workspace.article.document.with(|d| !d.text.is_empty());
+    let has_library = move || workspace.library.index.with(|l| !l.documents.is_empty());
+    let can_undo = move || workspace.article.history.with(|h| h.can_undo());
+    let can_redo = move || workspace.article.history.with(|h| h.can_redo());
+    let on_library = move || workspace.view.screen.get() == Screen::Library;
     let toggle_screen = move |_| {
-        workspace.screen.update(|s| *s = if *s == Screen::Library { Screen::Article } else { Screen::Library })
+        workspace.view.screen.update(|s| *s = if *s == Screen::Library { Screen::Article } else { Screen::Library })
     };
     let export_button = move |what: Export, label: &'static str, test_id: &'static str, article: bool| {
         view! {
@@ -60,10 +60,10 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" on:click=move |_| { workspace.redo(); } disabled=move || !can_redo() data-testid="redo" aria-keyshortcuts="Control+Shift+Z">
                     "Redo"
                 </button>
-                <button type="button" on:click=move |_| workspace.overlay.set(Some(Overlay::Labels)) data-testid="open-labels">
+                <button type="button" on:click=move |_| workspace.view.overlay.set(Some(Overlay::Labels)) data-testid="open-labels">
                     "Labels"
                 </button>
-                <button type="button" on:click=move |_| workspace.overlay.set(Some(Overlay::Help)) data-testid="open-help" aria-keyshortcuts="?">
+                <button type="button" on:click=move |_| workspace.view.overlay.set(Some(Overlay::Help)) data-testid="open-help" aria-keyshortcuts="?">
                     "Keys"
                 </button>
                 <details class="menu" data-testid="export-menu">

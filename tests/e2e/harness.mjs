@@ -158,7 +158,9 @@ async function withPage(fn) {
 /** Runs every registered test, one fresh browser each; prints a summary. */
 export async function run() {
   let passed = 0, failed = 0;
-  for (const { name, fn } of tests) {
+  // E2E_ONLY=words runs the tests whose name contains them (while working).
+  const only = process.env.E2E_ONLY;
+  for (const { name, fn } of tests.filter((t) => !only || t.name.includes(only))) {
     try {
       await withPage(fn);
       passed++;

@@ -157,7 +157,9 @@ test('corrupt data: kept aside untouched, offered raw, the rest of the library l
   assert.deepEqual(await rows(page), ['Storm floods Lisbon harbour as repair bill tops €40m']);
 });
 
-test('two tabs: an edit in one appears in the other, and neither loses work', async (app, page) => {
+/** The flood article open in `page` and in a second tab; the second tab's
+ * page errors are collected in `errors`. */
+async function articleInTwoTabs(app, page) {
   await app.open();
   await newArticle(app, page, article);
   const other = await page.context().newPage();
@@ -165,6 +167,11 @@ test('two tabs: an edit in one appears in the other, and neither loses work', as
   other.on('pageerror', (e) => errors.push(String(e)));
   await other.goto(page.url());
   await other.waitForSelector('[data-testid=article-view]');
+  return { other, errors };
+}
+
+test('two tabs: an edit in one appears in the other, and neither loses work', async (app, page) => {
+  const { other, errors } = await articleInTwoTabs(app, page);
   // Tab one tags a span: tab two shows it without a reload.
   await app.dragSelect('harbour district');
   await page.keyboard.press('3');
@@ -185,6 +192,78 @@ test('two tabs: an edit in one appears in the other, and neither loses work', as
   await other.waitForSelector('[data-testid=article-view]');
   await openLibrary(page);
   await waitFor(page, () => document.querySelectorAll('[data-testid=library-row]').length === 2);
+  assert.deepEqual(errors, []);
+});
+
+/** Holds the `storage` events `page` receives until `releaseStorageEvents`:
+ * the other tab's save then arrives after this tab's own edit, which is how
+ * two edits made at the same moment meet (each tab saves before it hears of
+ * the other's save). */
+async function holdStorageEvents(page) {
+  await page.evaluate(() => {
+    window.heldStorageEvents = [];
+    window.holdStorageEvent = (e) => {
+      e.stopImmediatePropagation();
+      window.heldStorageEvents.push({ key: e.key, oldValue: e.oldValue, newValue: e.newValue });
+    };
+    // A capturing listener at the window runs before the app's own.
+    window.addEventListener('storage', window.holdStorageEvent, true);
+  });
+}
+
+/** Delivers the held events, in order, as the browser would have. */
+async function releaseStorageEvents(page) {
+  return page.evaluate(() => {
+    window.removeEventListener('storage', window.holdStorageEvent, true);
+    for (const e of window.heldStorageEvents) {
+      window.dispatchEvent(new StorageEvent('storage', { ...e, storageArea: localStorage, url: location.href }));
+    }
+    return window.heldStorageEvents.length;
+  });
+}
+
+/** The stored decision on the suggestion covering `text`, if any. */
+const decisionOn = (stored, text) => stored.work.verdicts.find((v) => v.suggestion.text === text)?.decision;
+
+test('two tabs decide at the same moment: both decisions survive further edits and a reload', async (app, page) => {
+  const { other, errors } = await articleInTwoTabs(app, page);
+  const otherApp = new app.constructor(other);
+  await holdStorageEvents(page);
+  await holdStorageEvents(other);
+  // Tab one accepts a suggestion while tab two rejects another.
+  await page.locator('mark[data-label=ORG]', { hasText: 'IPMA' }).click();
+  await page.click('[data-testid=editor-accept]');
+  await other.locator('mark[data-label=ORG]', { hasText: 'European Commission' }).click();
+  await other.click('[data-testid=editor-delete]');
+  // Each tab has saved, and holds the other's save.
+  await waitFor(page, () => window.heldStorageEvents.length > 0);
+  await waitFor(other, () => window.heldStorageEvents.length > 0);
+  await releaseStorageEvents(page);
+  await releaseStorageEvents(other);
+  // Each tab shows both decisions.
+  for (const tab of [page, other]) {
+    await waitFor(tab, () => ![...document.querySelectorAll('mark[data-label=ORG]')].some((m) => m.textContent === 'European Commission')
+      && [...document.querySelectorAll('mark[data-label=ORG].confirmed')].some((m) => m.textContent === 'IPMA'));
+  }
+  // Another edit in each tab, one after the other.
+  await app.dragSelect('harbour district');
+  await page.keyboard.press('3');
+  await other.waitForSelector('mark[data-ann=ann-u0]', { timeout: 5000 });
+  await otherApp.dragSelect('sandbagged cafés');
+  await other.keyboard.press('3');
+  await page.waitForSelector('mark[data-ann=ann-u1]', { timeout: 5000 });
+  // After a reload of both, everything is there.
+  await app.reload();
+  await otherApp.reload();
+  const stored = await app.stored();
+  assert.equal(decisionOn(stored, 'IPMA'), 'accepted');
+  assert.equal(decisionOn(stored, 'European Commission'), 'rejected');
+  assert.deepEqual(stored.work.annotations.map((a) => a.text).sort(), ['harbour district', 'sandbagged cafés']);
+  for (const tab of [page, other]) {
+    assert.equal(await tab.locator('mark[data-label=ORG]', { hasText: 'European Commission' }).count(), 0, 'the rejection stays');
+    assert.equal(await tab.locator('mark[data-label=ORG].confirmed', { hasText: 'IPMA' }).count(), 1);
+    assert.equal(await tab.locator('mark[data-ann=ann-u0], mark[data-ann=ann-u1]').count() >= 2, true);
+  }
   assert.deepEqual(errors, []);
 });
 

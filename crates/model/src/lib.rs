@@ -45,13 +45,14 @@ pub use crate::label::{
     RESERVED_KEYS,
 };
 pub use crate::layout::{layout, Paragraph, Segment};
-pub use crate::library::{counts, title_of, valid_id, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION};
+pub use crate::library::{counts_of, title_of, Counts, valid_id, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION};
 pub use crate::mark::{derive_marks, unplaced, Mark, MarkId, Status};
 pub use crate::saved::{
-    check_id, document_storage_json, join_storage_json, library_to_json, parse, read_import, to_export_json,
-    to_storage_json, ExportedMark, ImportedDocument, Incoming, LIBRARY_FILE_VERSION,
+    document_part_of, document_storage_json, join_storage_json, library_to_json, parse, parse_stored, read_import,
+    to_export_json, to_storage_json, ExportedMark, ImportedDocument, Incoming, Stored, LIBRARY_FILE_VERSION,
 };
 pub use crate::snap::{snap_to_words, step_word};
+pub use crate::sync::{merge, Edits, Follow, Incoming as IncomingSave, IncomingDocument, Lineage, Pending, Revision, SaveState};
 pub use crate::table::{claims_csv, entities_csv, Article};
 pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, ImportReport, Units};
 pub use crate::work::{suggestion_key, Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
@@ -64,6 +65,7 @@ mod library;
 mod mark;
 mod saved;
 mod snap;
+mod sync;
 mod table;
 mod w3c;
 mod work;

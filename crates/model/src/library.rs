@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::label::Layer;
-use crate::mark::derive_marks;
+use crate::mark::{derive_marks, Mark};
 use crate::work::Work;
 use marginalia_engine::Document;
 
@@ -66,11 +66,19 @@ pub fn title_of(text: &str) -> String {
     }
 }
 
-/// Entity and claim highlights shown for `doc` under `work`.
-pub fn counts(doc: &Document, work: &Work) -> (usize, usize) {
-    let marks = derive_marks(doc, work);
+/// How many highlights an article shows, by layer.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Entity highlights.
+    pub entities: usize,
+    /// Claim highlights.
+    pub claims: usize,
+}
+
+/// The counts of these highlights (the marks of one article).
+pub fn counts_of(marks: &[Mark]) -> Counts {
     let claims = marks.iter().filter(|m| m.label.layer == Layer::Claim).count();
-    (marks.len() - claims, claims)
+    Counts { entities: marks.len() - claims, claims }
 }
 
 /// True for ids the library accepts: 1 to 40 of `a-z`, `0-9`, `-`.
@@ -86,12 +94,12 @@ impl Library {
 
     /// Adds (or, for a known id, refreshes) the entry of `doc`.
     pub fn record(&mut self, id: &str, doc: &Document, work: &Work, now: f64) {
-        self.record_counts(id, &doc.text, counts(doc, work), now);
+        self.record_counts(id, &doc.text, counts_of(&derive_marks(doc, work)), now);
     }
 
     /// [`Library::record`] with the counts already known (the app has the
-    /// marks at hand): `(entities, claims)`.
-    pub fn record_counts(&mut self, id: &str, text: &str, (entities, claims): (usize, usize), now: f64) {
+    /// marks at hand).
+    pub fn record_counts(&mut self, id: &str, text: &str, Counts { entities, claims }: Counts, now: f64) {
         match self.documents.iter_mut().find(|e| e.id == id) {
             Some(e) => {
                 if !e.titled_by_user {

@@ -7,6 +7,10 @@
 //! the tools that read the export and do not want to apply the work
 //! themselves. Reading checks everything and refuses bad input whole.
 //!
+//! The stored form also names its [`Revision`] (which save wrote it, and on
+//! which it was built), for [`crate::sync`] to merge the saves of two tabs;
+//! exports leave it out.
+//!
 //! Schema versions: 1 had no `work`; 2 adds it. Version 1 reads as version
 //! 2 with no work.
 
@@ -14,8 +18,9 @@ use marginalia_engine::{CharPos, Corrections, Document, OffsetMap, WireClaim, Wi
 use serde::{Deserialize, Serialize};
 
 use crate::label::{is_builtin, parse_colour};
-use crate::library::{valid_id, LibraryEntry};
+use crate::library::LibraryEntry;
 use crate::mark::{derive_marks, Mark};
+use crate::sync::Revision;
 use crate::work::Work;
 
 /// The engine's fields, then the work. (Spelled out rather than
@@ -33,6 +38,8 @@ struct SavedWire {
     corrections: Corrections,
     #[serde(default)]
     work: Work,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    revision: Option<Revision>,
     #[serde(default, skip_deserializing, skip_serializing_if = "Vec::is_empty")]
     annotations: Vec<ExportedMark>,
 }
@@ -103,20 +110,21 @@ impl SavedWire {
             boilerplate: wire.boilerplate,
             corrections: wire.corrections,
             work: work.clone(),
+            revision: None,
             annotations,
         }
     }
 }
 
-/// The JSON kept in storage: the document and the work.
-pub fn to_storage_json(doc: &Document, work: &Work) -> String {
-    join_storage_json(&document_storage_json(doc), work)
+/// The JSON kept in storage: the document, the work, and the revision.
+pub fn to_storage_json(doc: &Document, work: &Work, revision: &Revision) -> String {
+    join_storage_json(&document_storage_json(doc), work, revision)
 }
 
-/// The document's part of the stored JSON, everything but the work: an
+/// The document's part of the stored JSON, everything before the work: an
 /// open object for [`join_storage_json`] to close. It changes only with the
-/// text or the corrections, so the app keeps it between saves and a review
-/// action re-serialises only the (small) work, not a book's analysis.
+/// text or the corrections, so the app keeps it between saves, and a review
+/// action serialises only the (small) work, not a book's analysis.
 pub fn document_storage_json(doc: &Document) -> String {
     // The engine's wire document has exactly the fields, in the order, that
     // precede `work` in the saved form.
@@ -126,15 +134,51 @@ pub fn document_storage_json(doc: &Document) -> String {
     json
 }
 
-/// The stored JSON from the document's part and the work.
-pub fn join_storage_json(document_part: &str, work: &Work) -> String {
+/// The stored JSON from the document's part, the work and the revision.
+pub fn join_storage_json(document_part: &str, work: &Work, revision: &Revision) -> String {
     let work = serde_json::to_string(work).expect("work always serialises");
-    let mut json = String::with_capacity(document_part.len() + work.len() + 10);
+    let revision = serde_json::to_string(revision).expect("a revision always serialises");
+    let mut json = String::with_capacity(document_part.len() + work.len() + revision.len() + 24);
     json.push_str(document_part);
-    json.push_str(",\"work\":");
+    json.push_str(WORK_FIELD);
     json.push_str(&work);
+    json.push_str(",\"revision\":");
+    json.push_str(&revision);
     json.push('}');
     json
+}
+
+/// Where the work starts in the stored JSON. Inside the document's part
+/// every string is escaped, so this is its only occurrence there.
+const WORK_FIELD: &str = ",\"work\":";
+
+/// The document's part of a stored JSON written by [`join_storage_json`]
+/// (what [`document_storage_json`] gives for the document it holds), or
+/// `None` for another layout.
+pub fn document_part_of(stored: &str) -> Option<&str> {
+    stored.find(WORK_FIELD).map(|at| &stored[..at])
+}
+
+/// An article as storage holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stored {
+    /// The article with the engine's annotations and the corrections.
+    pub document: Document,
+    /// The user's work on it.
+    pub work: Work,
+    /// The save that wrote it (`None` when an earlier version did).
+    pub revision: Option<Revision>,
+}
+
+/// Reads what storage holds under an article's key.
+///
+/// # Errors
+/// As [`parse`].
+pub fn parse_stored(json: &str) -> Result<Stored, String> {
+    let mut saved: SavedWire = serde_json::from_str(json).map_err(|e| format!("not a Marginalia document: {e}"))?;
+    let revision = saved.revision.take();
+    let (document, work) = from_saved(saved)?;
+    Ok(Stored { document, work, revision })
 }
 
 /// The JSON of Export JSON: the stored form plus every highlight as shown.
@@ -298,9 +342,4 @@ pub fn read_import(json: &str) -> Result<Incoming, String> {
         return Ok(Incoming::WebAnnotations);
     }
     Err("not a Marginalia document, a Marginalia library or W3C Web Annotations".into())
-}
-
-/// Checks an article's id for the library.
-pub fn check_id(id: &str) -> Result<(), String> {
-    valid_id(id).then_some(()).ok_or_else(|| format!("{id:?} is not an article id"))
 }

@@ -411,62 +411,6 @@ impl Work {
         self.labels.len() != before
     }
 
-    /// Takes in the work another tab saved for the same text, keeping ours
-    /// too: their decisions win where both decided the same suggestion;
-    /// annotations and labels of both are kept (theirs renumbered when an id
-    /// clashes with a different one of ours). Returns whether ours changed.
-    pub fn merge_from(&mut self, theirs: &Work) -> bool {
-        let before = self.clone();
-        for v in &theirs.verdicts {
-            match self.verdicts.iter_mut().find(|o| o.key == v.key) {
-                Some(o) => *o = v.clone(),
-                None => self.verdicts.push(v.clone()),
-            }
-        }
-        let mut label_ids: Vec<(String, String)> = Vec::new();
-        for l in &theirs.labels {
-            match self.labels.iter().find(|o| o.id == l.id) {
-                Some(o) if o == l => {}
-                Some(_) => {
-                    let mut n = self.labels.len() + 1;
-                    while self.label(&format!("custom-{n}")).is_some() {
-                        n += 1;
-                    }
-                    let mut renamed = l.clone();
-                    renamed.id = format!("custom-{n}");
-                    if self.labels.iter().any(|o| o.key == renamed.key) {
-                        renamed.key = None;
-                    }
-                    label_ids.push((l.id.clone(), renamed.id.clone()));
-                    self.labels.push(renamed);
-                }
-                None => self.labels.push(l.clone()),
-            }
-        }
-        for a in &theirs.annotations {
-            let same_place = |o: &OwnAnnotation| o.start == a.start && o.end == a.end && o.label == a.label;
-            let ours = self.annotations.iter().position(|o| o.id == a.id);
-            if let Some(i) = ours.filter(|&i| same_place(&self.annotations[i])) {
-                self.annotations[i] = a.clone();
-                continue;
-            }
-            if self.annotations.iter().any(same_place) {
-                continue;
-            }
-            let mut a = a.clone();
-            if ours.is_some() {
-                a.id = self.next_id.max(theirs.next_id);
-            }
-            if let Some((_, new)) = label_ids.iter().find(|(old, _)| *old == a.label) {
-                a.label = new.clone();
-            }
-            self.next_id = self.next_id.max(a.id + 1);
-            self.annotations.push(a);
-        }
-        self.next_id = self.next_id.max(theirs.next_id);
-        *self != before
-    }
-
     /// Re-anchors the work after the text changed from `old` to `new`: each
     /// suggestion key and own annotation moves to the occurrence of its text
     /// nearest to where it was. Returns how many could not be placed; those

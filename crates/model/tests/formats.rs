@@ -5,8 +5,8 @@
 
 use marginalia_engine::{Document, Span};
 use marginalia_model::{
-    claims_csv, derive_marks, entities_csv, import_web_annotation, library_to_json, read_import, source_iri,
-    to_export_json, to_web_annotation, Decision, Incoming, Layer, Library, Units, Work,
+    claims_csv, derive_marks, entities_csv, import_web_annotation, library_to_json, merge, read_import, source_iri,
+    to_export_json, to_web_annotation, Decision, Edits, Incoming, Layer, Library, Units, Work,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -209,13 +209,21 @@ fn two_tabs_work_is_merged_without_loss() {
     let place = derive_marks(&doc, &theirs).iter().find(|m| m.label.id == "LOC").unwrap().id;
     theirs.delete(&doc, place);
     theirs.add_label("Tab two", "#123456", Some('9'), Layer::Entity).unwrap();
-    assert!(ours.merge_from(&theirs));
-    let own: Vec<&str> = ours.annotations.iter().map(|a| a.text.as_str()).collect();
-    assert_eq!(own, ["river rose", "officials said"]);
-    assert_ne!(ours.annotations[0].id, ours.annotations[1].id);
-    assert_eq!(ours.verdicts.len(), 1);
-    assert_eq!(ours.labels.len(), 1);
-    assert!(!ours.merge_from(&theirs), "merging again changes nothing");
+    // Without a common base (nothing known of how either came to be), the
+    // merge keeps everything of both.
+    let edits = |work: &Work| Edits { corrections: Default::default(), work: work.clone() };
+    let merged = merge(&Edits::default(), &edits(&ours), &edits(&theirs)).work;
+    let mut own: Vec<&str> = merged.annotations.iter().map(|a| a.text.as_str()).collect();
+    own.sort();
+    assert_eq!(own, ["officials said", "river rose"]);
+    assert_ne!(merged.annotations[0].id, merged.annotations[1].id);
+    assert_eq!(merged.verdicts.len(), 1);
+    assert_eq!(merged.labels.len(), 1);
+    let again = merge(&Edits::default(), &edits(&merged), &edits(&theirs)).work;
+    let mut own_again: Vec<&str> = again.annotations.iter().map(|a| a.text.as_str()).collect();
+    own_again.sort();
+    assert_eq!(own_again, own, "merging again adds nothing");
+    assert_eq!((again.verdicts, again.labels), (merged.verdicts.clone(), merged.labels.clone()));
 }
 
 fn valid_exports() -> Vec<String> {

@@ -3,7 +3,9 @@
 //! re-anchoring on an edited text, and the saved form.
 
 use marginalia_engine::{Document, Span};
-use marginalia_model::{derive_marks, parse, to_export_json, to_storage_json, Decision, Layer, MarkId, Status, Work};
+use marginalia_model::{
+    derive_marks, parse, parse_stored, to_export_json, to_storage_json, Decision, Layer, MarkId, Revision, Status, Work,
+};
 
 const TEXT: &str =
     "🌊 Mayor Inês Ruiz visited Kraków on Monday. “We are ready,” Ruiz said. The Red Cross sent 40 tents.";
@@ -122,12 +124,18 @@ fn saved_form_round_trips_and_reads_version_one() {
     let label = work.add_label("Follow up", "#123456", Some('9'), Layer::Claim).unwrap();
     work.add(&doc, span_of(&doc, "sent 40 tents"), &label);
     work.delete(&doc, find(&doc, &work, "Kraków"));
-    let stored = to_storage_json(&doc, &work);
+    let revision = Revision { id: "r2".into(), parent: Some("r1".into()) };
+    let stored = to_storage_json(&doc, &work, &revision);
     assert_eq!(parse(&stored).unwrap(), (doc.clone(), work.clone()));
-    // The same, from the document's part kept between saves.
+    let read = parse_stored(&stored).unwrap();
+    assert_eq!((read.document, read.work, read.revision), (doc.clone(), work.clone(), Some(revision.clone())));
+    // The same, from the document's part kept between saves, which can be
+    // found again in what storage holds.
     let part = marginalia_model::document_storage_json(&doc);
-    assert_eq!(marginalia_model::join_storage_json(&part, &work), stored);
-    assert_eq!(parse(&marginalia_model::join_storage_json(&part, &Work::default())).unwrap().1, Work::default());
+    assert_eq!(marginalia_model::join_storage_json(&part, &work, &revision), stored);
+    assert_eq!(marginalia_model::document_part_of(&stored), Some(part.as_str()));
+    let other = marginalia_model::join_storage_json(&part, &Work::default(), &revision);
+    assert_eq!(parse(&other).unwrap().1, Work::default());
     let exported = to_export_json(&doc, &work);
     assert_eq!(parse(&exported).unwrap(), (doc.clone(), work.clone()));
     let json: serde_json::Value = serde_json::from_str(&exported).unwrap();
@@ -147,7 +155,7 @@ fn saved_form_round_trips_and_reads_version_one() {
 #[test]
 fn bad_saved_input_is_refused_with_a_message() {
     let doc = Document::analyze("Ana Ruiz spoke.");
-    let good = to_storage_json(&doc, &Work::default());
+    let good = to_storage_json(&doc, &Work::default(), &Revision { id: "r1".into(), parent: None });
     let with_work = |work: &str| good.replacen("\"work\":{\"next_id\":0}", &format!("\"work\":{work}"), 1);
     assert!(parse("{").unwrap_err().starts_with("not a Marginalia document"));
     assert!(parse(&good.replacen("\"schema_version\":2", "\"schema_version\":3", 1))
