@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Marginalia and exits non-zero on any failure:
+#   0. the code as rustfmt writes it, and clippy with no warning (host and
+#      wasm32);
 #   1. engine and model: plain `cargo test` on the host (+ the accuracy
 #      report on ../shared/corpus, when that folder is there);
 #   2. components: wasm-bindgen-test in headless Chromium;
@@ -33,6 +35,13 @@ e2e() {
   return $rc
 }
 
+lint() {
+  cargo fmt --all --check &&
+    cargo clippy --workspace --all-targets --locked -- -D warnings &&
+    cargo clippy --target wasm32-unknown-unknown -p marginalia --all-targets --locked -- -D warnings
+}
+
+stage "format and lints (cargo fmt --check, clippy -D warnings)" lint
 stage "engine and model (cargo test)" cargo test --workspace --locked
 stage "accuracy report (../shared/corpus)" scripts/accuracy.sh
 stage "components (wasm-bindgen-test, headless Chromium)" \

@@ -5,7 +5,8 @@
 #
 #   Debian:    chromium, chromium-driver (browser tests), brotli (sizes),
 #              nodejs/npm only if the machine has none
-#   rustup:    the wasm32-unknown-unknown target
+#   rustup:    the toolchain of rust-toolchain.toml (linked to the machine's
+#              stable when that is the same version), the wasm32 target
 #   crates.io: trunk 0.21.14 (0.22 needs a newer rustc), wasm-bindgen-cli at
 #              exactly the wasm-bindgen version of Cargo.lock
 #   npm:       binaryen 132 (wasm-opt; Debian's binaryen 108 silently emits
@@ -36,10 +37,31 @@ ensure_apt() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
 }
 
+# The toolchain rust-toolchain.toml names. Run from / so that the file does
+# not ask rustup to download it before it is there.
+pinned_rust() { sed -n 's/^channel *= *"\(.*\)"/\1/p' "$ROOT/rust-toolchain.toml"; }
+
+ensure_rust_toolchain() {
+  local pinned; pinned="$(pinned_rust)"
+  (cd / && rustup toolchain list) | grep -q "^$pinned" && return 0
+  if (cd / && rustc +stable --version 2>/dev/null) | grep -q "^rustc $pinned "; then
+    # The machine's stable is that version: add what the project needs to
+    # it, and name it so.
+    say "rustup toolchain link $pinned (the machine's stable is $pinned)"
+    (cd / && rustup component add --toolchain stable clippy rustfmt >/dev/null 2>&1 || true)
+    (cd / && rustup target add --toolchain stable wasm32-unknown-unknown)
+    (cd / && rustup toolchain link "$pinned" "$(rustc +stable --print sysroot)")
+  else
+    say "rustup toolchain install $pinned"
+    (cd / && rustup toolchain install "$pinned" --profile minimal -c clippy,rustfmt -t wasm32-unknown-unknown)
+  fi
+}
+
 ensure_rust_target() {
-  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown && return 0
+  ensure_rust_toolchain
+  (cd "$ROOT" && rustup target list --installed 2>/dev/null) | grep -qx wasm32-unknown-unknown && return 0
   say "rustup target add wasm32-unknown-unknown"
-  rustup target add wasm32-unknown-unknown
+  (cd "$ROOT" && rustup target add wasm32-unknown-unknown)
 }
 
 ensure_trunk() {

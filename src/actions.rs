@@ -25,8 +25,13 @@ pub fn jump_to(workspace: Workspace, id: MarkId) {
     workspace.view.pending.set(None);
     dom::scroll_to_and_flash(&id.dom_id());
     if let Some(m) = mark(workspace, id) {
-        let (position, total) = workspace.article.marks.with_untracked(|ms| (ms.iter().position(|x| x.id == id), ms.len()));
-        workspace.messages.announce(format!("{}. {} of {total}.", describe(workspace, &m), position.map_or(0, |p| p + 1)));
+        let (position, total) =
+            workspace.article.marks.with_untracked(|ms| (ms.iter().position(|x| x.id == id), ms.len()));
+        workspace.messages.announce(format!(
+            "{}. {} of {total}.",
+            describe(workspace, &m),
+            position.map_or(0, |p| p + 1)
+        ));
     }
 }
 
@@ -85,7 +90,8 @@ pub fn delete(workspace: Workspace, id: MarkId) {
 
 /// Accepts or rejects every suggestion with `label` still open to review.
 pub fn decide_all(workspace: Workspace, label: &str, decision: Decision) {
-    let name = workspace.article.work.with_untracked(|w| w.label(label).map(|l| l.name).unwrap_or_else(|| label.to_string()));
+    let name =
+        workspace.article.work.with_untracked(|w| w.label(label).map(|l| l.name).unwrap_or_else(|| label.to_string()));
     let count = workspace.article.edit_work(|doc, work| work.decide_all(doc, label, decision));
     let verb = if decision == Decision::Accepted { "Accepted" } else { "Rejected" };
     workspace.messages.announce(format!("{verb} {count} suggestions labelled {name}"));
@@ -143,7 +149,8 @@ pub fn apply_label_key(workspace: Workspace, key: char) -> bool {
 /// Widens (`grow`) or narrows a highlight by one word at its start or end.
 pub fn resize_by_word(workspace: Workspace, id: MarkId, at_start: bool, grow: bool) {
     let Some(m) = mark(workspace, id) else { return };
-    let span = workspace.article.document.with_untracked(|d| marginalia_model::step_word(&d.text, m.span, at_start, grow));
+    let span =
+        workspace.article.document.with_untracked(|d| marginalia_model::step_word(&d.text, m.span, at_start, grow));
     let Some(span) = span.filter(|s| *s != m.span) else { return };
     if let Some(new_id) = workspace.article.edit_work(|doc, work| work.resize(doc, id, span)) {
         workspace.view.selected.set(Some(new_id));

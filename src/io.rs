@@ -11,8 +11,8 @@ use marginalia_model::{Incoming, LibraryEntry, Units, Work};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::dom;
-use crate::store::Workspace;
 use crate::storage;
+use crate::store::Workspace;
 
 /// Largest file accepted for import: far above a library of books' worth of
 /// annotations, far below a tab crash.
@@ -71,7 +71,9 @@ pub fn export(workspace: Workspace, what: Export) {
         _ => article_file(workspace, what),
     };
     if let Err(e) = dom::download(&name, mime, &body) {
-        workspace.messages.error(format!("The export could not be offered as a download ({e}); your work is unchanged."));
+        workspace
+            .messages
+            .error(format!("The export could not be offered as a download ({e}); your work is unchanged."));
     }
 }
 
@@ -141,7 +143,9 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
     match marginalia_model::read_import(text) {
         Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
         Ok(Incoming::Documents(articles)) => match workspace.add_articles(articles) {
-            Ok(n) => workspace.messages.info(format!("Imported {n} article{} from “{name}”.", if n == 1 { "" } else { "s" })),
+            Ok(n) => {
+                workspace.messages.info(format!("Imported {n} article{} from “{name}”.", if n == 1 { "" } else { "s" }))
+            }
             Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}.")),
         },
         Ok(Incoming::WebAnnotations) => {
@@ -155,7 +159,9 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
                 workspace.article.work.with_untracked(|work| marginalia_model::import_web_annotation(doc, work, text))
             });
             match result {
-                Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
+                Err(reason) => {
+                    workspace.messages.error(format!("“{name}” was not imported: {reason}. Nothing was changed."))
+                }
                 Ok((work, report)) => {
                     workspace.article.edit_work(|_, w| *w = work);
                     let mut message = format!(

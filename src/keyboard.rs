@@ -160,7 +160,8 @@ fn ensure_caret(workspace: Workspace) {
         return;
     }
     let at = workspace
-        .view.selected
+        .view
+        .selected
         .get_untracked()
         .and_then(|id| workspace.article.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.span.start)))
         .unwrap_or(0);

@@ -65,9 +65,9 @@ fn save(workspace: Workspace) {
         return;
     }
     let to_write = article.document.with_untracked(|doc| {
-        article.work.with_untracked(|work| {
-            article.save.try_update_value(|s| s.to_save(doc, work, storage::new_id())).flatten()
-        })
+        article
+            .work
+            .with_untracked(|work| article.save.try_update_value(|s| s.to_save(doc, work, storage::new_id())).flatten())
     });
     let Some(pending) = to_write else { return };
     match crate::dom::timed("marginalia:save", || storage::write_document(&id, &pending.json)) {
@@ -109,7 +109,9 @@ fn follow_other_tabs(workspace: Workspace) {
         }
         match ev.new_value() {
             None => {
-                workspace.messages.info("Another tab deleted this article. It stays open here; any edit saves it again.");
+                workspace
+                    .messages
+                    .info("Another tab deleted this article. It stays open here; any edit saves it again.");
                 workspace.article.save.update_value(|s| *s = Default::default());
             }
             Some(raw) => {
@@ -127,7 +129,10 @@ fn take_in(workspace: Workspace, raw: &str, theirs: Stored) {
     let article = workspace.article;
     let incoming = article.document.with_untracked(|doc| {
         article.work.with_untracked(|work| {
-            article.save.try_update_value(|s| s.received(raw, &theirs, doc, work)).expect("the save state lives with the page")
+            article
+                .save
+                .try_update_value(|s| s.received(raw, &theirs, doc, work))
+                .expect("the save state lives with the page")
         })
     });
     if incoming.as_they_are {

@@ -116,15 +116,14 @@ fn base36(mut n: u64) -> String {
 pub fn load() -> Startup {
     let Some(storage) = local_storage() else { return Startup::default() };
     let mut startup = Startup::default();
-    match storage.get_item(LIBRARY_KEY) {
-        Ok(Some(raw)) => match Library::parse(&raw) {
+    if let Ok(Some(raw)) = storage.get_item(LIBRARY_KEY) {
+        match Library::parse(&raw) {
             Ok(library) => startup.library = library,
             Err(reason) => {
                 startup.unreadable.push(set_aside(&storage, LIBRARY_KEY, &raw, reason));
                 startup.index_changed = true;
             }
-        },
-        _ => {}
+        }
     }
     list_unlisted_articles(&storage, &mut startup);
     migrate_legacy(&storage, &mut startup);
@@ -274,7 +273,9 @@ pub fn trash_document(id: &str) -> Result<(), SaveError> {
     for key in keys(&storage).into_iter().filter(|k| k.starts_with(TRASH_PREFIX)) {
         let _ = storage.remove_item(&key);
     }
-    storage.set_item(&format!("{TRASH_PREFIX}{id}"), &raw).map_err(|e| SaveError::Refused(crate::dom::js_error_text(&e)))?;
+    storage
+        .set_item(&format!("{TRASH_PREFIX}{id}"), &raw)
+        .map_err(|e| SaveError::Refused(crate::dom::js_error_text(&e)))?;
     let _ = storage.remove_item(&document_key(id));
     Ok(())
 }

@@ -451,7 +451,16 @@ async fn an_unreadable_article_is_set_aside_and_the_rest_of_the_library_loads() 
     library.record("bad", &good, &Default::default(), 2.0);
     library.open = Some("bad".into());
     storage().set_item(LIBRARY_KEY, &library.to_json()).unwrap();
-    storage().set_item(&document_key("good"), &marginalia_model::to_storage_json(&good, &Default::default(), &marginalia_model::Revision { id: "r1".into(), parent: None })).unwrap();
+    storage()
+        .set_item(
+            &document_key("good"),
+            &marginalia_model::to_storage_json(
+                &good,
+                &Default::default(),
+                &marginalia_model::Revision { id: "r1".into(), parent: None },
+            ),
+        )
+        .unwrap();
     storage().set_item(&document_key("bad"), "{\"schema_version\": 2, \"text\": ").unwrap();
     let host = mount().await;
     assert!(texts(&host, "[data-testid=notice]").join(" ").contains("could not be read"));
@@ -482,4 +491,42 @@ fn script_bindings_count_what_analyze_returns() {
     let start = js_sys::Reflect::get(&first, &"start".into()).unwrap().as_f64();
     let text_of = js_sys::Reflect::get(&first, &"text".into()).unwrap().as_string();
     assert_eq!((start, text_of.as_deref()), (Some(8.0), Some("Ana Ruiz")));
+}
+
+#[wasm_bindgen_test]
+async fn a_suggestion_accepted_from_the_editor_shows_confirmed_in_the_review_list() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE).await;
+    click(&host, "[data-testid=tab-all]");
+    tick().await;
+    let badge = |host: &HtmlElement| {
+        host.query_selector("[data-testid=annotation-list] [data-target=ann-e0] .status-badge")
+            .unwrap()
+            .expect("a row for the first entity")
+            .text_content()
+            .unwrap()
+    };
+    assert_eq!(badge(&host), "suggested");
+    click(&host, "[data-testid=article-view] mark[data-ann=ann-e0]");
+    tick().await;
+    click(&host, "[data-testid=editor-accept]");
+    tick().await;
+    assert_eq!(badge(&host), "confirmed");
+    unmount(host);
+}
+
+#[wasm_bindgen_test]
+fn a_missing_trash_entry_is_reported_as_such_not_as_missing_storage() {
+    storage().clear().unwrap();
+    let message = marginalia::storage::untrash_document("nothing-here").unwrap_err().to_string();
+    assert!(message.contains("no longer in the trash"), "{message}");
+}
+
+#[wasm_bindgen_test]
+fn javascript_errors_reach_the_user_in_words() {
+    let error: wasm_bindgen::JsValue = js_sys::Error::new("the disk is full").into();
+    assert_eq!(dom::js_error_text(&error), "Error");
+    assert_eq!(dom::js_error_text(&wasm_bindgen::JsValue::from_str("refused")), "refused");
+    assert_eq!(dom::js_error_text(&wasm_bindgen::JsValue::NULL), "unknown error");
 }

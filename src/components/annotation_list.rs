@@ -13,8 +13,9 @@ use crate::store::use_workspace;
 /// Rows shown before "Show more": a book has thousands of highlights.
 const ROWS_SHOWN: usize = 200;
 
-/// One row of the list.
-#[derive(Clone, Debug, PartialEq)]
+/// One row of the list. Rows are keyed by all they show, so a row whose
+/// status, note or speaker changed is drawn again.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 struct Row {
     id: MarkId,
     label: String,
@@ -132,7 +133,7 @@ pub fn AnnotationList() -> impl IntoView {
                 "Highlights " <span class="count" data-testid="annotation-count">{move || rows.with(Vec::len)}</span>
             </h2>
             <ul class="annotation-list" data-testid="annotation-list">
-                <For each=move || rows.with(|r| r.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|row| row.id let:row>
+                <For each=move || rows.with(|r| r.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|row| row.clone() let:row>
                     {
                         let id = row.id;
                         let selected = move || workspace.view.selected.get() == Some(id);

@@ -169,9 +169,9 @@ fn key_of(index: usize, paragraph: &ParagraphPlan) -> (usize, u64) {
 pub fn ArticleView() -> impl IntoView {
     let workspace = use_workspace();
     let plan = Memo::new(move |_| {
-        workspace
-            .article.marks
-            .with(|marks| workspace.article.document.with(|doc| crate::dom::timed("marginalia:plan", || plan(doc, marks))))
+        workspace.article.marks.with(|marks| {
+            workspace.article.document.with(|doc| crate::dom::timed("marginalia:plan", || plan(doc, marks)))
+        })
     });
     let shown = RwSignal::new(plan.with_untracked(|p| first_frame(p)));
     render_progressively(plan, shown);
@@ -228,7 +228,9 @@ pub fn offer_picker(workspace: crate::store::Workspace) {
             let _ = selection::select(span);
         }
         let words = workspace.article.document.with_untracked(|d| crate::components::shorten(span.text(&d.text), 60));
-        workspace.messages.announce(format!("Selected “{words}”. Press a label's number key, or Tab to the label picker."));
+        workspace
+            .messages
+            .announce(format!("Selected “{words}”. Press a label's number key, or Tab to the label picker."));
     }
 }
 

@@ -55,7 +55,9 @@ fn entity_groups(doc: &Document, marks: &[Mark]) -> Vec<EntityGroup> {
 #[component]
 pub fn EntityPanel() -> impl IntoView {
     let workspace = use_workspace();
-    let groups = Memo::new(move |_| workspace.article.marks.with(|marks| workspace.article.document.with(|d| entity_groups(d, marks))));
+    let groups = Memo::new(move |_| {
+        workspace.article.marks.with(|marks| workspace.article.document.with(|d| entity_groups(d, marks)))
+    });
     view! {
         <section class="entity-panel" aria-label="Entities" data-testid="entity-panel">
             <h2 class="panel-title">"Entities " <span class="count">{move || groups.with(Vec::len)}</span></h2>

@@ -33,8 +33,13 @@ pub fn LabelPicker() -> impl IntoView {
         tags.set(String::new());
         crate::keyboard::focus_article();
     };
-    let selected_text =
-        move || workspace.view.pending.get().map(|span| workspace.article.document.with(|d| super::shorten(span.text(&d.text), 80)));
+    let selected_text = move || {
+        workspace
+            .view
+            .pending
+            .get()
+            .map(|span| workspace.article.document.with(|d| super::shorten(span.text(&d.text), 80)))
+    };
     move || {
         place.get().map(|style| {
             let labels = workspace.article.work.with(|w| w.all_labels());

@@ -37,8 +37,9 @@ fn LibraryList() -> impl IntoView {
     let workspace = use_workspace();
     let query = RwSignal::new(String::new());
     let renaming = RwSignal::new(None::<String>);
-    let rows =
-        Memo::new(move |_| workspace.library.index.with(|l| l.search(&query.get()).into_iter().cloned().collect::<Vec<_>>()));
+    let rows = Memo::new(move |_| {
+        workspace.library.index.with(|l| l.search(&query.get()).into_iter().cloned().collect::<Vec<_>>())
+    });
     let total = move || workspace.library.index.with(|l| l.documents.len());
     view! {
         <section class="library" aria-labelledby="library-title" data-testid="library">

@@ -76,14 +76,14 @@ impl ArticleRoom {
     /// work are applied wherever they still fit. Returns how many own
     /// annotations no longer match the text.
     pub fn set_text(&self, text: &str) -> usize {
-        let old = self.document.with_untracked(|d| d.text.clone());
-        let corrections = self.document.with_untracked(|d| d.corrections.clone());
-        let doc = crate::dom::timed("marginalia:analyze", || Document::analyze_with(text, corrections));
-        let mut lost = 0;
-        self.work.update(|w| lost = w.reanchor(&old, text));
+        let mut work = self.work.get_untracked();
+        let (doc, lost) = self.document.with_untracked(|doc| {
+            crate::dom::timed("marginalia:analyze", || marginalia_model::with_new_text(doc, &mut work, text))
+        });
         if self.id.get_untracked().is_none() && !text.is_empty() {
             self.id.set(Some(crate::storage::new_id()));
         }
+        self.work.set(work);
         self.replace_document(doc);
         lost
     }

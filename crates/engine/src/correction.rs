@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::offset::{CharPos, OffsetMap};
+use crate::text_edit::TextEdit;
 use crate::Document;
 
 /// Every correction of one document, in the order made.
@@ -57,6 +58,24 @@ impl Corrections {
     /// True when the user has corrected nothing.
     pub fn is_empty(&self) -> bool {
         self.speakers.is_empty() && self.merges.is_empty() && self.splits.is_empty()
+    }
+
+    /// Moves the corrections that name a place (the splits) with their
+    /// text after it changed from `old` to `new`: each goes to the
+    /// occurrence of its mention nearest to where the edit carried it.
+    /// Those whose mention is gone stay as they were.
+    pub fn reanchor(&mut self, old: &str, new: &str) {
+        if old == new || self.splits.is_empty() {
+            return;
+        }
+        let edit = TextEdit::between(old, new);
+        let (old_map, new_map) = (OffsetMap::new(old), OffsetMap::new(new));
+        for split in &mut self.splits {
+            let Some(at) = old_map.char_to_byte(CharPos(split.start)) else { continue };
+            if let Some(found) = edit.find_near(new, &split.text, at) {
+                split.start = new_map.byte_to_char(found).0;
+            }
+        }
     }
 
     /// Applies every correction to `doc`, in order. Corrections that name

@@ -28,7 +28,6 @@ assert_eq!(WireDocument::parse(&json).unwrap(), doc);
 */
 #![deny(missing_docs)]
 
-pub use crate::alias::fold as fold_name;
 pub use crate::claim::{Claim, ClaimKind};
 pub use crate::correction::{Corrections, Merge, SpeakerChoice, Split};
 pub use crate::document::Document;
@@ -36,6 +35,7 @@ pub use crate::entity::{Entity, Label};
 pub use crate::offset::{CharPos, OffsetMap, Utf16Pos};
 pub use crate::quote::{find_quotations, Quotation};
 pub use crate::span::Span;
+pub use crate::text_edit::TextEdit;
 pub use crate::wire::{WireClaim, WireDocument, WireEntity, WireError, WireRange, SCHEMA_VERSION};
 
 mod alias;
@@ -53,6 +53,7 @@ mod reported;
 mod span;
 mod speaker;
 mod sweep;
+mod text_edit;
 mod token;
 mod when;
 mod wire;

@@ -45,17 +45,20 @@ pub use crate::label::{
     RESERVED_KEYS,
 };
 pub use crate::layout::{layout, Paragraph, Segment};
-pub use crate::library::{counts_of, title_of, Counts, valid_id, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION};
+pub use crate::library::{counts_of, title_of, valid_id, Counts, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION};
 pub use crate::mark::{derive_marks, unplaced, Mark, MarkId, Status};
+pub use crate::retext::with_new_text;
 pub use crate::saved::{
     document_part_of, document_storage_json, join_storage_json, library_to_json, parse, parse_stored, read_import,
     to_export_json, to_storage_json, ExportedMark, ImportedDocument, Incoming, Stored, LIBRARY_FILE_VERSION,
 };
 pub use crate::snap::{snap_to_words, step_word};
-pub use crate::sync::{merge, Edits, Follow, Incoming as IncomingSave, IncomingDocument, Lineage, Pending, Revision, SaveState};
+pub use crate::sync::{
+    merge, Edits, Follow, Incoming as IncomingSave, IncomingDocument, Lineage, Pending, Revision, SaveState,
+};
 pub use crate::table::{claims_csv, entities_csv, Article};
 pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, ImportReport, Units};
-pub use crate::work::{suggestion_key, Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
+pub use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
 mod anchor;
 mod history;
@@ -63,6 +66,7 @@ mod label;
 mod layout;
 mod library;
 mod mark;
+mod retext;
 mod saved;
 mod snap;
 mod sync;

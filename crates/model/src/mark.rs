@@ -116,11 +116,7 @@ pub fn derive_marks(doc: &Document, work: &Work) -> Vec<Mark> {
         work.verdicts.iter().map(|v| (&v.key, (v.decision, v.note.as_str(), v.tags.as_slice()))).collect();
     let mut marks = Vec::with_capacity(doc.entities.len() + doc.claims.len() + work.annotations.len());
     let suggestion = |id: MarkId, span: Span, label_id: &str| {
-        let key = SuggestionKey {
-            label: label_id.to_string(),
-            start: map.byte_to_char(span.start).0,
-            text: span.text(&doc.text).to_string(),
-        };
+        let key = SuggestionKey::of(&doc.text, &map, span, label_id);
         let (status, note, tags) = match verdicts.get(&key) {
             None => (Status::Suggested, "", &[][..]),
             Some((Decision::Accepted, note, tags)) => (Status::Confirmed, *note, *tags),

@@ -210,6 +210,7 @@ impl SaveState {
         let same_text = doc.text == theirs.document.text;
         if !same_text {
             ours.work.reanchor(&doc.text, &theirs.document.text);
+            ours.corrections.reanchor(&doc.text, &theirs.document.text);
         }
         let their_edits = Edits::of(&theirs.document, &theirs.work);
         let revision = theirs.revision.clone().unwrap_or_else(|| Revision { id: String::new(), parent: None });
@@ -351,11 +352,8 @@ where
     }
     let new_ours: Vec<&T> = ours.iter().filter(|x| !in_base.contains_key(&key(x))).collect();
     let new_theirs: Vec<&T> = theirs.iter().filter(|x| !in_base.contains_key(&key(x))).collect();
-    let (first, second) = if winner(&new_ours, &new_theirs) == &new_ours {
-        (new_theirs, new_ours)
-    } else {
-        (new_ours, new_theirs)
-    };
+    let (first, second) =
+        if winner(&new_ours, &new_theirs) == &new_ours { (new_theirs, new_ours) } else { (new_ours, new_theirs) };
     let mut placed: HashMap<K, usize> = HashMap::new();
     for x in first.into_iter().chain(second) {
         match placed.get(&key(x)) {
@@ -415,11 +413,10 @@ fn renumber_annotation_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) 
 fn renumber_label_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) {
     let found = clashes(&base.labels, &ours.labels, &theirs.labels, |l| l.id.clone());
     let number = |id: &str| id.strip_prefix("custom-").and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
-    let mut next = ours.labels.iter().chain(&theirs.labels).map(|l| number(&l.id)).max().unwrap_or(0) + 1;
-    for (id, ours_loses) in found {
+    let first_free = ours.labels.iter().chain(&theirs.labels).map(|l| number(&l.id)).max().unwrap_or(0) + 1;
+    for (n, (id, ours_loses)) in (first_free..).zip(found) {
         let side = if ours_loses { &mut *ours } else { &mut *theirs };
-        let renamed = format!("custom-{next}");
-        next += 1;
+        let renamed = format!("custom-{n}");
         for l in side.labels.iter_mut().filter(|l| l.id == id) {
             l.id = renamed.clone();
         }
@@ -559,7 +556,8 @@ mod tests {
         lineage.record("r1", edits(ours.clone()));
         let mut theirs = Work::default();
         theirs.delete(&doc, entity(&doc, "Kraków"));
-        let Follow::Merged(merged) = lineage.follow(&edits(ours.clone()), true, &rev("r2", "r0"), &edits(theirs)) else {
+        let Follow::Merged(merged) = lineage.follow(&edits(ours.clone()), true, &rev("r2", "r0"), &edits(theirs))
+        else {
             panic!("a save made alongside ours must be merged")
         };
         assert_eq!(merged.work.verdicts.len(), 2);
@@ -624,7 +622,8 @@ mod tests {
     #[test]
     fn two_tabs_deciding_at_once_keep_both_decisions_through_further_saves() {
         let doc = doc();
-        let storage = crate::saved::to_storage_json(&doc, &Work::default(), &Revision { id: "r0".into(), parent: None });
+        let storage =
+            crate::saved::to_storage_json(&doc, &Work::default(), &Revision { id: "r0".into(), parent: None });
         let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
         assert_eq!(a.save("again"), None, "nothing to save after opening");
         // A accepts while B rejects; each saves before hearing of the other.
@@ -632,7 +631,10 @@ mod tests {
         b.work.delete(&b.doc, entity(&doc, "Kraków"));
         let from_a = a.save("a1").unwrap();
         let from_b = b.save("b1").unwrap();
-        assert_eq!(from_a, crate::saved::to_storage_json(&a.doc, &a.work, &Revision { id: "a1".into(), parent: Some("r0".into()) }));
+        assert_eq!(
+            from_a,
+            crate::saved::to_storage_json(&a.doc, &a.work, &Revision { id: "a1".into(), parent: Some("r0".into()) })
+        );
         a.hear(&from_b);
         b.hear(&from_a);
         assert_eq!(a.work, b.work, "both tabs show the same");
@@ -657,7 +659,8 @@ mod tests {
     #[test]
     fn a_text_edited_in_another_tab_is_taken_with_the_work_moved_onto_it() {
         let doc = doc();
-        let storage = crate::saved::to_storage_json(&doc, &Work::default(), &Revision { id: "r0".into(), parent: None });
+        let storage =
+            crate::saved::to_storage_json(&doc, &Work::default(), &Revision { id: "r0".into(), parent: None });
         let (mut a, mut b) = (Tab::open(&storage), Tab::open(&storage));
         a.work.add(&a.doc, span("Acme Corp"), "ORG");
         let edited = format!("Breaking. {TEXT}");

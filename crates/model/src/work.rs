@@ -9,7 +9,7 @@
 //! user's own, and the suggestion is marked replaced so it does not come
 //! back. All operations name their target by [`MarkId`].
 
-use marginalia_engine::{CharPos, Document, OffsetMap, Span};
+use marginalia_engine::{CharPos, Document, OffsetMap, Span, TextEdit};
 use serde::{Deserialize, Serialize};
 
 use crate::label::{builtin_labels, is_builtin, parse_colour, LabelDef, LabelError, Layer, RESERVED_KEYS};
@@ -127,18 +127,19 @@ fn suggestion(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<Suggestion>
         }
         MarkId::Own(_) => return None,
     };
-    let key = SuggestionKey {
-        label: label.to_string(),
-        start: map.byte_to_char(span.start).0,
-        text: span.text(&doc.text).to_string(),
-    };
-    Some(Suggestion { key, span, speaker, cue, hedged, canonical })
+    Some(Suggestion { key: SuggestionKey::of(&doc.text, map, span, label), span, speaker, cue, hedged, canonical })
 }
 
-/// The key of an engine suggestion (`None` for own annotations and ids out
-/// of range).
-pub fn suggestion_key(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<SuggestionKey> {
-    suggestion(doc, map, id).map(|s| s.key)
+impl SuggestionKey {
+    /// The key of the suggestion labelled `label` over `span` (bytes) of
+    /// `text`, whose offset map is `map`.
+    pub fn of(text: &str, map: &OffsetMap, span: Span, label: &str) -> SuggestionKey {
+        SuggestionKey {
+            label: label.to_string(),
+            start: map.byte_to_char(span.start).0,
+            text: span.text(text).to_string(),
+        }
+    }
 }
 
 impl Work {
@@ -419,15 +420,20 @@ impl Work {
         if old == new {
             return 0;
         }
+        let edit = TextEdit::between(old, new);
         let (old_map, new_map) = (OffsetMap::new(old), OffsetMap::new(new));
+        let moved = |start: usize, text: &str| {
+            let at = old_map.char_to_byte(CharPos(start)).unwrap_or(0);
+            edit.find_near(new, text, at).map(|b| new_map.byte_to_char(b).0)
+        };
         let mut lost = 0;
         for v in &mut self.verdicts {
-            if let Some(start) = nearest(&old_map, &new_map, new, v.key.start, &v.key.text) {
+            if let Some(start) = moved(v.key.start, &v.key.text) {
                 v.key.start = start;
             }
         }
         for a in &mut self.annotations {
-            match nearest(&old_map, &new_map, new, a.start, &a.text) {
+            match moved(a.start, &a.text) {
                 Some(start) => {
                     a.end = start + a.text.chars().count();
                     a.start = start;
@@ -442,15 +448,4 @@ impl Work {
 /// The layer of a label id (entity for unknown labels).
 fn label_layer(work: &Work, label: &str) -> Layer {
     work.label(label).map_or(Layer::Entity, |l| l.layer)
-}
-
-/// The code point where `text` occurs in `new` nearest to where it was in
-/// the old text (`old_start`, code points), measured in bytes of the texts.
-fn nearest(old_map: &OffsetMap, new_map: &OffsetMap, new: &str, old_start: usize, text: &str) -> Option<usize> {
-    if text.is_empty() {
-        return None;
-    }
-    let was = old_map.char_to_byte(CharPos(old_start)).unwrap_or(0);
-    let best = new.match_indices(text).map(|(at, _)| at).min_by_key(|&at| at.abs_diff(was))?;
-    Some(new_map.byte_to_char(best).0)
 }
