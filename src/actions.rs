@@ -4,9 +4,10 @@
 //! edit is one undoable step and is announced to screen readers.
 
 use leptos::prelude::*;
-use marginalia_model::{Decision, Mark, MarkId, Status};
+use marginalia_model::{snap_to_words, Decision, Mark, MarkId, Status};
 
 use crate::dom;
+use crate::selection;
 use crate::store::Workspace;
 
 fn mark(workspace: Workspace, id: MarkId) -> Option<Mark> {
@@ -15,7 +16,7 @@ fn mark(workspace: Workspace, id: MarkId) -> Option<Mark> {
 
 /// How a highlight is read out: "Person, suggested: Ana Ruiz".
 pub fn describe(workspace: Workspace, m: &Mark) -> String {
-    let text = workspace.article.document.with_untracked(|d| super::components::shorten(m.span.text(&d.text), 80));
+    let text = workspace.article.document.with_untracked(|d| marginalia_model::shorten(m.span.text(&d.text), 80));
     format!("{}, {}: {text}", m.label.name, m.status.as_str())
 }
 
@@ -156,6 +157,36 @@ pub fn resize_by_word(workspace: Workspace, id: MarkId, at_start: bool, grow: bo
         workspace.view.selected.set(Some(new_id));
         if let Some(m) = mark(workspace, new_id) {
             workspace.messages.announce(format!("Now {}", describe(workspace, &m)));
+        }
+    }
+}
+
+/// If text is selected in the article, snaps it to words and offers the
+/// label picker for it.
+pub fn offer_picker(workspace: Workspace) {
+    let Some(raw) = selection::selected_span() else { return };
+    let snapped = workspace.article.document.with_untracked(|d| snap_to_words(&d.text, raw));
+    if let Some(span) = snapped {
+        workspace.view.editing.set(false);
+        workspace.view.pending.set(Some(span));
+        if span != raw {
+            let _ = selection::select(span);
+        }
+        let words = workspace.article.document.with_untracked(|d| marginalia_model::shorten(span.text(&d.text), 60));
+        workspace
+            .messages
+            .announce(format!("Selected “{words}”. Press a label's number key, or Tab to the label picker."));
+    }
+}
+
+/// Sets a claim's speaker: an engine claim through the engine's
+/// corrections (so every copy of the claim follows), an own one in the work.
+pub fn set_speaker(workspace: Workspace, id: MarkId, value: String) {
+    let speaker = Some(value.trim().to_string()).filter(|s| !s.is_empty());
+    match id {
+        MarkId::Claim(index) => workspace.article.correct(|d| d.set_speaker(index, speaker)),
+        _ => {
+            workspace.article.edit_work(|doc, work| work.set_speaker(doc, id, speaker));
         }
     }
 }

@@ -180,7 +180,7 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
                             .unplaced
                             .iter()
                             .take(5)
-                            .map(|q| format!("“{}”", crate::components::shorten(q, 40)))
+                            .map(|q| format!("“{}”", marginalia_model::shorten(q, 40)))
                             .collect();
                         message.push_str(&format!(
                             ". {} could not be placed on this text (not found, or found in several places): {}{}",

@@ -11,8 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use crate::actions;
-use crate::components::offer_picker;
-use crate::selection;
+use crate::selection::{self, focus_article};
 use crate::store::{Overlay, Workspace};
 
 /// The keys, as the help overlay lists them: (keys, what they do).
@@ -146,7 +145,7 @@ fn caret_key(workspace: Workspace, key: &str, extend: bool, granularity: &str) -
     selection::modify(if extend { "extend" } else { "move" }, forward, granularity);
     if extend {
         // The picker follows the selection as it grows.
-        offer_picker(workspace);
+        actions::offer_picker(workspace);
     } else {
         workspace.view.pending.set(None);
     }
@@ -166,11 +165,4 @@ fn ensure_caret(workspace: Workspace) {
         .and_then(|id| workspace.article.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.span.start)))
         .unwrap_or(0);
     let _ = selection::select(marginalia_engine::Span::new(at, at));
-}
-
-/// Gives the article the keyboard focus.
-pub fn focus_article() {
-    if let Some(el) = selection::article().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = el.focus();
-    }
 }

@@ -183,3 +183,10 @@ pub fn selection_box() -> Option<PageBox> {
 pub fn element_box(id: &str) -> Option<PageBox> {
     PageBox::of(&document()?.get_element_by_id(id)?.get_bounding_client_rect())
 }
+
+/// Gives the article the keyboard focus.
+pub fn focus_article() {
+    if let Some(el) = article().and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}

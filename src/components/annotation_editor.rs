@@ -5,7 +5,7 @@
 //! text are listed, so a layer hidden under another can still be opened.
 
 use leptos::prelude::*;
-use marginalia_model::{Layer, MarkId, Status};
+use marginalia_model::{Layer, Status};
 
 use super::label_picker::split_tags;
 use crate::actions;
@@ -27,7 +27,7 @@ pub fn AnnotationEditor() -> impl IntoView {
         current.get().map(|m| {
             let id = m.id;
             let style = selection::element_box(&id.dom_id()).map(selection::PageBox::popover_style).unwrap_or_default();
-            let text = workspace.article.document.with_untracked(|d| super::shorten(m.span.text(&d.text), 200));
+            let text = workspace.article.document.with_untracked(|d| marginalia_model::shorten(m.span.text(&d.text), 200));
             let labels = workspace.article.work.with_untracked(|w| w.all_labels());
             let options = labels
                 .into_iter()
@@ -101,7 +101,7 @@ pub fn AnnotationEditor() -> impl IntoView {
                                 list="known-speakers"
                                 prop:value=speaker.clone()
                                 placeholder="no named source"
-                                on:change=move |ev| set_speaker(workspace, id, event_target_value(&ev))
+                                on:change=move |ev| actions::set_speaker(workspace, id, event_target_value(&ev))
                                 data-testid="editor-speaker"
                             />
                         </label>
@@ -121,23 +121,11 @@ pub fn AnnotationEditor() -> impl IntoView {
                             }).collect_view()}
                         </div>
                     })}
-                    <button type="button" class="small close" on:click=move |_| { workspace.view.editing.set(false); crate::keyboard::focus_article(); }>
+                    <button type="button" class="small close" on:click=move |_| { workspace.view.editing.set(false); crate::selection::focus_article(); }>
                         "Close (Esc)"
                     </button>
                 </div>
             }
         })
-    }
-}
-
-/// Sets a claim's speaker: an engine claim through the engine's
-/// corrections (so every copy of the claim follows), an own one in the work.
-pub fn set_speaker(workspace: crate::store::Workspace, id: MarkId, value: String) {
-    let speaker = Some(value.trim().to_string()).filter(|s| !s.is_empty());
-    match id {
-        MarkId::Claim(index) => workspace.article.correct(|d| d.set_speaker(index, speaker)),
-        _ => {
-            workspace.article.edit_work(|doc, work| work.set_speaker(doc, id, speaker));
-        }
     }
 }

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use marginalia_model::{background_for, Decision, Layer, MarkId, Status};
 
-use super::shorten;
 use crate::actions::{self, jump_to};
 use crate::store::use_workspace;
+use marginalia_model::shorten;
 
 /// Rows shown before "Show more": a book has thousands of highlights.
 const ROWS_SHOWN: usize = 200;

@@ -25,7 +25,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use marginalia_engine::Document;
-use marginalia_model::{background_for, ink_for, layout, snap_to_words, Layer, Mark, MarkId};
+use marginalia_model::{background_for, ink_for, layout, Layer, Mark, MarkId};
 use wasm_bindgen::JsCast;
 
 use crate::actions;
@@ -176,7 +176,7 @@ pub fn ArticleView() -> impl IntoView {
     let shown = RwSignal::new(plan.with_untracked(|p| first_frame(p)));
     render_progressively(plan, shown);
     // Releasing the mouse after selecting text offers the label picker.
-    let on_mouseup = move |_: web_sys::MouseEvent| offer_picker(workspace);
+    let on_mouseup = move |_: web_sys::MouseEvent| actions::offer_picker(workspace);
     // A click (no text selected) on a highlight opens it.
     let on_click = move |ev: web_sys::MouseEvent| {
         if selection::selected_span().is_some() {
@@ -213,24 +213,6 @@ pub fn ArticleView() -> impl IntoView {
         {move || caret.get().map(|b| view! {
             <div class="kbd-caret" aria-hidden="true" style=format!("left:{}px;top:{}px;height:{}px", b.left, b.top, b.bottom - b.top)></div>
         })}
-    }
-}
-
-/// If text is selected in the article, snaps it to words and offers the
-/// label picker for it.
-pub fn offer_picker(workspace: crate::store::Workspace) {
-    let Some(raw) = selection::selected_span() else { return };
-    let snapped = workspace.article.document.with_untracked(|d| snap_to_words(&d.text, raw));
-    if let Some(span) = snapped {
-        workspace.view.editing.set(false);
-        workspace.view.pending.set(Some(span));
-        if span != raw {
-            let _ = selection::select(span);
-        }
-        let words = workspace.article.document.with_untracked(|d| crate::components::shorten(span.text(&d.text), 60));
-        workspace
-            .messages
-            .announce(format!("Selected “{words}”. Press a label's number key, or Tab to the label picker."));
     }
 }
 

@@ -31,14 +31,14 @@ pub fn LabelPicker() -> impl IntoView {
         actions::tag_pending(workspace, &label, &note.get_untracked(), &split_tags(&tags.get_untracked()));
         note.set(String::new());
         tags.set(String::new());
-        crate::keyboard::focus_article();
+        crate::selection::focus_article();
     };
     let selected_text = move || {
         workspace
             .view
             .pending
             .get()
-            .map(|span| workspace.article.document.with(|d| super::shorten(span.text(&d.text), 80)))
+            .map(|span| workspace.article.document.with(|d| marginalia_model::shorten(span.text(&d.text), 80)))
     };
     move || {
         place.get().map(|style| {

@@ -18,7 +18,7 @@ mod toolbar;
 
 pub use annotation_editor::AnnotationEditor;
 pub use annotation_list::AnnotationList;
-pub use article_view::{offer_picker, ArticleView};
+pub use article_view::ArticleView;
 pub use entity_panel::EntityPanel;
 pub use help_overlay::HelpOverlay;
 pub use label_manager::LabelManager;
@@ -30,11 +30,3 @@ pub use side_panel::SidePanel;
 pub use source_input::SourceInput;
 pub use speaker_panel::SpeakerPanel;
 pub use toolbar::Toolbar;
-
-/// `text` cut to at most `max_chars` characters, with an ellipsis if cut.
-pub fn shorten(text: &str, max_chars: usize) -> String {
-    match text.char_indices().nth(max_chars) {
-        Some((at, _)) => format!("{}…", &text[..at]),
-        None => text.to_string(),
-    }
-}

@@ -7,10 +7,9 @@ use leptos::prelude::*;
 use marginalia_engine::Document;
 use marginalia_model::{background_for, Layer, Mark, MarkId};
 
-use super::annotation_editor::set_speaker;
-use super::shorten;
 use crate::actions::jump_to;
 use crate::store::use_workspace;
+use marginalia_model::shorten;
 
 /// How the speaker groups are ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -161,7 +160,7 @@ fn ClaimRowView(row: ClaimRow) -> impl IntoView {
     let workspace = use_workspace();
     let target = row.id;
     let current = row.speaker.clone().unwrap_or_default();
-    let reassign = move |ev| set_speaker(workspace, target, event_target_value(&ev));
+    let reassign = move |ev| crate::actions::set_speaker(workspace, target, event_target_value(&ev));
     let meta = [row.cue.clone(), row.hedged.then(|| "hedged".to_string())]
         .into_iter()
         .flatten()

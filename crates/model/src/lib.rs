@@ -45,17 +45,18 @@ pub use crate::label::{
     RESERVED_KEYS,
 };
 pub use crate::layout::{layout, Paragraph, Segment};
-pub use crate::library::{counts_of, title_of, valid_id, Counts, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION};
-pub use crate::mark::{derive_marks, unplaced, Mark, MarkId, Status};
+pub use crate::library::{
+    counts_of, shorten, title_of, valid_id, Counts, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION,
+};
+pub use crate::mark::{derive_marks, unplaced, Mark, Status};
+pub use crate::mark_id::MarkId;
 pub use crate::retext::with_new_text;
 pub use crate::saved::{
     document_part_of, document_storage_json, join_storage_json, library_to_json, parse, parse_stored, read_import,
-    to_export_json, to_storage_json, ExportedMark, ImportedDocument, Incoming, Stored, LIBRARY_FILE_VERSION,
+    to_export_json, to_storage_json, ExportedMark, ImportedDocument, Incoming, Revision, Stored, LIBRARY_FILE_VERSION,
 };
 pub use crate::snap::{snap_to_words, step_word};
-pub use crate::sync::{
-    merge, Edits, Follow, Incoming as IncomingSave, IncomingDocument, Lineage, Pending, Revision, SaveState,
-};
+pub use crate::sync::{merge, Edits, Follow, Incoming as IncomingSave, IncomingDocument, Lineage, Pending, SaveState};
 pub use crate::table::{claims_csv, entities_csv, Article};
 pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, ImportReport, Units};
 pub use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
@@ -66,6 +67,7 @@ mod label;
 mod layout;
 mod library;
 mod mark;
+mod mark_id;
 mod retext;
 mod saved;
 mod snap;

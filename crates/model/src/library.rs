@@ -58,11 +58,17 @@ impl Default for Library {
 
 /// The title an article's text suggests: its first non-empty line.
 pub fn title_of(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
-    match line.char_indices().nth(TITLE_CHARS) {
-        Some((at, _)) => format!("{}…", line[..at].trim_end()),
-        None if line.is_empty() => "Untitled article".to_string(),
-        None => line.to_string(),
+    match text.lines().map(str::trim).find(|l| !l.is_empty()) {
+        Some(line) => shorten(line, TITLE_CHARS),
+        None => "Untitled article".to_string(),
+    }
+}
+
+/// `text` cut to at most `max_chars` characters, with an ellipsis if cut.
+pub fn shorten(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_string(),
     }
 }
 

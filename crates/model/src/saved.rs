@@ -20,8 +20,17 @@ use serde::{Deserialize, Serialize};
 use crate::label::{is_builtin, parse_colour};
 use crate::library::LibraryEntry;
 use crate::mark::{derive_marks, Mark};
-use crate::sync::Revision;
 use crate::work::Work;
+
+/// The revision a save wrote, and the one it was built on.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Revision {
+    /// Unique to this save.
+    pub id: String,
+    /// The revision this page stood on when it saved (`None` for the first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
 
 /// The engine's fields, then the work. (Spelled out rather than
 /// `#[serde(flatten)]`, whose buffering code costs the WASM bundle ~20 KB.)

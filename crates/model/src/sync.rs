@@ -21,11 +21,11 @@ use std::collections::{HashMap, VecDeque};
 use std::hash::Hash;
 
 use marginalia_engine::Corrections;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use marginalia_engine::Document;
 
-use crate::saved::{document_part_of, document_storage_json, join_storage_json, Stored};
+use crate::saved::{document_part_of, document_storage_json, join_storage_json, Revision, Stored};
 use crate::work::{OwnAnnotation, Work};
 
 /// What two tabs can both change in one article.
@@ -35,16 +35,6 @@ pub struct Edits {
     pub corrections: Corrections,
     /// The user's work.
     pub work: Work,
-}
-
-/// The revision a save wrote, and the one it was built on.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Revision {
-    /// Unique to this save.
-    pub id: String,
-    /// The revision this page stood on when it saved (`None` for the first).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
 }
 
 /// How many revisions a lineage remembers.
@@ -430,7 +420,7 @@ fn renumber_label_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) {
 mod tests {
     use super::*;
     use crate::label::Layer;
-    use crate::mark::MarkId;
+    use crate::mark_id::MarkId;
     use marginalia_engine::{Document, Merge, Span};
 
     const TEXT: &str = "Mayor Ana Ruiz visited Kraków on Monday with Olek Nowak of Acme Corp.";

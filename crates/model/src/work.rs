@@ -13,7 +13,7 @@ use marginalia_engine::{CharPos, Document, OffsetMap, Span, TextEdit};
 use serde::{Deserialize, Serialize};
 
 use crate::label::{builtin_labels, is_builtin, parse_colour, LabelDef, LabelError, Layer, RESERVED_KEYS};
-use crate::mark::MarkId;
+use crate::mark_id::MarkId;
 
 /// Everything the user did to one document, besides the engine corrections.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
