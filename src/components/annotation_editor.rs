@@ -33,7 +33,7 @@ pub fn AnnotationEditor() -> impl IntoView {
                 .into_iter()
                 .map(|l| {
                     let selected = l.id == m.label.id;
-                    view! { <option value=l.id.clone() selected=selected>{l.name.clone()}</option> }
+                    view! { <option value=l.id.to_string() selected=selected>{l.name.clone()}</option> }
                 })
                 .collect_view();
             let also_here = workspace.article.marks.with_untracked(|marks| {
@@ -100,7 +100,7 @@ pub fn AnnotationEditor() -> impl IntoView {
                                 type="text"
                                 list="known-speakers"
                                 prop:value=speaker.clone()
-                                placeholder="no named source"
+                                placeholder=marginalia_model::queries::NO_NAMED_SOURCE
                                 on:change=move |ev| actions::set_speaker(workspace, id, event_target_value(&ev))
                                 data-testid="editor-speaker"
                             />

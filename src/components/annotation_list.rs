@@ -4,112 +4,37 @@
 //! selects the highlight, scrolls the article to it and flashes it.
 
 use leptos::prelude::*;
-use marginalia_model::{background_for, Decision, Layer, MarkId, Status};
+use marginalia_model::queries::review::{label_counts, review_rows, LabelCount, ReviewFilter, ReviewRow};
+use marginalia_model::{Decision, LabelId, Status};
 
 use crate::actions::{self, jump_to};
 use crate::store::use_workspace;
-use marginalia_model::shorten;
 
 /// Rows shown before "Show more": a book has thousands of highlights.
 const ROWS_SHOWN: usize = 200;
-
-/// One row of the list. Rows are keyed by all they show, so a row whose
-/// status, note or speaker changed is drawn again.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct Row {
-    id: MarkId,
-    label: String,
-    swatch: String,
-    status: Status,
-    text: String,
-    detail: Option<String>,
-}
-
-/// A label's counts: (id, name, swatch, suggested, confirmed).
-type LabelCount = (String, String, String, usize, usize);
 
 /// The review list.
 #[component]
 pub fn AnnotationList() -> impl IntoView {
     let workspace = use_workspace();
-    let label_filter = RwSignal::new(String::new());
-    let status_filter = RwSignal::new(String::new());
-    let search = RwSignal::new(String::new());
+    let filter = RwSignal::new(ReviewFilter::default());
     let limit = RwSignal::new(ROWS_SHOWN);
     let counts = Memo::new(move |_| {
         let labels = workspace.article.work.with(|w| w.all_labels());
-        workspace.article.marks.with(|marks| {
-            labels
-                .into_iter()
-                .map(|l| {
-                    let of = |s: Status| marks.iter().filter(|m| m.label.id == l.id && m.status == s).count();
-                    (
-                        l.id.clone(),
-                        l.name.clone(),
-                        background_for(&l.colour),
-                        of(Status::Suggested),
-                        of(Status::Confirmed),
-                    )
-                })
-                .filter(|c: &LabelCount| c.3 + c.4 > 0 || !marginalia_model::is_builtin(&c.0))
-                .collect::<Vec<LabelCount>>()
-        })
+        workspace.article.marks.with(|marks| label_counts(labels, marks))
     });
     let rows = Memo::new(move |_| {
-        let (label, status, needle) = (label_filter.get(), status_filter.get(), search.get().to_lowercase());
-        workspace.article.document.with(|doc| {
-            workspace.article.marks.with(|marks| {
-                marks
-                    .iter()
-                    .filter(|m| label.is_empty() || m.label.id == label)
-                    .filter(|m| status.is_empty() || m.status.as_str() == status)
-                    .filter(|m| {
-                        needle.is_empty()
-                            || m.span.text(&doc.text).to_lowercase().contains(&needle)
-                            || m.note.to_lowercase().contains(&needle)
-                            || m.tags.iter().any(|t| t.to_lowercase().contains(&needle))
-                            || m.speaker.as_deref().is_some_and(|s| s.to_lowercase().contains(&needle))
-                    })
-                    .map(|m| Row {
-                        id: m.id,
-                        label: m.label.name.clone(),
-                        swatch: background_for(&m.label.colour),
-                        status: m.status,
-                        text: shorten(m.span.text(&doc.text), 140),
-                        detail: detail(m, &doc.text),
-                    })
-                    .collect::<Vec<_>>()
-            })
+        filter.with(|f| {
+            workspace.article.document.with(|doc| workspace.article.marks.with(|marks| review_rows(doc, marks, f)))
         })
     });
-    let count_rows = move || {
+    let count_rows = move || counts.get().into_iter().map(|c| view! { <LabelCountRow count=c /> }).collect_view();
+    let label_options = move || {
         counts
             .get()
             .into_iter()
-            .map(|(id, name, swatch, suggested, confirmed)| {
-                let (accept_id, reject_id) = (id.clone(), id.clone());
-                view! {
-                    <tr data-testid="label-count" data-label=id.clone()>
-                        <th scope="row"><span class="swatch" style=format!("background:{swatch}") aria-hidden="true"></span>{name.clone()}</th>
-                        <td>{suggested}</td>
-                        <td>{confirmed}</td>
-                        <td>
-                            <button type="button" class="small" disabled=suggested == 0
-                                aria-label=format!("Accept all {suggested} suggested {name}")
-                                on:click=move |_| actions::decide_all(workspace, &accept_id, Decision::Accepted)
-                                data-testid="accept-all">"Accept"</button>
-                            <button type="button" class="small" disabled=suggested == 0
-                                aria-label=format!("Reject all {suggested} suggested {name}")
-                                on:click=move |_| actions::decide_all(workspace, &reject_id, Decision::Rejected)
-                                data-testid="reject-all">"Reject"</button>
-                        </td>
-                    </tr>
-                }
-            })
+            .map(|c| view! { <option value=c.label.id.to_string()>{c.label.name}</option> })
             .collect_view()
-    };
-    let label_options = move || {
-        counts.get().into_iter().map(|(id, name, ..)| view! { <option value=id>{name}</option> }).collect_view()
     };
     view! {
         <section aria-label="Review" class="review">
@@ -118,43 +43,23 @@ pub fn AnnotationList() -> impl IntoView {
                 <tbody>{count_rows}</tbody>
             </table>
             <div class="filters" role="search">
-                <label>"Label " <select on:change=move |ev| label_filter.set(event_target_value(&ev)) data-testid="filter-label">
+                <label>"Label " <select on:change=move |ev| filter.update(|f| f.label = Some(event_target_value(&ev)).filter(|l| !l.is_empty()).map(LabelId::new)) data-testid="filter-label">
                     <option value="">"all"</option>
                     {label_options}
                 </select></label>
-                <label>"Status " <select on:change=move |ev| status_filter.set(event_target_value(&ev)) data-testid="filter-status">
+                <label>"Status " <select on:change=move |ev| filter.update(|f| f.status = status_named(&event_target_value(&ev))) data-testid="filter-status">
                     <option value="">"all"</option>
                     <option value="suggested">"suggested"</option>
                     <option value="confirmed">"confirmed"</option>
                 </select></label>
-                <label>"Search " <input type="search" on:input=move |ev| search.set(event_target_value(&ev)) data-testid="filter-search" /></label>
+                <label>"Search " <input type="search" on:input=move |ev| filter.update(|f| f.text = event_target_value(&ev)) data-testid="filter-search" /></label>
             </div>
             <h2 class="panel-title">
                 "Highlights " <span class="count" data-testid="annotation-count">{move || rows.with(Vec::len)}</span>
             </h2>
             <ul class="annotation-list" data-testid="annotation-list">
                 <For each=move || rows.with(|r| r.iter().take(limit.get()).cloned().collect::<Vec<_>>()) key=|row| row.clone() let:row>
-                    {
-                        let id = row.id;
-                        let selected = move || workspace.view.selected.get() == Some(id);
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="annotation-row"
-                                    class:selected=selected
-                                    on:click=move |_| jump_to(workspace, id)
-                                    data-target=id.dom_id()
-                                    data-status=row.status.as_str()
-                                >
-                                    <span class="chip" style=format!("background:{}", row.swatch)>{row.label}</span>
-                                    <span class="status-badge" data-status=row.status.as_str()>{row.status.as_str()}</span>
-                                    <span class="row-text">{row.text}</span>
-                                    {row.detail.map(|d| view! { <span class="row-detail">{d}</span> })}
-                                </button>
-                            </li>
-                        }
-                    }
+                    <ReviewRowView row=row />
                 </For>
             </ul>
             {move || (rows.with(Vec::len) > limit.get()).then(|| view! {
@@ -164,27 +69,57 @@ pub fn AnnotationList() -> impl IntoView {
     }
 }
 
-fn detail(m: &marginalia_model::Mark, text: &str) -> Option<String> {
-    let mut parts: Vec<String> = Vec::new();
-    match m.label.layer {
-        Layer::Entity => {
-            if let Some(c) = m.canonical.as_deref().filter(|c| *c != m.span.text(text)) {
-                parts.push(c.to_string());
-            }
-        }
-        Layer::Claim => {
-            parts.push(m.speaker.clone().unwrap_or_else(|| "no named source".into()));
-            parts.extend(m.cue.clone());
-            if m.hedged {
-                parts.push("hedged".into());
-            }
-        }
+fn status_named(name: &str) -> Option<Status> {
+    [Status::Suggested, Status::Confirmed].into_iter().find(|s| s.as_str() == name)
+}
+
+/// One label's counts, with accept all / reject all of its suggestions.
+#[component]
+fn LabelCountRow(count: LabelCount) -> impl IntoView {
+    let workspace = use_workspace();
+    let LabelCount { label, swatch, suggested, confirmed } = count;
+    let (accept_id, reject_id) = (label.id.clone(), label.id.clone());
+    let name = label.name;
+    view! {
+        <tr data-testid="label-count" data-label=label.id.to_string()>
+            <th scope="row"><span class="swatch" style=format!("background:{swatch}") aria-hidden="true"></span>{name.clone()}</th>
+            <td>{suggested}</td>
+            <td>{confirmed}</td>
+            <td>
+                <button type="button" class="small" disabled=suggested == 0
+                    aria-label=format!("Accept all {suggested} suggested {name}")
+                    on:click=move |_| actions::decide_all(workspace, &accept_id, Decision::Accepted)
+                    data-testid="accept-all">"Accept"</button>
+                <button type="button" class="small" disabled=suggested == 0
+                    aria-label=format!("Reject all {suggested} suggested {name}")
+                    on:click=move |_| actions::decide_all(workspace, &reject_id, Decision::Rejected)
+                    data-testid="reject-all">"Reject"</button>
+            </td>
+        </tr>
     }
-    if !m.tags.is_empty() {
-        parts.push(format!("#{}", m.tags.join(" #")));
+}
+
+/// One highlight of the list; choosing it jumps to it.
+#[component]
+fn ReviewRowView(row: ReviewRow) -> impl IntoView {
+    let workspace = use_workspace();
+    let id = row.id;
+    let selected = move || workspace.view.selected.get() == Some(id);
+    view! {
+        <li>
+            <button
+                type="button"
+                class="annotation-row"
+                class:selected=selected
+                on:click=move |_| jump_to(workspace, id)
+                data-target=id.dom_id()
+                data-status=row.status.as_str()
+            >
+                <span class="chip" style=format!("background:{}", row.swatch)>{row.label}</span>
+                <span class="status-badge" data-status=row.status.as_str()>{row.status.as_str()}</span>
+                <span class="row-text">{row.text}</span>
+                {row.detail.map(|d| view! { <span class="row-detail">{d}</span> })}
+            </button>
+        </li>
     }
-    if !m.note.is_empty() {
-        parts.push(format!("note: {}", shorten(&m.note, 60)));
-    }
-    (!parts.is_empty()).then(|| parts.join(" · "))
 }

@@ -138,7 +138,8 @@ fn layer_plan(doc: &Document, m: &Mark, style: Arc<str>) -> LayerPlan {
                 title.push_str(&format!(": {c}"));
             }
         }
-        Layer::Claim => title.push_str(&format!(" — {}", m.speaker.as_deref().unwrap_or("no named source"))),
+        Layer::Claim => title
+            .push_str(&format!(" — {}", m.speaker.as_deref().unwrap_or(marginalia_model::queries::NO_NAMED_SOURCE))),
     }
     if !m.note.is_empty() {
         title.push_str(&format!("\nNote: {}", m.note));
@@ -154,7 +155,7 @@ fn layer_plan(doc: &Document, m: &Mark, style: Arc<str>) -> LayerPlan {
         style,
         title,
         group: (m.label.layer == Layer::Entity).then(|| m.canonical.clone()).flatten(),
-        label: m.label.id.clone(),
+        label: m.label.id.to_string(),
     }
 }
 

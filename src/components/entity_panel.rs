@@ -5,51 +5,11 @@
 //! corrections of the document.
 
 use leptos::prelude::*;
-use marginalia_engine::Document;
-use marginalia_model::{background_for, Mark, MarkId};
+use marginalia_model::queries::entities::{entity_groups, merge_targets, EntityGroup};
+use marginalia_model::MarkId;
 
 use crate::actions::jump_to;
 use crate::store::use_workspace;
-
-/// One group of mentions under a canonical name.
-#[derive(Clone, Debug, PartialEq)]
-struct EntityGroup {
-    canonical: String,
-    /// Label id and name, and the swatch colour.
-    label: (String, String, String),
-    /// The mentions, in reading order.
-    mentions: Vec<MarkId>,
-    /// Distinct spellings with their counts, most frequent first.
-    spellings: Vec<(String, usize)>,
-}
-
-fn entity_groups(doc: &Document, marks: &[Mark]) -> Vec<EntityGroup> {
-    let mut groups: Vec<EntityGroup> = Vec::new();
-    let named = marks.iter().filter(|m| matches!(m.label.id.as_str(), "PERSON" | "ORG" | "LOC"));
-    for e in named {
-        let Some(canonical) = e.canonical.clone() else { continue };
-        let surface = e.span.text(&doc.text).to_string();
-        let group = match groups.iter_mut().position(|g| g.canonical == canonical && g.label.0 == e.label.id) {
-            Some(g) => &mut groups[g],
-            None => {
-                let label = (e.label.id.clone(), e.label.name.clone(), background_for(&e.label.colour));
-                groups.push(EntityGroup { canonical, label, mentions: Vec::new(), spellings: Vec::new() });
-                groups.last_mut().expect("just pushed")
-            }
-        };
-        group.mentions.push(e.id);
-        match group.spellings.iter_mut().find(|(s, _)| *s == surface) {
-            Some((_, n)) => *n += 1,
-            None => group.spellings.push((surface, 1)),
-        }
-    }
-    for g in &mut groups {
-        g.spellings.sort_by_key(|s| std::cmp::Reverse(s.1));
-    }
-    // Most mentioned first; `marks` is in reading order, and the sort is stable.
-    groups.sort_by_key(|g| std::cmp::Reverse(g.mentions.len()));
-    groups
-}
 
 /// The entity panel.
 #[component]
@@ -87,18 +47,9 @@ fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
             jump_to(workspace, first);
         }
     };
-    let spellings = group
-        .spellings
-        .iter()
-        .map(|(s, n)| if *n > 1 { format!("{s} ×{n}") } else { s.clone() })
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let spellings = group.spellings_line();
     let count = group.mentions.len();
-    let others: Vec<String> = all
-        .iter()
-        .filter(|g| g.label == group.label && g.canonical != group.canonical)
-        .map(|g| g.canonical.clone())
-        .collect();
+    let others: Vec<String> = merge_targets(&all, &group).into_iter().map(str::to_string).collect();
     let details = {
         let canonical = canonical.clone();
         let mentions = group.mentions.clone();
@@ -107,7 +58,7 @@ fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
     view! {
         <li class="entity-group" class:focused=focused data-testid="entity-group">
             <button type="button" class="group-focus" on:click=focus aria-expanded=move || focused.get().to_string()>
-                <span class="chip" style=format!("background:{}", group.label.2)>{group.label.1.clone()}</span>
+                <span class="chip" style=format!("background:{}", group.swatch)>{group.label_name.clone()}</span>
                 " "
                 <span class="group-name">{canonical.clone()}</span>
                 " "

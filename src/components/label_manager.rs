@@ -4,7 +4,7 @@
 //! are saved with it and undoable.
 
 use leptos::prelude::*;
-use marginalia_model::{background_for, is_builtin, Layer};
+use marginalia_model::{background_for, Layer};
 
 use crate::store::{use_workspace, Overlay};
 
@@ -45,7 +45,7 @@ pub fn LabelManager() -> impl IntoView {
             let rows = move || {
                 workspace.article.work.with(|w| w.all_labels()).into_iter().map(|l| {
                     let id = l.id.clone();
-                    let removable = !is_builtin(&l.id);
+                    let removable = !l.id.is_builtin();
                     let label_name = l.name.clone();
                     view! {
                         <li data-testid="label-row">

@@ -51,7 +51,7 @@ pub fn LabelPicker() -> impl IntoView {
                     let ink = format!("border-color:{}", marginalia_model::ink_for(&l.colour));
                     view! {
                         <li>
-                            <button type="button" class="label-choice" style=ink on:click=move |_| apply(id.clone()) data-label=l.id.clone()>
+                            <button type="button" class="label-choice" style=ink on:click=move |_| apply(id.to_string()) data-label=l.id.to_string()>
                                 <kbd>{l.key.map(String::from).unwrap_or_default()}</kbd>
                                 <span class="swatch" style=swatch aria-hidden="true"></span>
                                 {l.name.clone()}

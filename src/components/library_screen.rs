@@ -8,10 +8,8 @@
 //! that mention them, and sets their claims in those articles side by side,
 //! one column per article, so one speaker's statements can be compared.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
-use marginalia_model::{derive_marks, Layer};
+use marginalia_model::queries::across::{sources_across, Source, SourceInArticle};
 
 use crate::io::all_articles;
 use crate::store::use_workspace;
@@ -114,63 +112,14 @@ fn LibraryList() -> impl IntoView {
     }
 }
 
-/// One person or organisation across the library.
-#[derive(Clone, Debug, PartialEq)]
-struct Across {
-    name: String,
-    label: String,
-    /// Per article that mentions them: (article id, title, mentions, their claims).
-    articles: Vec<(String, String, usize, Vec<ClaimLine>)>,
-}
-
-/// A claim as the cross-article view lists it.
-#[derive(Clone, Debug, PartialEq)]
-struct ClaimLine {
-    text: String,
-    cue: Option<String>,
-    hedged: bool,
-}
-
-fn across_library(workspace: crate::store::Workspace) -> Vec<Across> {
-    let mut by_name: BTreeMap<String, Across> = BTreeMap::new();
-    for (entry, doc, work) in all_articles(workspace) {
-        let marks = derive_marks(&doc, &work);
-        let mut mentions: BTreeMap<String, (String, usize)> = BTreeMap::new();
-        for m in marks.iter().filter(|m| matches!(m.label.id.as_str(), "PERSON" | "ORG")) {
-            if let Some(c) = &m.canonical {
-                mentions.entry(c.clone()).or_insert_with(|| (m.label.name.clone(), 0)).1 += 1;
-            }
-        }
-        let mut claims: BTreeMap<String, Vec<ClaimLine>> = BTreeMap::new();
-        for m in marks.iter().filter(|m| m.label.layer == Layer::Claim) {
-            if let Some(s) = &m.speaker {
-                claims.entry(s.clone()).or_default().push(ClaimLine {
-                    text: m.span.text(&doc.text).to_string(),
-                    cue: m.cue.clone(),
-                    hedged: m.hedged,
-                });
-            }
-        }
-        for (name, (label, count)) in mentions {
-            let said = claims.remove(&name).unwrap_or_default();
-            let item = by_name.entry(name.clone()).or_insert_with(|| Across { name, label, articles: Vec::new() });
-            item.articles.push((entry.id.clone(), entry.title.clone(), count, said));
-        }
-    }
-    let mut all: Vec<Across> = by_name.into_values().collect();
-    let claims = |a: &Across| a.articles.iter().map(|x| x.3.len()).sum::<usize>();
-    all.sort_by(|a, b| {
-        b.articles.len().cmp(&a.articles.len()).then(claims(b).cmp(&claims(a))).then(a.name.cmp(&b.name))
-    });
-    all
-}
-
 #[component]
 fn AcrossArticles() -> impl IntoView {
     let workspace = use_workspace();
-    let everyone = Memo::new(move |_| {
+    // The articles are read from storage again when the index changes.
+    let everyone = RwSignal::new(Vec::<Source>::new());
+    Effect::new(move |_| {
         workspace.library.index.track();
-        across_library(workspace)
+        everyone.set(sources_across(&all_articles(workspace)));
     });
     let filter = RwSignal::new(String::new());
     let chosen = RwSignal::new(None::<String>);
@@ -186,7 +135,7 @@ fn AcrossArticles() -> impl IntoView {
                         let name = name.clone();
                         move || (chosen.get().as_deref() == Some(name.as_str())).to_string()
                     };
-                    let said: usize = a.articles.iter().map(|x| x.3.len()).sum();
+                    let said = a.claim_count();
                     view! {
                         <li>
                             <button type="button" class="link" aria-pressed=pressed on:click=move |_| chosen.set(Some(name.clone())) data-testid="across-name">
@@ -205,14 +154,14 @@ fn AcrossArticles() -> impl IntoView {
         let columns = item
             .articles
             .into_iter()
-            .map(|(id, title, mentions, claims)| {
+            .map(|SourceInArticle { id, title, mentions, claims }| {
                 let lines = if claims.is_empty() {
                     view! { <li class="row-detail">"Mentioned, no claims."</li> }.into_any()
                 } else {
                     claims
                         .into_iter()
                         .map(|c| {
-                            let meta = [c.cue, c.hedged.then(|| "hedged".to_string())].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                            let meta = c.meta();
                             view! { <li><q>{c.text}</q> <span class="row-detail">{meta}</span></li> }
                         })
                         .collect_view()

@@ -4,96 +4,26 @@
 //! kept as a correction of the document).
 
 use leptos::prelude::*;
-use marginalia_engine::Document;
-use marginalia_model::{background_for, Layer, Mark, MarkId};
+use marginalia_model::queries::speakers::{known_speakers, speaker_groups, ClaimRow, SpeakerGroup, SpeakerOrder};
+use marginalia_model::queries::NO_NAMED_SOURCE;
 
 use crate::actions::jump_to;
 use crate::store::use_workspace;
-use marginalia_model::shorten;
-
-/// How the speaker groups are ordered.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum SortBy {
-    Claims,
-    Name,
-    Appearance,
-}
-
-/// One claim in a speaker's group.
-#[derive(Clone, Debug, PartialEq)]
-struct ClaimRow {
-    id: MarkId,
-    label: String,
-    swatch: String,
-    speaker: Option<String>,
-    text: String,
-    cue: Option<String>,
-    hedged: bool,
-}
-
-/// A speaker and their claims, in reading order.
-#[derive(Clone, Debug, PartialEq)]
-struct SpeakerGroup {
-    speaker: Option<String>,
-    first: usize,
-    claims: Vec<ClaimRow>,
-}
-
-fn speaker_groups(doc: &Document, marks: &[Mark], sort: SortBy) -> Vec<SpeakerGroup> {
-    let mut groups: Vec<SpeakerGroup> = Vec::new();
-    for c in marks.iter().filter(|m| m.label.layer == Layer::Claim) {
-        let row = ClaimRow {
-            id: c.id,
-            label: c.label.name.clone(),
-            swatch: background_for(&c.label.colour),
-            speaker: c.speaker.clone(),
-            text: shorten(c.span.text(&doc.text), 160),
-            cue: c.cue.clone(),
-            hedged: c.hedged,
-        };
-        match groups.iter_mut().find(|g| g.speaker == c.speaker) {
-            Some(g) => g.claims.push(row),
-            None => groups.push(SpeakerGroup { speaker: c.speaker.clone(), first: c.span.start, claims: vec![row] }),
-        }
-    }
-    match sort {
-        SortBy::Claims => groups.sort_by(|a, b| b.claims.len().cmp(&a.claims.len()).then(a.first.cmp(&b.first))),
-        SortBy::Name => {
-            groups.sort_by_key(|g| g.speaker.as_deref().map(str::to_lowercase).unwrap_or_else(|| "\u{10FFFF}".into()))
-        }
-        SortBy::Appearance => groups.sort_by_key(|g| g.first),
-    }
-    groups
-}
-
-/// Names a user may pick as a speaker: people, organisations and places
-/// of the article, and every speaker already named.
-fn known_speakers(marks: &[Mark]) -> Vec<String> {
-    let mut names: Vec<String> = marks
-        .iter()
-        .filter(|m| matches!(m.label.id.as_str(), "PERSON" | "ORG" | "LOC"))
-        .filter_map(|m| m.canonical.clone())
-        .chain(marks.iter().filter_map(|m| m.speaker.clone()))
-        .collect();
-    names.sort();
-    names.dedup();
-    names
-}
 
 /// The "Who said what" panel.
 #[component]
 pub fn SpeakerPanel() -> impl IntoView {
     let workspace = use_workspace();
-    let sort = RwSignal::new(SortBy::Claims);
+    let sort = RwSignal::new(SpeakerOrder::Claims);
     let groups = Memo::new(move |_| {
         workspace.article.marks.with(|marks| workspace.article.document.with(|d| speaker_groups(d, marks, sort.get())))
     });
     let known = Memo::new(move |_| workspace.article.marks.with(|marks| known_speakers(marks)));
     let on_sort = move |ev| {
         sort.set(match event_target_value(&ev).as_str() {
-            "name" => SortBy::Name,
-            "appearance" => SortBy::Appearance,
-            _ => SortBy::Claims,
+            "name" => SpeakerOrder::Name,
+            "appearance" => SpeakerOrder::Appearance,
+            _ => SpeakerOrder::Claims,
         })
     };
     view! {
@@ -125,7 +55,7 @@ const CLAIMS_SHOWN: usize = 8;
 
 #[component]
 fn SpeakerGroupView(group: SpeakerGroup) -> impl IntoView {
-    let name = group.speaker.clone().unwrap_or_else(|| "No named source".to_string());
+    let name = group.speaker.clone().unwrap_or_else(|| capitalised(NO_NAMED_SOURCE));
     let count = group.claims.len();
     let expanded = RwSignal::new(false);
     let rows = group.claims;
@@ -161,11 +91,7 @@ fn ClaimRowView(row: ClaimRow) -> impl IntoView {
     let target = row.id;
     let current = row.speaker.clone().unwrap_or_default();
     let reassign = move |ev| crate::actions::set_speaker(workspace, target, event_target_value(&ev));
-    let meta = [row.cue.clone(), row.hedged.then(|| "hedged".to_string())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
+    let meta = row.meta();
     view! {
         <li class="speaker-claim">
             <button type="button" class="claim-jump" on:click=move |_| jump_to(workspace, target) data-target=target.dom_id()>
@@ -180,11 +106,16 @@ fn ClaimRowView(row: ClaimRow) -> impl IntoView {
                     type="text"
                     list="known-speakers"
                     value=current
-                    placeholder="no named source"
+                    placeholder=NO_NAMED_SOURCE
                     on:change=reassign
                     data-testid="reassign-speaker"
                 />
             </label>
         </li>
     }
+}
+
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

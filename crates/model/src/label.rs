@@ -6,7 +6,114 @@
 //! layer: entity-like labels paint a background, claim-like labels an
 //! underline, so a claim and the names inside it show together.
 
+use std::borrow::Borrow;
+use std::fmt;
+
+use marginalia_engine::{ClaimKind, Label};
 use serde::{Deserialize, Serialize};
+
+/// A label's stable identifier: `PERSON`… and `quote` / `reported` for the
+/// built-ins (the exchange format's names), `custom-N` for the user's. What
+/// a label id means (built in or not, a named entity, who can be a source)
+/// is answered here and nowhere else.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct LabelId(String);
+
+impl LabelId {
+    /// The id `id`, as written.
+    pub fn new(id: impl Into<String>) -> LabelId {
+        LabelId(id.into())
+    }
+
+    /// The id of the user's label number `n` (`custom-N`).
+    pub fn custom(n: usize) -> LabelId {
+        LabelId(format!("custom-{n}"))
+    }
+
+    /// `N` of a `custom-N` id.
+    pub fn custom_number(&self) -> Option<usize> {
+        self.0.strip_prefix("custom-")?.parse().ok()
+    }
+
+    /// The id as written.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True for the ids of the built-in labels.
+    pub fn is_builtin(&self) -> bool {
+        Label::parse(&self.0).is_some() || self.claim_kind().is_some()
+    }
+
+    /// True for the labels whose spellings are grouped under a canonical
+    /// name (people, organisations, places: the entity panel's groups, the
+    /// names offered as speakers).
+    pub fn is_named(&self) -> bool {
+        Label::parse(&self.0).is_some_and(Label::is_named)
+    }
+
+    /// True for the labels of those who say things (people and
+    /// organisations: the cross-article view's sources).
+    pub fn is_source(&self) -> bool {
+        matches!(Label::parse(&self.0), Some(Label::Person | Label::Org))
+    }
+
+    fn claim_kind(&self) -> Option<ClaimKind> {
+        [ClaimKind::Quote, ClaimKind::Reported].into_iter().find(|k| k.as_str() == self.0)
+    }
+}
+
+impl fmt::Display for LabelId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<&str> for LabelId {
+    fn from(id: &str) -> LabelId {
+        LabelId::new(id)
+    }
+}
+
+impl From<Label> for LabelId {
+    fn from(label: Label) -> LabelId {
+        LabelId::new(label.as_str())
+    }
+}
+
+impl From<ClaimKind> for LabelId {
+    fn from(kind: ClaimKind) -> LabelId {
+        LabelId::new(kind.as_str())
+    }
+}
+
+/// A label id reads as the string it is (so it goes wherever a `&str` does).
+impl std::ops::Deref for LabelId {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl Borrow<str> for LabelId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for LabelId {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for LabelId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
 
 /// How a label is drawn and what it means to the panels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -21,9 +128,8 @@ pub enum Layer {
 /// One label.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LabelDef {
-    /// Stable identifier: `PERSON`… and `quote` / `reported` for the
-    /// built-ins (the exchange format's names), `custom-N` for the user's.
-    pub id: String,
+    /// Stable identifier.
+    pub id: LabelId,
     /// What the user reads.
     pub name: String,
     /// `#rrggbb`.
@@ -40,7 +146,7 @@ pub const RESERVED_KEYS: &[char] = &['a', 'x', 'j', 'k', 'e', '?', 'n', 'p'];
 /// The built-in labels, in key order.
 pub fn builtin_labels() -> Vec<LabelDef> {
     let def = |id: &str, name: &str, colour: &str, key: char, layer: Layer| LabelDef {
-        id: id.to_string(),
+        id: LabelId::new(id),
         name: name.to_string(),
         colour: colour.to_string(),
         key: Some(key),
@@ -55,11 +161,6 @@ pub fn builtin_labels() -> Vec<LabelDef> {
         def("quote", "Quote", "#c2255c", '6', Layer::Claim),
         def("reported", "Reported speech", "#5f3dc4", '7', Layer::Claim),
     ]
-}
-
-/// True for the ids of the built-in labels.
-pub fn is_builtin(id: &str) -> bool {
-    matches!(id, "PERSON" | "ORG" | "LOC" | "DATE" | "QUANTITY" | "quote" | "reported")
 }
 
 /// Why a label cannot be added as asked.
@@ -156,7 +257,7 @@ mod tests {
         keys.dedup();
         assert_eq!(keys.len(), labels.len());
         assert!(keys.iter().all(|k| !RESERVED_KEYS.contains(k)));
-        assert!(labels.iter().all(|l| is_builtin(&l.id)));
+        assert!(labels.iter().all(|l| l.id.is_builtin()));
     }
 
     #[test]

@@ -41,7 +41,7 @@ assert!(derive_marks(&again, &work).iter().all(|m| m.label.id != "LOC"));
 pub use crate::anchor::anchor;
 pub use crate::history::History;
 pub use crate::label::{
-    background_for, builtin_labels, contrast, ink_for, is_builtin, parse_colour, LabelDef, LabelError, Layer,
+    background_for, builtin_labels, contrast, ink_for, parse_colour, LabelDef, LabelError, LabelId, Layer,
     RESERVED_KEYS,
 };
 pub use crate::layout::{layout, Paragraph, Segment};
@@ -68,6 +68,7 @@ mod layout;
 mod library;
 mod mark;
 mod mark_id;
+pub mod queries;
 mod retext;
 mod saved;
 mod snap;

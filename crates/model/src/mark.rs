@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use marginalia_engine::{CharPos, Document, OffsetMap, Span};
 
-use crate::label::{LabelDef, Layer};
+use crate::label::{LabelDef, LabelId, Layer};
 pub use crate::mark_id::MarkId;
 use crate::work::{Decision, SuggestionKey, Work};
 
@@ -58,7 +58,7 @@ pub struct Mark {
 /// The label shown for an id no longer defined (a removed label of the user's).
 fn unknown_label(id: &str) -> LabelDef {
     LabelDef {
-        id: id.to_string(),
+        id: LabelId::new(id),
         name: format!("{id} (removed label)"),
         colour: "#868e96".into(),
         key: None,
@@ -70,7 +70,7 @@ fn unknown_label(id: &str) -> LabelDef {
 /// first (so outer layers come before inner ones).
 pub fn derive_marks(doc: &Document, work: &Work) -> Vec<Mark> {
     let map = OffsetMap::new(&doc.text);
-    let labels: HashMap<String, LabelDef> = work.all_labels().into_iter().map(|l| (l.id.clone(), l)).collect();
+    let labels: HashMap<LabelId, LabelDef> = work.all_labels().into_iter().map(|l| (l.id.clone(), l)).collect();
     let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| unknown_label(id));
     let verdicts: HashMap<&SuggestionKey, (Decision, &str, &[String])> =
         work.verdicts.iter().map(|v| (&v.key, (v.decision, v.note.as_str(), v.tags.as_slice()))).collect();
@@ -118,7 +118,7 @@ pub fn derive_marks(doc: &Document, work: &Work) -> Vec<Mark> {
         marks.push(Mark {
             id: MarkId::Own(a.id),
             span,
-            label: label(&a.label),
+            label: label(a.label.as_str()),
             status: Status::Confirmed,
             note: a.note.clone(),
             tags: a.tags.clone(),

@@ -17,7 +17,7 @@
 use marginalia_engine::{CharPos, Corrections, Document, OffsetMap, WireClaim, WireDocument, WireEntity, WireRange};
 use serde::{Deserialize, Serialize};
 
-use crate::label::{is_builtin, parse_colour};
+use crate::label::{parse_colour, LabelId};
 use crate::library::LibraryEntry;
 use crate::mark::{derive_marks, Mark};
 use crate::work::Work;
@@ -65,7 +65,7 @@ pub struct ExportedMark {
     /// The covered text.
     pub text: String,
     /// Label id.
-    pub label: String,
+    pub label: LabelId,
     /// Label name.
     pub label_name: String,
     /// `suggested` or `confirmed`.
@@ -227,7 +227,7 @@ fn from_saved(saved: SavedWire) -> Result<(Document, Work), String> {
 
 fn check_work(doc: &Document, work: &Work) -> Result<(), String> {
     for l in &work.labels {
-        if is_builtin(&l.id) {
+        if l.id.is_builtin() {
             return Err(format!("the label id {:?} is reserved for a built-in label", l.id));
         }
         if parse_colour(&l.colour).is_none() {

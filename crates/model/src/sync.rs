@@ -25,6 +25,7 @@ use serde::Serialize;
 
 use marginalia_engine::Document;
 
+use crate::label::LabelId;
 use crate::saved::{document_part_of, document_storage_json, join_storage_json, Revision, Stored};
 use crate::work::{OwnAnnotation, Work};
 
@@ -402,11 +403,11 @@ fn renumber_annotation_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) 
 
 fn renumber_label_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) {
     let found = clashes(&base.labels, &ours.labels, &theirs.labels, |l| l.id.clone());
-    let number = |id: &str| id.strip_prefix("custom-").and_then(|n| n.parse::<usize>().ok()).unwrap_or(0);
-    let first_free = ours.labels.iter().chain(&theirs.labels).map(|l| number(&l.id)).max().unwrap_or(0) + 1;
+    let first_free =
+        ours.labels.iter().chain(&theirs.labels).filter_map(|l| l.id.custom_number()).max().unwrap_or(0) + 1;
     for (n, (id, ours_loses)) in (first_free..).zip(found) {
         let side = if ours_loses { &mut *ours } else { &mut *theirs };
-        let renamed = format!("custom-{n}");
+        let renamed = LabelId::custom(n);
         for l in side.labels.iter_mut().filter(|l| l.id == id) {
             l.id = renamed.clone();
         }

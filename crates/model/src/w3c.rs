@@ -21,7 +21,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::anchor::{anchor, context};
-use crate::label::Layer;
+use crate::label::{LabelId, Layer};
 use crate::mark::{derive_marks, MarkId, Status};
 use crate::work::Work;
 
@@ -91,7 +91,7 @@ struct Annotation {
     #[serde(skip_serializing_if = "Option::is_none")]
     generator: Option<Generator>,
     #[serde(rename = "marginalia:label")]
-    label: String,
+    label: LabelId,
     #[serde(rename = "marginalia:status")]
     status: &'static str,
     #[serde(rename = "marginalia:speaker", skip_serializing_if = "Option::is_none")]
@@ -302,10 +302,10 @@ fn place(doc: &Document, work: &mut Work, a: &Value, span: Span) -> bool {
     // The label: our extension term, else the first tagging body's value
     // (a label name, or a new label of the user's).
     let label = match a.get("marginalia:label").and_then(Value::as_str) {
-        Some(id) if work.label(id).is_some() => id.to_string(),
+        Some(id) if work.label(id).is_some() => LabelId::new(id),
         _ => label_named(work, tagging.first().copied().unwrap_or("Imported")),
     };
-    let label_name = work.label(&label).map(|l| l.name).unwrap_or_default();
+    let label_name = work.label(label.as_str()).map(|l| l.name).unwrap_or_default();
     let tags: Vec<String> = tagging.iter().skip_while(|t| **t == label_name).map(|t| t.to_string()).collect();
     let confirmed = a.get("marginalia:status").and_then(Value::as_str) != Some("suggested");
     let existing = derive_marks(doc, work).into_iter().find(|m| m.span == span && m.label.id == label);
@@ -322,7 +322,7 @@ fn place(doc: &Document, work: &mut Work, a: &Value, span: Span) -> bool {
             }
             return false;
         }
-        None => work.add(doc, span, &label),
+        None => work.add(doc, span, label.as_str()),
     };
     work.set_note(doc, id, &note.join("\n"));
     work.set_tags(doc, id, &tags);
@@ -335,13 +335,13 @@ fn place(doc: &Document, work: &mut Work, a: &Value, span: Span) -> bool {
 }
 
 /// The id of the label named `name` (any case), adding one when none is.
-fn label_named(work: &mut Work, name: &str) -> String {
+fn label_named(work: &mut Work, name: &str) -> LabelId {
     let name = name.trim();
     let name = if name.is_empty() { "Imported" } else { name };
     if let Some(l) = work.all_labels().into_iter().find(|l| l.name.eq_ignore_ascii_case(name) || l.id == name) {
         return l.id;
     }
-    work.add_label(name, "#868e96", None, Layer::Entity).unwrap_or_else(|_| "custom-imported".into())
+    work.add_label(name, "#868e96", None, Layer::Entity).unwrap_or_else(|_| LabelId::new("custom-imported"))
 }
 
 fn collect_annotations(value: &Value) -> Vec<&Value> {

@@ -12,7 +12,7 @@
 use marginalia_engine::{CharPos, Document, OffsetMap, Span, TextEdit};
 use serde::{Deserialize, Serialize};
 
-use crate::label::{builtin_labels, is_builtin, parse_colour, LabelDef, LabelError, Layer, RESERVED_KEYS};
+use crate::label::{builtin_labels, parse_colour, LabelDef, LabelError, LabelId, Layer, RESERVED_KEYS};
 use crate::mark_id::MarkId;
 
 /// Everything the user did to one document, besides the engine corrections.
@@ -36,7 +36,7 @@ pub struct Work {
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct SuggestionKey {
     /// Its label id (`PERSON`…, `quote`, `reported`).
-    pub label: String,
+    pub label: LabelId,
     /// Its first code point.
     pub start: usize,
     /// The text it covers.
@@ -84,7 +84,7 @@ pub struct OwnAnnotation {
     /// The text it covers (to re-anchor it when the text changes).
     pub text: String,
     /// Its label id.
-    pub label: String,
+    pub label: LabelId,
     /// The user's note.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -135,7 +135,7 @@ impl SuggestionKey {
     /// `text`, whose offset map is `map`.
     pub fn of(text: &str, map: &OffsetMap, span: Span, label: &str) -> SuggestionKey {
         SuggestionKey {
-            label: label.to_string(),
+            label: LabelId::new(label),
             start: map.byte_to_char(span.start).0,
             text: span.text(text).to_string(),
         }
@@ -259,7 +259,7 @@ impl Work {
             start: map.byte_to_char(span.start).0,
             end: map.byte_to_char(span.end).0,
             text,
-            label: label.to_string(),
+            label: LabelId::new(label),
             note: String::new(),
             tags: Vec::new(),
             speaker: None,
@@ -304,7 +304,7 @@ impl Work {
         let own = self.take_over(doc, id)?;
         let entity = label_layer(self, label) == Layer::Entity;
         let a = self.own_mut(own)?;
-        a.label = label.to_string();
+        a.label = LabelId::new(label);
         if entity && a.canonical.is_none() {
             a.canonical = Some(a.text.clone());
         }
@@ -368,7 +368,7 @@ impl Work {
         colour: &str,
         key: Option<char>,
         layer: Layer,
-    ) -> Result<String, LabelError> {
+    ) -> Result<LabelId, LabelError> {
         let name = name.trim();
         if name.is_empty() {
             return Err(LabelError::NoName);
@@ -386,11 +386,10 @@ impl Work {
                 return Err(LabelError::KeyTaken(k));
             }
         }
-        let mut n = self.labels.len() + 1;
-        while all.iter().any(|l| l.id == format!("custom-{n}")) {
-            n += 1;
-        }
-        let id = format!("custom-{n}");
+        let id = (self.labels.len() + 1..)
+            .map(LabelId::custom)
+            .find(|id| !all.iter().any(|l| l.id == *id))
+            .expect("an unused number");
         self.labels.push(LabelDef {
             id: id.clone(),
             name: name.to_string(),
@@ -404,7 +403,7 @@ impl Work {
     /// Removes a label of the user's; its annotations stay, shown as
     /// "unknown label" until relabelled. Built-in labels cannot be removed.
     pub fn remove_label(&mut self, id: &str) -> bool {
-        if is_builtin(id) {
+        if LabelId::new(id).is_builtin() {
             return false;
         }
         let before = self.labels.len();
