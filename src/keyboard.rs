@@ -1,35 +1,18 @@
-//! The keyboard map, installed once on the window. Every action of the
-//! workspace has a key; the same table is shown by the help overlay (`?`),
-//! so what is listed is what is handled.
+//! The keyboard handler, installed once on the window: each key press is
+//! looked up in the model's key map (`marginalia_model::BINDINGS`, which the
+//! help overlay lists too) and its command carried out here.
 //!
 //! Keys typed into a form field belong to the field (its own undo
 //! included); Escape still closes the dialog around it.
 
 use leptos::prelude::*;
-use marginalia_model::Decision;
+use marginalia_model::{command_for, Command, Decision, KeyPress};
 use wasm_bindgen::JsCast;
 use web_sys::KeyboardEvent;
 
 use crate::actions;
 use crate::selection::{self, focus_article};
 use crate::store::{Overlay, Workspace};
-
-/// The keys, as the help overlay lists them: (keys, what they do).
-pub const KEY_MAP: &[(&str, &str)] = &[
-    ("Shift + ← → ↑ ↓", "select text from the caret (add Ctrl to go by word)"),
-    ("← → ↑ ↓", "move the caret in the article"),
-    ("1 – 9", "tag the selected text with that label, or relabel the selected highlight"),
-    ("j / k", "next / previous highlight"),
-    ("Enter or e", "open the selected highlight (label, note, tags, extent)"),
-    ("a", "accept the selected suggestion"),
-    ("x", "reject the selected suggestion (or delete your own highlight)"),
-    ("Delete", "delete the selected highlight"),
-    ("Shift + A / Shift + X", "accept / reject every suggestion with the selected highlight's label"),
-    ("Ctrl + Z", "undo"),
-    ("Ctrl + Shift + Z or Ctrl + Y", "redo"),
-    ("Escape", "close the dialog, or drop the selection"),
-    ("?", "show or hide this list"),
-];
 
 fn in_form_field(ev: &KeyboardEvent) -> bool {
     let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return false };
@@ -50,85 +33,78 @@ pub fn install(workspace: Workspace) {
 
 fn on_key(workspace: Workspace, ev: &KeyboardEvent) {
     let key = ev.key();
-    let ctrl = ev.ctrl_key() || ev.meta_key();
-    if key == "Escape" {
-        if workspace.view.overlay.get_untracked().is_some() {
-            workspace.view.overlay.set(None);
-            focus_article();
-        } else if workspace.view.editing.get_untracked() {
-            workspace.view.editing.set(false);
-            focus_article();
-        } else if workspace.view.pending.get_untracked().is_some() {
-            workspace.view.pending.set(None);
-            selection::clear_selection();
-            focus_article();
-        }
-        return;
-    }
-    if in_form_field(ev) {
-        return;
-    }
-    if ctrl && !ev.alt_key() {
-        let handled = match key.to_lowercase().as_str() {
-            "z" if ev.shift_key() => workspace.redo(),
-            "z" => workspace.undo(),
-            "y" => workspace.redo(),
-            _ => {
-                // Ctrl+Shift+arrows select by word.
-                if ev.shift_key() && article_focused(ev) && caret_key(workspace, &key, true, "word") {
-                    ev.prevent_default();
-                }
-                return;
-            }
-        };
-        if handled || matches!(key.to_lowercase().as_str(), "z" | "y") {
-            ev.prevent_default();
-        }
-        return;
-    }
-    if ev.alt_key() {
-        return;
-    }
-    if article_focused(ev) && caret_key(workspace, &key, ev.shift_key(), "character") {
+    let press = KeyPress {
+        key: &key,
+        ctrl: ev.ctrl_key() || ev.meta_key(),
+        shift: ev.shift_key(),
+        alt: ev.alt_key(),
+        in_article: article_focused(ev),
+        in_field: in_form_field(ev),
+    };
+    let Some((_, command)) = command_for(&press) else { return };
+    // Undo and redo keys are the page's, even with nothing to undo.
+    let claimed = matches!(command, Command::Undo | Command::Redo);
+    if run(workspace, command, &key) || claimed {
         ev.prevent_default();
-        return;
     }
+}
+
+/// Carries out `command` (given by `key`); returns whether it did anything.
+fn run(workspace: Workspace, command: Command, key: &str) -> bool {
     let selected = workspace.view.selected.get_untracked();
-    let handled = match key.as_str() {
-        "?" => {
-            workspace.view.overlay.update(|o| *o = if *o == Some(Overlay::Help) { None } else { Some(Overlay::Help) });
+    match command {
+        Command::Close => {
+            // Escape keeps its default (a search field clears itself).
+            close(workspace);
+            false
+        }
+        Command::Undo => workspace.undo(),
+        Command::Redo => workspace.redo(),
+        Command::ExtendSelection => caret_key(workspace, key, true, "character"),
+        Command::ExtendByWord => caret_key(workspace, key, true, "word"),
+        Command::MoveCaret => caret_key(workspace, key, false, "character"),
+        Command::ToggleHelp => {
+            let help = Some(Overlay::Help);
+            workspace.view.overlay.update(|o| *o = if *o == help { None } else { help });
             true
         }
-        "j" => {
+        Command::Next => {
             actions::step(workspace, true);
             true
         }
-        "k" => {
+        Command::Previous => {
             actions::step(workspace, false);
             true
         }
-        "Enter" | "e" if article_focused(ev) || key == "e" => match selected {
-            Some(id) => {
-                actions::open(workspace, id);
-                true
-            }
-            None => false,
-        },
-        "a" => selected.map(|id| actions::accept(workspace, id)).is_some(),
-        "x" | "Delete" => selected.map(|id| actions::delete(workspace, id)).is_some(),
-        "A" | "X" => {
+        Command::Open => selected.map(|id| actions::open(workspace, id)).is_some(),
+        Command::Accept => selected.map(|id| actions::accept(workspace, id)).is_some(),
+        Command::Delete => selected.map(|id| actions::delete(workspace, id)).is_some(),
+        Command::AcceptAll | Command::RejectAll => {
+            let decision = if command == Command::AcceptAll { Decision::Accepted } else { Decision::Rejected };
             let label = selected.and_then(|id| {
                 workspace.article.marks.with_untracked(|m| m.iter().find(|m| m.id == id).map(|m| m.label.id.clone()))
             });
-            let decision = if key == "A" { Decision::Accepted } else { Decision::Rejected };
             label.map(|l| actions::decide_all(workspace, &l, decision)).is_some()
         }
-        k if k.chars().count() == 1 => actions::apply_label_key(workspace, k.chars().next().unwrap_or(' ')),
-        _ => false,
-    };
-    if handled {
-        ev.prevent_default();
+        Command::Label(k) => actions::apply_label_key(workspace, k),
     }
+}
+
+/// Escape: closes the overlay, else the editor, else drops the text
+/// waiting for a label; the article gets the focus back.
+fn close(workspace: Workspace) {
+    let view = workspace.view;
+    if view.overlay.get_untracked().is_some() {
+        view.overlay.set(None);
+    } else if view.editing.get_untracked() {
+        view.editing.set(false);
+    } else if view.pending.get_untracked().is_some() {
+        view.pending.set(None);
+        selection::clear_selection();
+    } else {
+        return;
+    }
+    focus_article();
 }
 
 /// Arrow keys on the focused article move (or, with Shift, extend) the

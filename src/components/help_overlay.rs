@@ -1,9 +1,10 @@
-//! `<HelpOverlay/>`: the keyboard map (`?`), drawn from the same table the
-//! keyboard handler follows.
+//! `<HelpOverlay/>`: the keyboard map (`?`), drawn from the table the
+//! keyboard handler looks keys up in (`marginalia_model::BINDINGS`).
 
 use leptos::prelude::*;
 
-use crate::keyboard::KEY_MAP;
+use marginalia_model::BINDINGS;
+
 use crate::store::{use_workspace, Overlay};
 
 /// The list of keys, while open.
@@ -19,9 +20,9 @@ pub fn HelpOverlay() -> impl IntoView {
     });
     move || {
         (workspace.view.overlay.get() == Some(Overlay::Help)).then(|| {
-            let rows = KEY_MAP
+            let rows = BINDINGS
                 .iter()
-                .map(|(keys, what)| view! { <tr><th scope="row"><kbd>{*keys}</kbd></th><td>{*what}</td></tr> })
+                .map(|b| view! { <tr><th scope="row"><kbd>{b.shown}</kbd></th><td>{b.does}</td></tr> })
                 .collect_view();
             let labels = workspace.article.work.with_untracked(|w| w.all_labels());
             let label_keys = labels

@@ -140,9 +140,6 @@ pub struct LabelDef {
     pub layer: Layer,
 }
 
-/// Keys the review commands use; a label cannot take them.
-pub const RESERVED_KEYS: &[char] = &['a', 'x', 'j', 'k', 'e', '?', 'n', 'p'];
-
 /// The built-in labels, in key order.
 pub fn builtin_labels() -> Vec<LabelDef> {
     let def = |id: &str, name: &str, colour: &str, key: char, layer: Layer| LabelDef {
@@ -256,7 +253,7 @@ mod tests {
         keys.sort_unstable();
         keys.dedup();
         assert_eq!(keys.len(), labels.len());
-        assert!(keys.iter().all(|k| !RESERVED_KEYS.contains(k)));
+        assert!(keys.iter().all(|k| !crate::keys::is_reserved(*k)));
         assert!(labels.iter().all(|l| l.id.is_builtin()));
     }
 

@@ -40,9 +40,9 @@ assert!(derive_marks(&again, &work).iter().all(|m| m.label.id != "LOC"));
 
 pub use crate::anchor::anchor;
 pub use crate::history::History;
+pub use crate::keys::{command_for, is_reserved, Binding, Chord, Command, KeyPress, BINDINGS};
 pub use crate::label::{
     background_for, builtin_labels, contrast, ink_for, parse_colour, LabelDef, LabelError, LabelId, Layer,
-    RESERVED_KEYS,
 };
 pub use crate::layout::{layout, Paragraph, Segment};
 pub use crate::library::{
@@ -63,6 +63,7 @@ pub use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
 mod anchor;
 mod history;
+mod keys;
 mod label;
 mod layout;
 mod library;

@@ -18,7 +18,6 @@
 //! lineage, or an earlier version saved it), the merge deletes nothing.
 
 use std::collections::{HashMap, VecDeque};
-use std::hash::Hash;
 
 use marginalia_engine::Corrections;
 use serde::Serialize;
@@ -265,8 +264,8 @@ pub fn merge(base: &Edits, ours: &Edits, theirs: &Edits) -> Edits {
     let (b, o, t) = (&base.corrections, &ours.corrections, &theirs.corrections);
     let corrections = Corrections {
         speakers: merge_list(&b.speakers, &o.speakers, &t.speakers, |s| s.claim.clone()),
-        merges: merge_list(&b.merges, &o.merges, &t.merges, |m| (m.from.clone(), m.into.clone())),
-        splits: merge_list(&b.splits, &o.splits, &t.splits, |s| (s.start, s.text.clone())),
+        merges: merge_list(&b.merges, &o.merges, &t.merges, |m| format!("{}\u{0}{}", m.from, m.into)),
+        splits: merge_list(&b.splits, &o.splits, &t.splits, |s| format!("{}\u{0}{}", s.start, s.text)),
     };
     Edits { corrections, work: merge_work(&base.work, &ours.work, &theirs.work) }
 }
@@ -275,14 +274,14 @@ fn merge_work(base: &Work, ours: &Work, theirs: &Work) -> Work {
     let (mut ours, mut theirs) = (ours.clone(), theirs.clone());
     renumber_label_clashes(base, &mut ours, &mut theirs);
     renumber_annotation_clashes(base, &mut ours, &mut theirs);
-    let mut labels = merge_list(&base.labels, &ours.labels, &theirs.labels, |l| l.id.clone());
+    let mut labels = merge_list(&base.labels, &ours.labels, &theirs.labels, |l| l.id.to_string());
     // Two labels created at once with the same key: the later one gives it up.
     for i in 1..labels.len() {
         if labels[i].key.is_some() && labels[..i].iter().any(|l| l.key == labels[i].key) {
             labels[i].key = None;
         }
     }
-    let mut annotations = merge_list(&base.annotations, &ours.annotations, &theirs.annotations, |a| a.id);
+    let mut annotations = merge_list(&base.annotations, &ours.annotations, &theirs.annotations, |a| a.id.to_string());
     // The same annotation made in both tabs (or met again in a merge
     // without a base) is kept once.
     let mut seen: Vec<OwnAnnotation> = Vec::new();
@@ -295,29 +294,39 @@ fn merge_work(base: &Work, ours: &Work, theirs: &Work) -> Work {
     let highest = annotations.iter().map(|a| a.id + 1).max().unwrap_or(0);
     Work {
         labels,
-        verdicts: merge_list(&base.verdicts, &ours.verdicts, &theirs.verdicts, |v| v.key.clone()),
+        verdicts: merge_list(&base.verdicts, &ours.verdicts, &theirs.verdicts, |v| {
+            format!("{}\u{0}{}\u{0}{}", v.key.label, v.key.start, v.key.text)
+        }),
         annotations,
         next_id: ours.next_id.max(theirs.next_id).max(highest),
     }
 }
 
-/// Of two different values of one item, the one every tab keeps.
-fn winner<'a, T: Serialize>(a: &'a T, b: &'a T) -> &'a T {
-    let order = |x: &T| serde_json::to_string(x).unwrap_or_default();
-    if order(a) >= order(b) {
-        a
-    } else {
-        b
-    }
+/// One item of one side as the merge compares it: its name and its value,
+/// both as strings, so that one copy of the merge serves every list (a
+/// copy per item type would cost the WASM bundle several KB each).
+struct Entry {
+    key: String,
+    value: String,
+}
+
+fn entries<T: Serialize>(list: &[T], key: impl Fn(&T) -> String) -> Vec<Entry> {
+    list.iter().map(|x| Entry { key: key(x), value: serde_json::to_string(x).unwrap_or_default() }).collect()
+}
+
+/// Where an item of the merge comes from.
+#[derive(Clone, Copy)]
+enum Side {
+    Ours,
+    Theirs,
 }
 
 /// The three-way merge of one list of items named by `key`: items of
 /// `base` in their order (as changed, or gone when deleted), then the items
 /// new on either side, the two sides in an order every tab agrees on.
-fn merge_list<T, K>(base: &[T], ours: &[T], theirs: &[T], key: impl Fn(&T) -> K) -> Vec<T>
+fn merge_list<T>(base: &[T], ours: &[T], theirs: &[T], key: impl Fn(&T) -> String) -> Vec<T>
 where
     T: Clone + PartialEq + Serialize,
-    K: Hash + Eq,
 {
     if theirs == base || ours == theirs {
         return ours.to_vec();
@@ -325,67 +334,88 @@ where
     if ours == base {
         return theirs.to_vec();
     }
-    let index = |list: &[T]| -> HashMap<K, usize> { list.iter().enumerate().map(|(i, x)| (key(x), i)).collect() };
+    let (b, o, t) = (entries(base, &key), entries(ours, &key), entries(theirs, &key));
+    let take = |(side, i): (Side, usize)| match side {
+        Side::Ours => ours[i].clone(),
+        Side::Theirs => theirs[i].clone(),
+    };
+    merge_plan(&b, &o, &t).into_iter().map(take).collect()
+}
+
+/// [`merge_list`] on the entries: which item of which side each item of
+/// the merge is. Of two different values of one item, every tab keeps the
+/// larger.
+fn merge_plan(base: &[Entry], ours: &[Entry], theirs: &[Entry]) -> Vec<(Side, usize)> {
+    let index = |list: &[Entry]| -> HashMap<String, usize> {
+        list.iter().enumerate().map(|(i, e)| (e.key.clone(), i)).collect()
+    };
     let (in_base, in_ours, in_theirs) = (index(base), index(ours), index(theirs));
-    let mut merged: Vec<T> = Vec::with_capacity(ours.len().max(theirs.len()));
+    let mut plan: Vec<(Side, usize)> = Vec::with_capacity(ours.len().max(theirs.len()));
     for b in base {
-        let k = key(b);
-        let (o, t) = (in_ours.get(&k).map(|&i| &ours[i]), in_theirs.get(&k).map(|&i| &theirs[i]));
+        let (o, t) = (in_ours.get(&b.key).copied(), in_theirs.get(&b.key).copied());
         let kept = match (o, t) {
             (None, None) => None,
             // Deleted on one side: gone, unless the other side changed it.
-            (Some(x), None) | (None, Some(x)) => (x != b).then_some(x),
-            (Some(o), Some(t)) if t == b => Some(o),
-            (Some(o), Some(t)) if o == b || o == t => Some(t),
-            (Some(o), Some(t)) => Some(winner(o, t)),
+            (Some(o), None) => (ours[o].value != b.value).then_some((Side::Ours, o)),
+            (None, Some(t)) => (theirs[t].value != b.value).then_some((Side::Theirs, t)),
+            (Some(o), Some(t)) if theirs[t].value == b.value => Some((Side::Ours, o)),
+            (Some(o), Some(t)) if ours[o].value == b.value => Some((Side::Theirs, t)),
+            (Some(o), Some(t)) if ours[o].value >= theirs[t].value => Some((Side::Ours, o)),
+            (Some(_), Some(t)) => Some((Side::Theirs, t)),
         };
-        merged.extend(kept.cloned());
+        plan.extend(kept);
     }
-    let new_ours: Vec<&T> = ours.iter().filter(|x| !in_base.contains_key(&key(x))).collect();
-    let new_theirs: Vec<&T> = theirs.iter().filter(|x| !in_base.contains_key(&key(x))).collect();
-    let (first, second) =
-        if winner(&new_ours, &new_theirs) == &new_ours { (new_theirs, new_ours) } else { (new_ours, new_theirs) };
-    let mut placed: HashMap<K, usize> = HashMap::new();
-    for x in first.into_iter().chain(second) {
-        match placed.get(&key(x)) {
-            Some(&i) => {
-                let kept = winner(&merged[i], x).clone();
-                merged[i] = kept;
-            }
-            None => {
-                placed.insert(key(x), merged.len());
-                merged.push(x.clone());
+    let new =
+        |list: &[Entry]| -> Vec<usize> { (0..list.len()).filter(|&i| !in_base.contains_key(&list[i].key)).collect() };
+    let (new_ours, new_theirs) = (new(ours), new(theirs));
+    let values = |list: &[Entry], new: &[usize]| new.iter().map(|&i| list[i].value.clone()).collect::<Vec<_>>();
+    let ours_first = values(ours, &new_ours) < values(theirs, &new_theirs);
+    let (first, second) = if ours_first {
+        ((Side::Ours, new_ours), (Side::Theirs, new_theirs))
+    } else {
+        ((Side::Theirs, new_theirs), (Side::Ours, new_ours))
+    };
+    let entry = |(side, i): (Side, usize)| match side {
+        Side::Ours => &ours[i],
+        Side::Theirs => &theirs[i],
+    };
+    let mut placed: HashMap<String, usize> = HashMap::new();
+    for (side, list) in [first, second] {
+        for i in list {
+            let item = (side, i);
+            match placed.get(&entry(item).key) {
+                Some(&at) if entry(item).value > entry(plan[at]).value => plan[at] = item,
+                Some(_) => {}
+                None => {
+                    placed.insert(entry(item).key.clone(), plan.len());
+                    plan.push(item);
+                }
             }
         }
     }
-    merged
+    plan
 }
 
-/// Ids created on both sides since `base` for different items: the item
-/// that loses [`winner`] gets a fresh id, the same in every tab.
-fn clashes<'a, T: Serialize + PartialEq, K: Hash + Eq + Ord + Clone>(
-    base: &[T],
-    ours: &'a [T],
-    theirs: &'a [T],
-    key: impl Fn(&T) -> K,
-) -> Vec<(K, bool)> {
-    let in_base: std::collections::HashSet<K> = base.iter().map(&key).collect();
-    let theirs_by_key: HashMap<K, &T> = theirs.iter().map(|t| (key(t), t)).collect();
-    let mut found: Vec<(K, bool)> = ours
+/// Keys created on both sides since `base` for different items, in key
+/// order, each with `true` when ours is the one to rename (the smaller
+/// value: the same choice in every tab).
+fn clashes<T: Serialize>(base: &[T], ours: &[T], theirs: &[T], key: impl Fn(&T) -> String) -> Vec<(String, bool)> {
+    let (b, o, t) = (entries(base, &key), entries(ours, &key), entries(theirs, &key));
+    let mut found: Vec<(String, bool)> = o
         .iter()
-        .filter(|o| !in_base.contains(&key(o)))
+        .filter(|o| !b.iter().any(|b| b.key == o.key))
         .filter_map(|o| {
-            let t: &T = theirs_by_key.get(&key(o))?;
-            // `true` when ours is the one renumbered.
-            (t != o).then(|| (key(o), winner(o, t) == t))
+            let t = t.iter().find(|t| t.key == o.key)?;
+            (t.value != o.value).then(|| (o.key.clone(), o.value < t.value))
         })
         .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0));
+    found.sort();
     found
 }
 
 fn renumber_annotation_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) {
-    let found = clashes(&base.annotations, &ours.annotations, &theirs.annotations, |a: &OwnAnnotation| a.id);
+    let found =
+        clashes(&base.annotations, &ours.annotations, &theirs.annotations, |a: &OwnAnnotation| a.id.to_string());
     let mut next = [&*ours, &*theirs]
         .iter()
         .flat_map(|w| w.annotations.iter().map(|a| a.id + 1).chain([w.next_id]))
@@ -393,7 +423,7 @@ fn renumber_annotation_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) 
         .unwrap_or(0);
     for (id, ours_loses) in found {
         let side = if ours_loses { &mut *ours } else { &mut *theirs };
-        if let Some(a) = side.annotations.iter_mut().find(|a| a.id == id) {
+        if let Some(a) = side.annotations.iter_mut().find(|a| a.id.to_string() == id) {
             a.id = next;
             next += 1;
             side.next_id = side.next_id.max(next);
@@ -402,16 +432,16 @@ fn renumber_annotation_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) 
 }
 
 fn renumber_label_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) {
-    let found = clashes(&base.labels, &ours.labels, &theirs.labels, |l| l.id.clone());
+    let found = clashes(&base.labels, &ours.labels, &theirs.labels, |l| l.id.to_string());
     let first_free =
         ours.labels.iter().chain(&theirs.labels).filter_map(|l| l.id.custom_number()).max().unwrap_or(0) + 1;
     for (n, (id, ours_loses)) in (first_free..).zip(found) {
         let side = if ours_loses { &mut *ours } else { &mut *theirs };
         let renamed = LabelId::custom(n);
-        for l in side.labels.iter_mut().filter(|l| l.id == id) {
+        for l in side.labels.iter_mut().filter(|l| *l.id == *id) {
             l.id = renamed.clone();
         }
-        for a in side.annotations.iter_mut().filter(|a| a.label == id) {
+        for a in side.annotations.iter_mut().filter(|a| *a.label == *id) {
             a.label = renamed.clone();
         }
     }
@@ -478,6 +508,15 @@ mod tests {
         b.delete(&doc, MarkId::Own(1));
         let merged = both_ways(&edits(base.clone()), &edits(a.clone()), &edits(b.clone()));
         assert!(merged.work.annotations.is_empty(), "each tab's deletion is taken");
+        // One tab notes an annotation while the other tags another one:
+        // the note is taken.
+        let mut noted = base.clone();
+        noted.set_note(&doc, MarkId::Own(0), "check the date");
+        let mut tagged = base.clone();
+        tagged.set_tags(&doc, MarkId::Own(1), &["follow up".to_string()]);
+        let merged = both_ways(&edits(base.clone()), &edits(noted), &edits(tagged));
+        assert_eq!(merged.work.own(0).map(|a| a.note.as_str()), Some("check the date"));
+        assert_eq!(merged.work.own(1).map(|a| a.tags.len()), Some(1));
         // One tab notes an annotation the other deletes: the note stays.
         let mut noted = base.clone();
         noted.set_note(&doc, MarkId::Own(0), "check the date");

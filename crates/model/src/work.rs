@@ -12,7 +12,8 @@
 use marginalia_engine::{CharPos, Document, OffsetMap, Span, TextEdit};
 use serde::{Deserialize, Serialize};
 
-use crate::label::{builtin_labels, parse_colour, LabelDef, LabelError, LabelId, Layer, RESERVED_KEYS};
+use crate::keys::is_reserved;
+use crate::label::{builtin_labels, parse_colour, LabelDef, LabelError, LabelId, Layer};
 use crate::mark_id::MarkId;
 
 /// Everything the user did to one document, besides the engine corrections.
@@ -382,7 +383,7 @@ impl Work {
         }
         let key = key.map(|k| k.to_ascii_lowercase());
         if let Some(k) = key {
-            if RESERVED_KEYS.contains(&k) || all.iter().any(|l| l.key == Some(k)) || k.is_whitespace() {
+            if is_reserved(k) || all.iter().any(|l| l.key == Some(k)) || k.is_whitespace() {
                 return Err(LabelError::KeyTaken(k));
             }
         }
