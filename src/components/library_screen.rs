@@ -9,7 +9,7 @@
 //! one column per article, so one speaker's statements can be compared.
 
 use leptos::prelude::*;
-use marginalia_model::queries::across::{sources_across, Source, SourceInArticle};
+use marginalia_model::queries::across::{sources_across, SourceInArticle};
 
 use crate::io::all_articles;
 use crate::store::use_workspace;
@@ -116,10 +116,9 @@ fn LibraryList() -> impl IntoView {
 fn AcrossArticles() -> impl IntoView {
     let workspace = use_workspace();
     // The articles are read from storage again when the index changes.
-    let everyone = RwSignal::new(Vec::<Source>::new());
-    Effect::new(move |_| {
+    let everyone = Memo::new(move |_| {
         workspace.library.index.track();
-        everyone.set(sources_across(&all_articles(workspace)));
+        sources_across(&all_articles(workspace))
     });
     let filter = RwSignal::new(String::new());
     let chosen = RwSignal::new(None::<String>);

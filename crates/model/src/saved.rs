@@ -205,8 +205,7 @@ pub fn to_export_json(doc: &Document, work: &Work) -> String {
 /// A message when the JSON is not a Marginalia document, its schema version
 /// is unknown, a span does not fit the text, or a label is malformed.
 pub fn parse(json: &str) -> Result<(Document, Work), String> {
-    let saved: SavedWire = serde_json::from_str(json).map_err(|e| format!("not a Marginalia document: {e}"))?;
-    from_saved(saved)
+    parse_stored(json).map(|s| (s.document, s.work))
 }
 
 fn from_saved(saved: SavedWire) -> Result<(Document, Work), String> {
