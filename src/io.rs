@@ -14,9 +14,20 @@ use crate::dom;
 use crate::storage;
 use crate::store::Workspace;
 
-/// Largest file accepted for import: far above a library of books' worth of
-/// annotations, far below a tab crash.
-pub const MAX_IMPORT_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+/// Largest file taken in, dropped as an article or imported: far above a
+/// book or a library of books' worth of annotations, far below a tab crash.
+pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+
+/// The refusal of a file over [`MAX_FILE_BYTES`], or `None` for one within.
+pub fn too_large(file: &web_sys::File) -> Option<String> {
+    let megabytes = MAX_FILE_BYTES / (1024.0 * 1024.0);
+    (file.size() > MAX_FILE_BYTES).then(|| {
+        format!(
+            "“{}” is larger than {megabytes} MB, more than any article or annotation file should be; nothing was changed.",
+            file.name()
+        )
+    })
+}
 
 /// What can be exported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,10 +134,8 @@ fn library_file(workspace: Workspace, what: Export) -> (String, &'static str, St
 /// Reads a file chosen for import and takes it in, or says why not.
 pub fn import_file(workspace: Workspace, file: web_sys::File) {
     let name = file.name();
-    if file.size() > MAX_IMPORT_BYTES {
-        workspace.messages.error(format!(
-            "“{name}” is larger than 20 MB, more than any Marginalia or annotation file should be; nothing was imported."
-        ));
+    if let Some(refusal) = too_large(&file) {
+        workspace.messages.error(refusal);
         return;
     }
     spawn_local(async move {

@@ -14,9 +14,6 @@ use crate::store::{use_workspace, Workspace};
 /// How long typing must pause before the engine reruns.
 const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
-/// Largest file accepted by drop: far above a book, far below a tab crash.
-const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
-
 /// The paste area and drop zone.
 #[component]
 pub fn SourceInput() -> impl IntoView {
@@ -126,8 +123,8 @@ fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
         workspace.messages.error(format!("“{name}” is not a plain-text file. Drop a .txt file, or paste the article."));
         return;
     }
-    if file.size() > MAX_FILE_BYTES {
-        workspace.messages.error(format!("“{name}” is larger than 20 MB; nothing was changed."));
+    if let Some(refusal) = crate::io::too_large(&file) {
+        workspace.messages.error(refusal);
         return;
     }
     spawn_local(async move {

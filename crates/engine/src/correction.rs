@@ -78,6 +78,12 @@ impl Corrections {
         }
     }
 
+    /// The name a group named `name` goes by after the user's merges (each
+    /// in the order made: `A` into `B`, then `B` into `C`, gives `C`).
+    pub fn merged_name(&self, name: &str) -> String {
+        self.merges.iter().fold(name.to_string(), |name, m| if name == m.from { m.into.clone() } else { name })
+    }
+
     /// Applies every correction to `doc`, in order. Corrections that name
     /// nothing in it are kept but change nothing.
     pub fn apply(&self, doc: &mut Document) {
@@ -86,12 +92,10 @@ impl Corrections {
                 claim.speaker = choice.speaker.clone();
             }
         }
-        for merge in &self.merges {
-            for e in doc.entities.iter_mut().filter(|e| e.canonical.as_deref() == Some(merge.from.as_str())) {
-                e.canonical = Some(merge.into.clone());
-            }
-            for c in doc.claims.iter_mut().filter(|c| c.speaker.as_deref() == Some(merge.from.as_str())) {
-                c.speaker = Some(merge.into.clone());
+        if !self.merges.is_empty() {
+            let names = doc.entities.iter_mut().filter_map(|e| e.canonical.as_mut());
+            for name in names.chain(doc.claims.iter_mut().filter_map(|c| c.speaker.as_mut())) {
+                *name = self.merged_name(name);
             }
         }
         let map = OffsetMap::new(&doc.text);
@@ -183,5 +187,14 @@ mod tests {
         assert_eq!(doc.entities[last].canonical.as_deref(), Some("Ruiz"));
         let again = Document::analyze_with(TEXT, doc.corrections.clone());
         assert_eq!(again.entities, doc.entities);
+    }
+
+    #[test]
+    fn merges_chain_in_the_order_made() {
+        let mut c = Corrections::default();
+        c.merges.push(Merge { from: "Ruiz".into(), into: "A. Ruiz".into() });
+        c.merges.push(Merge { from: "A. Ruiz".into(), into: "Ana Ruiz".into() });
+        assert_eq!(c.merged_name("Ruiz"), "Ana Ruiz");
+        assert_eq!(c.merged_name("Nowak"), "Nowak");
     }
 }

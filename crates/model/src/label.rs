@@ -140,6 +140,12 @@ pub struct LabelDef {
     pub layer: Layer,
 }
 
+/// The number of the next label of the user's (`custom-N`): one past the
+/// highest in `labels`.
+pub fn next_custom_number<'a>(labels: impl IntoIterator<Item = &'a LabelDef>) -> usize {
+    labels.into_iter().filter_map(|l| l.id.custom_number()).max().unwrap_or(0) + 1
+}
+
 /// The built-in labels, in key order.
 pub fn builtin_labels() -> Vec<LabelDef> {
     let def = |id: &str, name: &str, colour: &str, key: char, layer: Layer| LabelDef {

@@ -112,9 +112,7 @@ pub fn derive_marks(doc: &Document, work: &Work) -> Vec<Mark> {
     for a in &work.annotations {
         let Some(span) = own_span(&map, &doc.text, a.start, a.end, &a.text) else { continue };
         // Merges the user made of name groups hold for their own names too.
-        let canonical = a.canonical.as_ref().map(|c| {
-            doc.corrections.merges.iter().fold(c.clone(), |c, m| if c == m.from { m.into.clone() } else { c })
-        });
+        let canonical = a.canonical.as_deref().map(|c| doc.corrections.merged_name(c));
         marks.push(Mark {
             id: MarkId::Own(a.id),
             span,

@@ -24,7 +24,7 @@ use serde::Serialize;
 
 use marginalia_engine::Document;
 
-use crate::label::LabelId;
+use crate::label::{next_custom_number, LabelId};
 use crate::saved::{document_part_of, document_storage_json, join_storage_json, Revision, Stored};
 use crate::work::{OwnAnnotation, Work};
 
@@ -433,8 +433,7 @@ fn renumber_annotation_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) 
 
 fn renumber_label_clashes(base: &Work, ours: &mut Work, theirs: &mut Work) {
     let found = clashes(&base.labels, &ours.labels, &theirs.labels, |l| l.id.to_string());
-    let first_free =
-        ours.labels.iter().chain(&theirs.labels).filter_map(|l| l.id.custom_number()).max().unwrap_or(0) + 1;
+    let first_free = next_custom_number(ours.labels.iter().chain(&theirs.labels));
     for (n, (id, ours_loses)) in (first_free..).zip(found) {
         let side = if ours_loses { &mut *ours } else { &mut *theirs };
         let renamed = LabelId::custom(n);

@@ -13,7 +13,7 @@ use marginalia_engine::{CharPos, Document, OffsetMap, Span, TextEdit};
 use serde::{Deserialize, Serialize};
 
 use crate::keys::is_reserved;
-use crate::label::{builtin_labels, parse_colour, LabelDef, LabelError, LabelId, Layer};
+use crate::label::{builtin_labels, next_custom_number, parse_colour, LabelDef, LabelError, LabelId, Layer};
 use crate::mark_id::MarkId;
 
 /// Everything the user did to one document, besides the engine corrections.
@@ -387,10 +387,7 @@ impl Work {
                 return Err(LabelError::KeyTaken(k));
             }
         }
-        let id = (self.labels.len() + 1..)
-            .map(LabelId::custom)
-            .find(|id| !all.iter().any(|l| l.id == *id))
-            .expect("an unused number");
+        let id = LabelId::custom(next_custom_number(&all));
         self.labels.push(LabelDef {
             id: id.clone(),
             name: name.to_string(),
