@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Marginalia and exits non-zero on any failure:
-#   0. the code as rustfmt writes it, and clippy with no warning (host and
-#      wasm32);
+#   0. the structure: no import cycle (scripts/module-graph.py), no function
+#      over 60 lines in the app or the model (scripts/long-functions.py), the
+#      code as rustfmt writes it, and clippy with no warning (host, wasm32);
 #   1. engine and model: plain `cargo test` on the host (+ the accuracy
 #      report on ../shared/corpus, when that folder is there);
 #   2. components: wasm-bindgen-test in headless Chromium;
@@ -36,12 +37,14 @@ e2e() {
 }
 
 lint() {
-  cargo fmt --all --check &&
+  python3 scripts/module-graph.py --check >/dev/null &&
+    python3 scripts/long-functions.py --check &&
+    cargo fmt --all --check &&
     cargo clippy --workspace --all-targets --locked -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown -p marginalia --all-targets --locked -- -D warnings
 }
 
-stage "format and lints (cargo fmt --check, clippy -D warnings)" lint
+stage "structure, format and lints (cycles, long functions, rustfmt, clippy -D warnings)" lint
 stage "engine and model (cargo test)" cargo test --workspace --locked
 stage "accuracy report (../shared/corpus)" scripts/accuracy.sh
 stage "components (wasm-bindgen-test, headless Chromium)" \

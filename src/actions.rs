@@ -4,7 +4,7 @@
 //! edit is one undoable step and is announced to screen readers.
 
 use leptos::prelude::*;
-use marginalia_model::{snap_to_words, Decision, Mark, MarkId, Status};
+use marginalia_model::{snap_to_words, Decision, Edge, Mark, MarkId, Status, Step};
 
 use crate::dom;
 use crate::selection;
@@ -147,11 +147,10 @@ pub fn apply_label_key(workspace: Workspace, key: char) -> bool {
     false
 }
 
-/// Widens (`grow`) or narrows a highlight by one word at its start or end.
-pub fn resize_by_word(workspace: Workspace, id: MarkId, at_start: bool, grow: bool) {
+/// Moves one end of a highlight by a word, outwards or inwards.
+pub fn resize_by_word(workspace: Workspace, id: MarkId, edge: Edge, step: Step) {
     let Some(m) = mark(workspace, id) else { return };
-    let span =
-        workspace.article.document.with_untracked(|d| marginalia_model::step_word(&d.text, m.span, at_start, grow));
+    let span = workspace.article.document.with_untracked(|d| marginalia_model::step_word(&d.text, m.span, edge, step));
     let Some(span) = span.filter(|s| *s != m.span) else { return };
     if let Some(new_id) = workspace.article.edit_work(|doc, work| work.resize(doc, id, span)) {
         workspace.view.selected.set(Some(new_id));

@@ -50,6 +50,27 @@ pub enum Export {
     LibraryEntitiesCsv,
 }
 
+impl Export {
+    /// Every export, in the order the menu offers them, with its name there
+    /// and its test id.
+    pub const MENU: [(Export, &'static str, &'static str); 8] = [
+        (Export::ArticleJson, "Marginalia JSON", "export-json"),
+        (Export::ArticleW3c, "W3C Web Annotation", "export-w3c"),
+        (Export::ArticleW3cUtf16, "W3C, UTF-16 positions (Hypothesis, Recogito)", "export-w3c-utf16"),
+        (Export::ArticleClaimsCsv, "Claims CSV", "export-claims-csv"),
+        (Export::ArticleEntitiesCsv, "Entities CSV", "export-entities-csv"),
+        (Export::LibraryJson, "Marginalia JSON", "export-library-json"),
+        (Export::LibraryClaimsCsv, "Claims CSV", "export-library-claims-csv"),
+        (Export::LibraryEntitiesCsv, "Entities CSV", "export-library-entities-csv"),
+    ];
+
+    /// True for the exports of the whole library (the others are of the
+    /// open article).
+    pub fn of_library(self) -> bool {
+        matches!(self, Export::LibraryJson | Export::LibraryClaimsCsv | Export::LibraryEntitiesCsv)
+    }
+}
+
 /// Every article of the library with its document and work (the open one
 /// as it is in memory, the others from storage; unreadable ones are left
 /// out and reported by the loader).
@@ -77,10 +98,8 @@ fn open_title(workspace: Workspace) -> String {
 
 /// Offers `what` as a download.
 pub fn export(workspace: Workspace, what: Export) {
-    let (name, mime, body) = match what {
-        Export::LibraryJson | Export::LibraryClaimsCsv | Export::LibraryEntitiesCsv => library_file(workspace, what),
-        _ => article_file(workspace, what),
-    };
+    let (name, mime, body) =
+        if what.of_library() { library_file(workspace, what) } else { article_file(workspace, what) };
     if let Err(e) = dom::download(&name, mime, &body) {
         workspace
             .messages

@@ -32,7 +32,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen]
 pub fn analyze(text: &str) -> Result<JsValue, JsValue> {
     let doc = marginalia_engine::Document::analyze(text);
-    let wire = marginalia_engine::WireDocument::from_document(&doc, false);
+    let wire = marginalia_engine::WireDocument::from_document(&doc, marginalia_engine::ArticleText::Omitted);
     serde_wasm_bindgen::to_value(&wire).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 

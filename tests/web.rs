@@ -427,8 +427,10 @@ async fn an_article_of_an_earlier_version_joins_the_library() {
     storage().clear().unwrap();
     // Schema 1, as the one-article versions saved it (no work).
     let doc = marginalia_engine::Document::analyze("Floods hit Porto\nMayor Ana Ruiz said the river rose.");
-    let mut v1: serde_json::Value =
-        serde_json::from_str(&marginalia_engine::WireDocument::from_document(&doc, true).to_json()).unwrap();
+    let mut v1: serde_json::Value = serde_json::from_str(
+        &marginalia_engine::WireDocument::from_document(&doc, marginalia_engine::ArticleText::Included).to_json(),
+    )
+    .unwrap();
     v1["schema_version"] = 1.into();
     storage().set_item(LEGACY_KEY, &v1.to_string()).unwrap();
     let host = mount().await;

@@ -5,6 +5,7 @@
 //! page), Escape closes it.
 
 use leptos::prelude::*;
+use marginalia_model::{background_for, ink_for, LabelDef};
 
 use crate::actions;
 use crate::selection;
@@ -13,6 +14,22 @@ use crate::store::use_workspace;
 /// Splits a tag field: commas separate tags.
 pub fn split_tags(field: &str) -> Vec<String> {
     field.split(',').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect()
+}
+
+/// One label to tag the selection with: key, swatch, name.
+fn label_choice(l: LabelDef, apply: impl Fn(String) + Copy + 'static) -> impl IntoView {
+    let id = l.id.to_string();
+    let swatch = format!("background:{}", background_for(&l.colour));
+    let ink = format!("border-color:{}", ink_for(&l.colour));
+    view! {
+        <li>
+            <button type="button" class="label-choice" style=ink on:click=move |_| apply(id.clone()) data-label=l.id.to_string()>
+                <kbd>{l.key.map(String::from).unwrap_or_default()}</kbd>
+                <span class="swatch" style=swatch aria-hidden="true"></span>
+                {l.name}
+            </button>
+        </li>
+    }
 }
 
 /// The label picker, shown while text waits for a label.
@@ -43,23 +60,7 @@ pub fn LabelPicker() -> impl IntoView {
     move || {
         place.get().map(|style| {
             let labels = workspace.article.work.with(|w| w.all_labels());
-            let buttons = labels
-                .into_iter()
-                .map(|l| {
-                    let id = l.id.clone();
-                    let swatch = format!("background:{}", marginalia_model::background_for(&l.colour));
-                    let ink = format!("border-color:{}", marginalia_model::ink_for(&l.colour));
-                    view! {
-                        <li>
-                            <button type="button" class="label-choice" style=ink on:click=move |_| apply(id.to_string()) data-label=l.id.to_string()>
-                                <kbd>{l.key.map(String::from).unwrap_or_default()}</kbd>
-                                <span class="swatch" style=swatch aria-hidden="true"></span>
-                                {l.name.clone()}
-                            </button>
-                        </li>
-                    }
-                })
-                .collect_view();
+            let buttons = labels.into_iter().map(|l| label_choice(l, apply)).collect_view();
             view! {
                 <div class="popover label-picker" role="dialog" aria-label="Label the selected text" style=style data-testid="label-picker">
                     <p class="popover-title">"Tag “" {selected_text} "”"</p>

@@ -9,10 +9,11 @@
 //! one column per article, so one speaker's statements can be compared.
 
 use leptos::prelude::*;
-use marginalia_model::queries::across::{sources_across, SourceInArticle};
+use marginalia_model::queries::across::{sources_across, Source, SourceInArticle};
+use marginalia_model::LibraryEntry;
 
 use crate::io::all_articles;
-use crate::store::use_workspace;
+use crate::store::{use_workspace, Workspace};
 
 /// The library and the cross-article view.
 #[component]
@@ -51,64 +52,70 @@ fn LibraryList() -> impl IntoView {
             </label>
             <ul class="library-list">
                 <For each=move || rows.get() key=|e| (e.id.clone(), e.title.clone(), e.entities, e.claims) let:entry>
-                    {
-                        let id = entry.id.clone();
-                        let (open_id, rename_id, delete_id, save_id) = (id.clone(), id.clone(), id.clone(), id.clone());
-                        let is_open = move || workspace.article.id.get().as_deref() == Some(id.as_str());
-                        let editing = {
-                            let id = entry.id.clone();
-                            move || renaming.get().as_deref() == Some(id.as_str())
-                        };
-                        let title = entry.title.clone();
-                        view! {
-                            <li class="library-row" class:open=is_open data-testid="library-row">
-                                <Show
-                                    when=editing
-                                    fallback=move || {
-                                        let open_id = open_id.clone();
-                                        view! {
-                                            <button type="button" class="link library-title" on:click=move |_| workspace.open_article(&open_id) data-testid="library-open">
-                                                {title.clone()}
-                                            </button>
-                                        }
-                                    }
-                                >
-                                    {
-                                        let save_id = save_id.clone();
-                                        let title = entry.title.clone();
-                                        view! {
-                                            <input
-                                                type="text"
-                                                class="rename"
-                                                aria-label="New title (empty: the first line)"
-                                                prop:value=title
-                                                on:change=move |ev| {
-                                                    workspace.rename_article(&save_id, &event_target_value(&ev));
-                                                    renaming.set(None);
-                                                }
-                                                data-testid="library-rename-input"
-                                            />
-                                        }
-                                    }
-                                </Show>
-                                <span class="row-detail">
-                                    {format!("added {} · {} entities · {} claims", date(entry.added), entry.entities, entry.claims)}
-                                </span>
-                                <span class="row">
-                                    <button type="button" class="small" on:click=move |_| renaming.set(Some(rename_id.clone())) data-testid="library-rename">
-                                        "Rename"
-                                    </button>
-                                    <button type="button" class="small" on:click=move |_| workspace.delete_article(&delete_id) data-testid="library-delete">
-                                        "Delete"
-                                    </button>
-                                </span>
-                            </li>
-                        }
-                    }
+                    {library_row(workspace, entry, renaming)}
                 </For>
             </ul>
             {move || (total() == 0).then(|| view! { <p class="hint">"No articles yet: paste one to start."</p> })}
         </section>
+    }
+}
+
+/// One article of the list: its title (or the box renaming it), its date
+/// and counts, and what can be done with it.
+fn library_row(workspace: Workspace, entry: LibraryEntry, renaming: RwSignal<Option<String>>) -> impl IntoView {
+    let id = entry.id.clone();
+    let is_open = {
+        let id = id.clone();
+        move || workspace.article.id.get().as_deref() == Some(id.as_str())
+    };
+    let editing = {
+        let id = id.clone();
+        move || renaming.get().as_deref() == Some(id.as_str())
+    };
+    let (open_id, rename_id, delete_id) = (id.clone(), id.clone(), id.clone());
+    let title = entry.title.clone();
+    let open = move || {
+        let (open_id, title) = (open_id.clone(), title.clone());
+        view! {
+            <button type="button" class="link library-title" on:click=move |_| workspace.open_article(&open_id) data-testid="library-open">
+                {title}
+            </button>
+        }
+    };
+    view! {
+        <li class="library-row" class:open=is_open data-testid="library-row">
+            <Show when=editing fallback=open>
+                {rename_box(workspace, id.clone(), entry.title.clone(), renaming)}
+            </Show>
+            <span class="row-detail">
+                {format!("added {} · {} entities · {} claims", date(entry.added), entry.entities, entry.claims)}
+            </span>
+            <span class="row">
+                <button type="button" class="small" on:click=move |_| renaming.set(Some(rename_id.clone())) data-testid="library-rename">
+                    "Rename"
+                </button>
+                <button type="button" class="small" on:click=move |_| workspace.delete_article(&delete_id) data-testid="library-delete">
+                    "Delete"
+                </button>
+            </span>
+        </li>
+    }
+}
+
+/// The box a title is edited in; a change renames the article.
+fn rename_box(workspace: Workspace, id: String, title: String, renaming: RwSignal<Option<String>>) -> impl IntoView {
+    view! {
+        <input
+            type="text"
+            class="rename"
+            aria-label="New title (empty: the first line)"
+            prop:value=title
+            on:change=move |ev| {
+                workspace.rename_article(&id, &event_target_value(&ev));
+                renaming.set(None);
+            }
+            data-testid="library-rename-input"
+        />
     }
 }
 
@@ -128,57 +135,16 @@ fn AcrossArticles() -> impl IntoView {
             all.iter()
                 .filter(|a| needle.is_empty() || a.name.to_lowercase().contains(&needle))
                 .take(60)
-                .map(|a| {
-                    let name = a.name.clone();
-                    let pressed = {
-                        let name = name.clone();
-                        move || (chosen.get().as_deref() == Some(name.as_str())).to_string()
-                    };
-                    let said = a.claim_count();
-                    view! {
-                        <li>
-                            <button type="button" class="link" aria-pressed=pressed on:click=move |_| chosen.set(Some(name.clone())) data-testid="across-name">
-                                {a.name.clone()}
-                            </button>
-                            <span class="row-detail">{format!(" {} · {} articles · {} claims", a.label, a.articles.len(), said)}</span>
-                        </li>
-                    }
-                })
+                .map(|a| source_name(a, chosen))
                 .collect_view()
         })
     };
     let columns = move || {
         let name = chosen.get()?;
-        let item = everyone.with(|all| all.iter().find(|a| a.name == name).cloned())?;
-        let columns = item
-            .articles
-            .into_iter()
-            .map(|SourceInArticle { id, title, mentions, claims }| {
-                let lines = if claims.is_empty() {
-                    view! { <li class="row-detail">"Mentioned, no claims."</li> }.into_any()
-                } else {
-                    claims
-                        .into_iter()
-                        .map(|c| {
-                            let meta = c.meta();
-                            view! { <li><q>{c.text}</q> <span class="row-detail">{meta}</span></li> }
-                        })
-                        .collect_view()
-                        .into_any()
-                };
-                view! {
-                    <article class="across-column" data-testid="across-column">
-                        <h4>
-                            <button type="button" class="link" on:click=move |_| workspace.open_article(&id)>{title}</button>
-                        </h4>
-                        <p class="row-detail">{format!("{mentions} mentions")}</p>
-                        <ul>{lines}</ul>
-                    </article>
-                }
-            })
-            .collect_view();
+        let source = everyone.with(|all| all.iter().find(|a| a.name == name).cloned())?;
+        let columns = source.articles.into_iter().map(|a| article_column(workspace, a)).collect_view();
         Some(view! {
-            <h3>{item.name.clone()}</h3>
+            <h3>{source.name}</h3>
             <div class="across-columns">{columns}</div>
         })
     };
@@ -193,5 +159,49 @@ fn AcrossArticles() -> impl IntoView {
             <ul class="across-names">{names}</ul>
             {columns}
         </section>
+    }
+}
+
+/// A source in the list of names; choosing it shows its columns.
+fn source_name(source: &Source, chosen: RwSignal<Option<String>>) -> impl IntoView {
+    let name = source.name.clone();
+    let pressed = {
+        let name = name.clone();
+        move || (chosen.get().as_deref() == Some(name.as_str())).to_string()
+    };
+    let detail = format!(" {} · {} articles · {} claims", source.label, source.articles.len(), source.claim_count());
+    view! {
+        <li>
+            <button type="button" class="link" aria-pressed=pressed on:click=move |_| chosen.set(Some(name.clone())) data-testid="across-name">
+                {source.name.clone()}
+            </button>
+            <span class="row-detail">{detail}</span>
+        </li>
+    }
+}
+
+/// What a source says in one article, as a column.
+fn article_column(workspace: Workspace, article: SourceInArticle) -> impl IntoView {
+    let SourceInArticle { id, title, mentions, claims } = article;
+    let lines = if claims.is_empty() {
+        view! { <li class="row-detail">"Mentioned, no claims."</li> }.into_any()
+    } else {
+        claims
+            .into_iter()
+            .map(|c| {
+                let meta = c.meta();
+                view! { <li><q>{c.text}</q> <span class="row-detail">{meta}</span></li> }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <article class="across-column" data-testid="across-column">
+            <h4>
+                <button type="button" class="link" on:click=move |_| workspace.open_article(&id)>{title}</button>
+            </h4>
+            <p class="row-detail">{format!("{mentions} mentions")}</p>
+            <ul>{lines}</ul>
+        </article>
     }
 }

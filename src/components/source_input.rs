@@ -22,22 +22,6 @@ pub fn SourceInput() -> impl IntoView {
     let editing = RwSignal::new(false);
     let has_text = move || workspace.article.document.with(|d| !d.text.is_empty());
 
-    let on_paste = move |ev: web_sys::ClipboardEvent| {
-        let Some(pasted) = dom::pasted_text(&ev) else { return };
-        ev.prevent_default();
-        let Some(area) = ev.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
-        // Insert at the caret, as a native paste would.
-        let value = area.value();
-        let utf16: Vec<u16> = value.encode_utf16().collect();
-        let start = area.selection_start().ok().flatten().unwrap_or(utf16.len() as u32) as usize;
-        let end = area.selection_end().ok().flatten().unwrap_or(start as u32) as usize;
-        let (start, end) = (start.min(utf16.len()), end.min(utf16.len()).max(start.min(utf16.len())));
-        let before = String::from_utf16_lossy(&utf16[..start]);
-        let after = String::from_utf16_lossy(&utf16[end..]);
-        let text = format!("{before}{pasted}{after}");
-        area.set_value(&text);
-        workspace.set_text(&text);
-    };
     // Typing reruns the engine once the keys pause, not at every key: on a
     // book-length text one run takes a noticeable moment. A paste or a drop
     // runs it at once.
@@ -60,20 +44,7 @@ pub fn SourceInput() -> impl IntoView {
         read_dropped_file(workspace, &ev);
     };
 
-    let area = move || {
-        view! {
-            <textarea
-                class="paste-area"
-                data-testid="paste-area"
-                aria-label="Article text: paste or type a news article"
-                placeholder="Paste a news article here, or drop a .txt file on the page."
-                prop:value=move || workspace.article.document.with(|d| d.text.clone())
-                on:input=on_input
-                on:paste=on_paste
-                spellcheck="false"
-            ></textarea>
-        }
-    };
+    let area = move || text_area(workspace, on_input);
     view! {
         <div
             class="drop-zone"
@@ -104,6 +75,41 @@ pub fn SourceInput() -> impl IntoView {
             </Show>
         </div>
     }
+}
+
+/// The article's text box: typing is `on_input`'s, a paste goes in at the
+/// caret and runs the engine at once.
+fn text_area(workspace: Workspace, on_input: impl Fn(web_sys::Event) + 'static) -> impl IntoView {
+    view! {
+        <textarea
+            class="paste-area"
+            data-testid="paste-area"
+            aria-label="Article text: paste or type a news article"
+            placeholder="Paste a news article here, or drop a .txt file on the page."
+            prop:value=move || workspace.article.document.with(|d| d.text.clone())
+            on:input=on_input
+            on:paste=move |ev| paste_at_caret(workspace, &ev)
+            spellcheck="false"
+        ></textarea>
+    }
+}
+
+/// Inserts the pasted text (made plain) at the caret, as a native paste
+/// would, and takes the result as the article.
+fn paste_at_caret(workspace: Workspace, ev: &web_sys::ClipboardEvent) {
+    let Some(pasted) = dom::pasted_text(ev) else { return };
+    ev.prevent_default();
+    let Some(area) = ev.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) else { return };
+    let value = area.value();
+    let utf16: Vec<u16> = value.encode_utf16().collect();
+    let start = area.selection_start().ok().flatten().unwrap_or(utf16.len() as u32) as usize;
+    let end = area.selection_end().ok().flatten().unwrap_or(start as u32) as usize;
+    let (start, end) = (start.min(utf16.len()), end.min(utf16.len()).max(start.min(utf16.len())));
+    let before = String::from_utf16_lossy(&utf16[..start]);
+    let after = String::from_utf16_lossy(&utf16[end..]);
+    let text = format!("{before}{pasted}{after}");
+    area.set_value(&text);
+    workspace.set_text(&text);
 }
 
 /// Reads the first dropped file as text into the workspace.

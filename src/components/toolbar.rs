@@ -7,44 +7,18 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::io::{self, Export};
-use crate::store::{use_workspace, Overlay, Screen};
+use crate::store::{use_workspace, Overlay, Screen, Workspace};
 
 /// The header bar.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let workspace = use_workspace();
     let has_text = move || workspace.article.document.with(|d| !d.text.is_empty());
-    let has_library = move || workspace.library.index.with(|l| !l.documents.is_empty());
     let can_undo = move || workspace.article.history.with(|h| h.can_undo());
     let can_redo = move || workspace.article.history.with(|h| h.can_redo());
     let on_library = move || workspace.view.screen.get() == Screen::Library;
     let toggle_screen = move |_| {
         workspace.view.screen.update(|s| *s = if *s == Screen::Library { Screen::Article } else { Screen::Library })
-    };
-    let export_button = move |what: Export, label: &'static str, test_id: &'static str, article: bool| {
-        view! {
-            <li>
-                <button
-                    type="button"
-                    class="menu-item"
-                    disabled=move || if article { !has_text() } else { !has_library() }
-                    on:click=move |ev: web_sys::MouseEvent| {
-                        io::export(workspace, what);
-                        close_menu(&ev);
-                    }
-                    data-testid=test_id
-                >
-                    {label}
-                </button>
-            </li>
-        }
-    };
-    let on_import = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            io::import_file(workspace, file);
-        }
-        input.set_value("");
     };
     view! {
         <header class="toolbar">
@@ -66,36 +40,70 @@ pub fn Toolbar() -> impl IntoView {
                 <button type="button" on:click=move |_| workspace.view.overlay.set(Some(Overlay::Help)) data-testid="open-help" aria-keyshortcuts="?">
                     "Keys"
                 </button>
-                <details class="menu" data-testid="export-menu">
-                    <summary>"Export"</summary>
-                    <ul>
-                        <li class="menu-heading">"This article"</li>
-                        {export_button(Export::ArticleJson, "Marginalia JSON", "export-json", true)}
-                        {export_button(Export::ArticleW3c, "W3C Web Annotation", "export-w3c", true)}
-                        {export_button(Export::ArticleW3cUtf16, "W3C, UTF-16 positions (Hypothesis, Recogito)", "export-w3c-utf16", true)}
-                        {export_button(Export::ArticleClaimsCsv, "Claims CSV", "export-claims-csv", true)}
-                        {export_button(Export::ArticleEntitiesCsv, "Entities CSV", "export-entities-csv", true)}
-                        <li class="menu-heading">"The whole library"</li>
-                        {export_button(Export::LibraryJson, "Marginalia JSON", "export-library-json", false)}
-                        {export_button(Export::LibraryClaimsCsv, "Claims CSV", "export-library-claims-csv", false)}
-                        {export_button(Export::LibraryEntitiesCsv, "Entities CSV", "export-library-entities-csv", false)}
-                    </ul>
-                </details>
-                <label class="button-like">
-                    "Import…"
-                    <input
-                        type="file"
-                        class="visually-hidden"
-                        accept=".json,.jsonld,application/json,application/ld+json"
-                        on:change=on_import
-                        data-testid="import-file"
-                    />
-                </label>
+                {export_menu(workspace)}
+                {import_button(workspace)}
                 <button type="button" on:click=move |_| workspace.new_article() disabled=move || !has_text() data-testid="new-article">
                     "New article"
                 </button>
             </div>
         </header>
+    }
+}
+
+/// The Export menu: the open article's exports, then the library's.
+fn export_menu(workspace: Workspace) -> impl IntoView {
+    let item = move |(what, label, test_id): (Export, &'static str, &'static str)| {
+        let unavailable = move || {
+            if what.of_library() {
+                workspace.library.index.with(|l| l.documents.is_empty())
+            } else {
+                workspace.article.document.with(|d| d.text.is_empty())
+            }
+        };
+        let choose = move |ev: web_sys::MouseEvent| {
+            io::export(workspace, what);
+            close_menu(&ev);
+        };
+        view! {
+            <li>
+                <button type="button" class="menu-item" disabled=unavailable on:click=choose data-testid=test_id>{label}</button>
+            </li>
+        }
+    };
+    let (library, article): (Vec<_>, Vec<_>) = Export::MENU.into_iter().partition(|(what, ..)| what.of_library());
+    view! {
+        <details class="menu" data-testid="export-menu">
+            <summary>"Export"</summary>
+            <ul>
+                <li class="menu-heading">"This article"</li>
+                {article.into_iter().map(item).collect_view()}
+                <li class="menu-heading">"The whole library"</li>
+                {library.into_iter().map(item).collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+/// Import…: a file of the user's to take in.
+fn import_button(workspace: Workspace) -> impl IntoView {
+    let on_import = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = event_target(&ev);
+        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+            io::import_file(workspace, file);
+        }
+        input.set_value("");
+    };
+    view! {
+        <label class="button-like">
+            "Import…"
+            <input
+                type="file"
+                class="visually-hidden"
+                accept=".json,.jsonld,application/json,application/ld+json"
+                on:change=on_import
+                data-testid="import-file"
+            />
+        </label>
     }
 }
 

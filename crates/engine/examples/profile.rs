@@ -39,7 +39,7 @@ fn main() {
     for _ in 0..runs {
         let doc = Document::analyze(&text);
         if with_wire {
-            std::hint::black_box(WireDocument::from_document(&doc, false));
+            std::hint::black_box(WireDocument::from_document(&doc, marginalia_engine::ArticleText::Omitted));
         }
         std::hint::black_box(doc);
     }

@@ -239,8 +239,21 @@ fn continues_name(text: &str, tokens: &[Token], before: usize, dot_or_hyphen: us
     }
 }
 
-/// Classifies the words `words` (already stripped of titles).
-fn classify(words: &[&str], had_title: bool, role_before: bool, speech_after: bool) -> Verdict {
+/// What the text around a run of capitalised words says of it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Around {
+    /// A title came before it (`Mayor`, `Dr`).
+    had_title: bool,
+    /// A role noun came before it (`spokesman`, `the minister`).
+    role_before: bool,
+    /// A speech verb follows it (`Peskov said`).
+    speech_after: bool,
+}
+
+/// Classifies the words `words` (already stripped of titles) seen with
+/// what is `around` them.
+fn classify(words: &[&str], around: Around) -> Verdict {
+    let Around { had_title, role_before, speech_after } = around;
     let joined = joined(words);
     if ORGANISATIONS.contains(&joined) || COMPANIES.contains(&joined) {
         return Verdict::Sure(Label::Org);
@@ -414,7 +427,7 @@ fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, sure: &mut Vec
         match longest {
             Some(j) => {
                 let words: Vec<&str> = (i..=j).map(word).collect();
-                if let Verdict::Sure(label) = classify(&words, false, false, false) {
+                if let Verdict::Sure(label) = classify(&words, Around::default()) {
                     sure.push(Entity::new(
                         strip_possessive(text, Span::new(tokens[i].span.start, tokens[j].span.end)),
                         label,
@@ -557,7 +570,7 @@ fn classify_piece(
     // A cue verb right after the run makes it a speaker (`Peskov said`).
     let speech_after = tokens.get(last + 1).is_some_and(|t| speech_verb(t.span.text(text)));
     let at_start = tokens[first].sentence_start;
-    let mut verdict = classify(&words, had_title, role_before, speech_after);
+    let mut verdict = classify(&words, Around { had_title, role_before, speech_after });
     // `WASHINGTON –`, `MEXICO CITY (Reuters)`: a dateline's place in capitals.
     if verdict == Verdict::Unsure && words.iter().all(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())) {
         let title: Vec<String> = words.iter().map(|w| w[..1].to_string() + &w[1..].to_ascii_lowercase()).collect();
@@ -823,7 +836,7 @@ fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity
         });
         if let Some(label) = label {
             sure.push(Entity::new(span, label));
-        } else if let Verdict::Sure(label) = classify(&[s], false, false, false) {
+        } else if let Verdict::Sure(label) = classify(&[s], Around::default()) {
             if label != Label::Person {
                 sure.push(Entity::new(span, label));
             }

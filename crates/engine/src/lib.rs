@@ -14,7 +14,7 @@ at those edges, with an [`OffsetMap`].
 
 # Example
 ```
-use marginalia_engine::{ClaimKind, Document, Label, WireDocument};
+use marginalia_engine::{ArticleText, ClaimKind, Document, Label, WireDocument};
 
 let doc = Document::analyze("Fedorov said eight people were hurt in Zaporizhzhia.");
 let people: Vec<_> = doc.entities.iter().filter(|e| e.label == Label::Person).collect();
@@ -22,7 +22,7 @@ assert_eq!(people[0].span.text(&doc.text), "Fedorov");
 assert_eq!(doc.claims[0].kind, ClaimKind::Reported);
 assert_eq!(doc.claims[0].span.text(&doc.text), "eight people were hurt in Zaporizhzhia");
 
-let json = WireDocument::from_document(&doc, true).to_json();
+let json = WireDocument::from_document(&doc, ArticleText::Included).to_json();
 assert_eq!(WireDocument::parse(&json).unwrap(), doc);
 ```
 */
@@ -36,7 +36,7 @@ pub use crate::offset::{CharPos, OffsetMap, Utf16Pos};
 pub use crate::quote::{find_quotations, Quotation};
 pub use crate::span::Span;
 pub use crate::text_edit::TextEdit;
-pub use crate::wire::{WireClaim, WireDocument, WireEntity, WireError, WireRange, SCHEMA_VERSION};
+pub use crate::wire::{ArticleText, WireClaim, WireDocument, WireEntity, WireError, WireRange, SCHEMA_VERSION};
 
 mod alias;
 mod boilerplate;

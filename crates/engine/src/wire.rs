@@ -105,16 +105,25 @@ fn error(message: impl Into<String>) -> WireError {
     WireError { message: message.into() }
 }
 
+/// Whether a wire document carries the article's text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArticleText {
+    /// With the text (a saved or exported document).
+    Included,
+    /// Without it (the reader has it already: the gold, a script).
+    Omitted,
+}
+
 impl WireDocument {
-    /// The wire form of `doc`; `with_text` includes the article text.
-    pub fn from_document(doc: &Document, with_text: bool) -> WireDocument {
+    /// The wire form of `doc`, with or without the article text.
+    pub fn from_document(doc: &Document, text: ArticleText) -> WireDocument {
         let map = OffsetMap::new(&doc.text);
         let range = |span: Span| {
             (map.byte_to_char(span.start).0, map.byte_to_char(span.end).0, span.text(&doc.text).to_string())
         };
         WireDocument {
             schema_version: SCHEMA_VERSION,
-            text: with_text.then(|| doc.text.clone()),
+            text: (text == ArticleText::Included).then(|| doc.text.clone()),
             entities: doc
                 .entities
                 .iter()
@@ -240,14 +249,14 @@ mod tests {
     fn round_trip_keeps_everything_including_corrections() {
         let mut doc = Document::analyze(TEXT);
         doc.set_speaker(0, Some("City Hall".into()));
-        let json = WireDocument::from_document(&doc, true).to_json();
+        let json = WireDocument::from_document(&doc, ArticleText::Included).to_json();
         assert_eq!(WireDocument::parse(&json).unwrap(), doc);
     }
 
     #[test]
     fn offsets_are_code_points() {
         let doc = Document::analyze(TEXT);
-        let wire = WireDocument::from_document(&doc, false);
+        let wire = WireDocument::from_document(&doc, ArticleText::Omitted);
         let chars: Vec<char> = TEXT.chars().collect();
         for e in &wire.entities {
             assert_eq!(chars[e.start..e.end].iter().collect::<String>(), e.text);

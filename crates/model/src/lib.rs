@@ -55,7 +55,7 @@ pub use crate::saved::{
     document_part_of, document_storage_json, join_storage_json, library_to_json, parse, parse_stored, read_import,
     to_export_json, to_storage_json, ExportedMark, ImportedDocument, Incoming, Revision, Stored, LIBRARY_FILE_VERSION,
 };
-pub use crate::snap::{snap_to_words, step_word};
+pub use crate::snap::{snap_to_words, step_word, Edge, Step};
 pub use crate::sync::{merge, Edits, Follow, Incoming as IncomingSave, IncomingDocument, Lineage, Pending, SaveState};
 pub use crate::table::{claims_csv, entities_csv, Article};
 pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, ImportReport, Units};

@@ -9,7 +9,7 @@ use marginalia_engine::{CharPos, Document, OffsetMap, Span};
 
 use crate::label::{LabelDef, LabelId, Layer};
 pub use crate::mark_id::MarkId;
-use crate::work::{Decision, SuggestionKey, Work};
+use crate::work::{Decision, OwnAnnotation, SuggestionKey, Work};
 
 /// Where a highlight stands in review.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -109,25 +109,28 @@ pub fn derive_marks(doc: &Document, work: &Work) -> Vec<Mark> {
             marks.push(m);
         }
     }
-    for a in &work.annotations {
-        let Some(span) = own_span(&map, &doc.text, a.start, a.end, &a.text) else { continue };
-        // Merges the user made of name groups hold for their own names too.
-        let canonical = a.canonical.as_deref().map(|c| doc.corrections.merged_name(c));
-        marks.push(Mark {
-            id: MarkId::Own(a.id),
-            span,
-            label: label(a.label.as_str()),
-            status: Status::Confirmed,
-            note: a.note.clone(),
-            tags: a.tags.clone(),
-            canonical,
-            speaker: a.speaker.clone(),
-            cue: a.cue.clone(),
-            hedged: a.hedged,
-        });
-    }
+    marks.extend(work.annotations.iter().filter_map(|a| own_mark(doc, &map, a, label(a.label.as_str()))));
     marks.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)).then(a.id.cmp(&b.id)));
     marks
+}
+
+/// The mark of an own annotation labelled `label`, if its offsets still
+/// cover its text.
+fn own_mark(doc: &Document, map: &OffsetMap, a: &OwnAnnotation, label: LabelDef) -> Option<Mark> {
+    let span = own_span(map, &doc.text, a.start, a.end, &a.text)?;
+    Some(Mark {
+        id: MarkId::Own(a.id),
+        span,
+        label,
+        status: Status::Confirmed,
+        note: a.note.clone(),
+        tags: a.tags.clone(),
+        // Merges the user made of name groups hold for their own names too.
+        canonical: a.canonical.as_deref().map(|c| doc.corrections.merged_name(c)),
+        speaker: a.speaker.clone(),
+        cue: a.cue.clone(),
+        hedged: a.hedged,
+    })
 }
 
 /// The byte span of an own annotation, if its offsets still cover its text.

@@ -14,7 +14,9 @@
 //! Schema versions: 1 had no `work`; 2 adds it. Version 1 reads as version
 //! 2 with no work.
 
-use marginalia_engine::{CharPos, Corrections, Document, OffsetMap, WireClaim, WireDocument, WireEntity, WireRange};
+use marginalia_engine::{
+    ArticleText, CharPos, Corrections, Document, OffsetMap, WireClaim, WireDocument, WireEntity, WireRange,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::label::{parse_colour, LabelId};
@@ -110,7 +112,7 @@ fn exported(doc: &Document, map: &OffsetMap, m: &Mark) -> ExportedMark {
 
 impl SavedWire {
     fn new(doc: &Document, work: &Work, annotations: Vec<ExportedMark>) -> SavedWire {
-        let wire = WireDocument::from_document(doc, true);
+        let wire = WireDocument::from_document(doc, ArticleText::Included);
         SavedWire {
             schema_version: wire.schema_version,
             text: wire.text,
@@ -137,8 +139,8 @@ pub fn to_storage_json(doc: &Document, work: &Work, revision: &Revision) -> Stri
 pub fn document_storage_json(doc: &Document) -> String {
     // The engine's wire document has exactly the fields, in the order, that
     // precede `work` in the saved form.
-    let mut json =
-        serde_json::to_string(&WireDocument::from_document(doc, true)).expect("a saved document always serialises");
+    let mut json = serde_json::to_string(&WireDocument::from_document(doc, ArticleText::Included))
+        .expect("a saved document always serialises");
     json.pop(); // the closing brace; the work follows
     json
 }

@@ -59,24 +59,43 @@ pub fn snap_to_words(text: &str, span: Span) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
-/// `span` with its start (`at_start`) or end moved by one word: outwards
-/// when `grow`, inwards otherwise. `None` when it cannot move (the text's
-/// edge, or a one-word span that would vanish).
-pub fn step_word(text: &str, span: Span, at_start: bool, grow: bool) -> Option<Span> {
+/// Which end of a highlight moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    /// Its first word.
+    Start,
+    /// Its last word.
+    End,
+}
+
+/// Which way an end moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Outwards: one word more.
+    Grow,
+    /// Inwards: one word less.
+    Shrink,
+}
+
+/// `span` with its `edge` moved by one word, as `step` says. `None` when it
+/// cannot move (the text's edge, or a one-word span that would vanish).
+pub fn step_word(text: &str, span: Span, edge: Edge, step: Step) -> Option<Span> {
     let words: Vec<Span> = words(text).collect();
     let first = words.iter().position(|w| w.end > span.start)?;
     let last = words.iter().rposition(|w| w.start < span.end)?;
-    let (first, last) = match (at_start, grow) {
-        (true, true) => (first.checked_sub(1)?, last),
-        (true, false) => (first + 1, last),
-        (false, true) => (first, last + 1),
-        (false, false) => (first, last.checked_sub(1)?),
+    let (first, last) = match (edge, step) {
+        (Edge::Start, Step::Grow) => (first.checked_sub(1)?, last),
+        (Edge::Start, Step::Shrink) => (first + 1, last),
+        (Edge::End, Step::Grow) => (first, last + 1),
+        (Edge::End, Step::Shrink) => (first, last.checked_sub(1)?),
     };
     if first > last || last >= words.len() {
         return None;
     }
-    let start = if at_start { words[first].start } else { span.start };
-    let end = if at_start { span.end } else { words[last].end };
+    let (start, end) = match edge {
+        Edge::Start => (words[first].start, span.end),
+        Edge::End => (span.start, words[last].end),
+    };
     (start < end).then(|| Span::new(start, end))
 }
 
@@ -135,16 +154,16 @@ mod tests {
         let text = "Mayor Inês Ruiz 🌊 visited Rivne-based Kraków.";
         let at = text.find("Ruiz").unwrap();
         let ruiz = Span::new(at, at + 4);
-        let step = |s: Span, at_start, grow| step_word(text, s, at_start, grow).map(|s| s.text(text).to_string());
-        assert_eq!(step(ruiz, true, true).as_deref(), Some("Inês Ruiz"));
-        assert_eq!(step(ruiz, false, true).as_deref(), Some("Ruiz 🌊 visited"));
-        assert_eq!(step(ruiz, false, false), None, "one word cannot shrink away");
-        let two = step_word(text, ruiz, true, true).unwrap();
-        assert_eq!(step(two, true, false).as_deref(), Some("Ruiz"));
-        assert_eq!(step(two, false, false).as_deref(), Some("Inês"));
+        let step = |s: Span, edge, step| step_word(text, s, edge, step).map(|s| s.text(text).to_string());
+        assert_eq!(step(ruiz, Edge::Start, Step::Grow).as_deref(), Some("Inês Ruiz"));
+        assert_eq!(step(ruiz, Edge::End, Step::Grow).as_deref(), Some("Ruiz 🌊 visited"));
+        assert_eq!(step(ruiz, Edge::End, Step::Shrink), None, "one word cannot shrink away");
+        let two = step_word(text, ruiz, Edge::Start, Step::Grow).unwrap();
+        assert_eq!(step(two, Edge::Start, Step::Shrink).as_deref(), Some("Ruiz"));
+        assert_eq!(step(two, Edge::End, Step::Shrink).as_deref(), Some("Inês"));
         let last = Span::new(text.find("Rivne").unwrap(), text.len() - 1);
-        assert_eq!(step(last, false, true), None, "the text's end");
-        assert_eq!(step(last, true, false).as_deref(), Some("Kraków"));
+        assert_eq!(step(last, Edge::End, Step::Grow), None, "the text's end");
+        assert_eq!(step(last, Edge::Start, Step::Shrink).as_deref(), Some("Kraków"));
     }
 
     #[test]

@@ -22,7 +22,7 @@ use sha2::{Digest, Sha256};
 
 use crate::anchor::{anchor, context};
 use crate::label::{LabelId, Layer};
-use crate::mark::{derive_marks, MarkId, Status};
+use crate::mark::{derive_marks, Mark, MarkId, Status};
 use crate::work::Work;
 
 /// What `TextPositionSelector` offsets count.
@@ -146,48 +146,8 @@ pub fn to_web_annotation(doc: &Document, work: &Work, title: &str, units: Units)
         Units::CodePoints => map.byte_to_char(byte).0,
         Units::Utf16 => map.byte_to_utf16(byte).0,
     };
-    let items: Vec<Annotation> = derive_marks(doc, work)
-        .into_iter()
-        .map(|m| {
-            let (start, end) = (map.byte_to_char(m.span.start).0, map.byte_to_char(m.span.end).0);
-            let (prefix, suffix) = context(&chars, start, end, CONTEXT);
-            let mut body = vec![Body { kind: "TextualBody", value: m.label.name.clone(), purpose: "tagging" }];
-            body.extend(m.tags.iter().map(|t| Body { kind: "TextualBody", value: t.clone(), purpose: "tagging" }));
-            if !m.note.is_empty() {
-                body.push(Body { kind: "TextualBody", value: m.note.clone(), purpose: "commenting" });
-            }
-            Annotation {
-                id: format!("{source}#{}", m.id.dom_id()),
-                kind: "Annotation",
-                motivation: if m.note.is_empty() { "tagging" } else { "commenting" },
-                body,
-                target: Target {
-                    source: source.clone(),
-                    selector: (
-                        QuoteSelector {
-                            kind: "TextQuoteSelector",
-                            exact: m.span.text(&doc.text).to_string(),
-                            prefix,
-                            suffix,
-                        },
-                        PositionSelector {
-                            kind: "TextPositionSelector",
-                            start: position(m.span.start),
-                            end: position(m.span.end),
-                        },
-                    ),
-                },
-                generator: m.id.is_suggestion().then_some(Generator {
-                    id: "https://github.com/marginalia-annotator/marginalia#engine",
-                    kind: "Software",
-                    name: "Marginalia engine",
-                }),
-                label: m.label.id.clone(),
-                status: m.status.as_str(),
-                speaker: (m.label.layer == Layer::Claim).then_some(m.speaker.clone()).flatten(),
-            }
-        })
-        .collect();
+    let items: Vec<Annotation> =
+        derive_marks(doc, work).iter().map(|m| annotation(m, doc, &map, &source, &chars, &position)).collect();
     let (positions, profile) = match units {
         Units::CodePoints => ("codepoints", ""),
         Units::Utf16 => ("utf16", " (UTF-16 positions: Hypothesis / Recogito profile)"),
@@ -202,6 +162,50 @@ pub fn to_web_annotation(doc: &Document, work: &Work, title: &str, units: Units)
         first: Page { kind: "AnnotationPage", start_index: 0, items },
     };
     serde_json::to_string(&collection).expect("a collection always serialises")
+}
+
+/// One highlight as a W3C annotation; `position` turns a byte of the text
+/// into the collection's unit.
+fn annotation(
+    m: &Mark,
+    doc: &Document,
+    map: &OffsetMap,
+    source: &str,
+    chars: &[char],
+    position: &dyn Fn(usize) -> usize,
+) -> Annotation {
+    let (start, end) = (map.byte_to_char(m.span.start).0, map.byte_to_char(m.span.end).0);
+    let (prefix, suffix) = context(chars, start, end, CONTEXT);
+    let mut body = vec![Body { kind: "TextualBody", value: m.label.name.clone(), purpose: "tagging" }];
+    body.extend(m.tags.iter().map(|t| Body { kind: "TextualBody", value: t.clone(), purpose: "tagging" }));
+    if !m.note.is_empty() {
+        body.push(Body { kind: "TextualBody", value: m.note.clone(), purpose: "commenting" });
+    }
+    Annotation {
+        id: format!("{source}#{}", m.id.dom_id()),
+        kind: "Annotation",
+        motivation: if m.note.is_empty() { "tagging" } else { "commenting" },
+        body,
+        target: Target {
+            source: source.to_string(),
+            selector: (
+                QuoteSelector { kind: "TextQuoteSelector", exact: m.span.text(&doc.text).to_string(), prefix, suffix },
+                PositionSelector {
+                    kind: "TextPositionSelector",
+                    start: position(m.span.start),
+                    end: position(m.span.end),
+                },
+            ),
+        },
+        generator: m.id.is_suggestion().then_some(Generator {
+            id: "https://github.com/marginalia-annotator/marginalia#engine",
+            kind: "Software",
+            name: "Marginalia engine",
+        }),
+        label: m.label.id.clone(),
+        status: m.status.as_str(),
+        speaker: (m.label.layer == Layer::Claim).then_some(m.speaker.clone()).flatten(),
+    }
 }
 
 /// What an import did.

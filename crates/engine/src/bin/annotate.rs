@@ -29,6 +29,6 @@ fn main() -> ExitCode {
         }
     };
     let doc = Document::analyze(&text);
-    println!("{}", WireDocument::from_document(&doc, false).to_json());
+    println!("{}", WireDocument::from_document(&doc, marginalia_engine::ArticleText::Omitted).to_json());
     ExitCode::SUCCESS
 }
