@@ -14,16 +14,18 @@ use crate::dom;
 use crate::storage;
 use crate::store::Workspace;
 
-/// Largest file taken in, dropped as an article or imported: far above a
-/// book or a library of books' worth of annotations, far below a tab crash.
-pub const MAX_FILE_BYTES: f64 = 20.0 * 1024.0 * 1024.0;
+/// Largest file taken in, dropped as an article or imported, in MB: far
+/// above a book or a library of books' worth of annotations, far below a
+/// tab crash.
+pub const MAX_FILE_MB: u32 = 20;
 
-/// The refusal of a file over [`MAX_FILE_BYTES`], or `None` for one within.
+/// The refusal of a file over [`MAX_FILE_MB`], or `None` for one within.
 pub fn too_large(file: &web_sys::File) -> Option<String> {
-    let megabytes = MAX_FILE_BYTES / (1024.0 * 1024.0);
-    (file.size() > MAX_FILE_BYTES).then(|| {
+    // (An integer in the message: formatting a float would add its code to
+    // the bundle.)
+    (file.size() > f64::from(MAX_FILE_MB) * 1024.0 * 1024.0).then(|| {
         format!(
-            "“{}” is larger than {megabytes} MB, more than any article or annotation file should be; nothing was changed.",
+            "“{}” is larger than {MAX_FILE_MB} MB, more than any article or annotation file should be; nothing was changed.",
             file.name()
         )
     })

@@ -2,13 +2,19 @@
 //! text engine (`marginalia-engine`) on a pasted or dropped article, draws
 //! its entities and claims, keeps the work in localStorage and exports it.
 //!
-//! Layout: [`app`] builds the one store ([`state::Workspace`]) and installs
-//! the effects; [`storage`] is the only module that touches localStorage;
-//! [`io`] exports and imports files; [`actions`] are the edits a key or a button makes; [`keyboard`] maps keys
-//! to them; [`selection`] converts the browser's selection to the engine's
+//! Layout: [`app`] builds the one store ([`store::Workspace`], in rooms:
+//! article, library, view, messages) and installs the [`saver`] (the one
+//! writer of the open article, which also folds other tabs' saves in) and
+//! the [`keyboard`] handler (keys looked up in the model's key table);
+//! [`storage`] is the only module that touches localStorage; [`io`]
+//! exports and imports files; [`actions`] are the edits a key or a button
+//! makes; [`selection`] converts the browser's selection to the engine's
 //! byte offsets; [`dom`] holds the browser chores (clipboard, files,
-//! downloads, scrolling); [`components`] are the views, derived from the
-//! store. The user's work itself is modelled in `marginalia-model`.
+//! downloads, scrolling, JavaScript errors in words); [`components`] are
+//! the views: they draw what the store and the model's queries give. The
+//! user's work itself is modelled in `marginalia-model`. Dependencies run
+//! one way: components → actions, io; keyboard → actions; those → store
+//! → storage → dom.
 
 pub mod actions;
 pub mod app;
