@@ -2,7 +2,8 @@
 # Runs every test of Marginalia and exits non-zero on any failure:
 #   0. the structure: no import cycle (scripts/module-graph.py), no function
 #      over 60 lines in the app or the model (scripts/long-functions.py), the
-#      code as rustfmt writes it, and clippy with no warning (host, wasm32);
+#      code as rustfmt writes it, and clippy with no warning (the engine and
+#      the model on the host, the app on wasm32, the target it runs on);
 #   1. engine and model: plain `cargo test` on the host (+ the accuracy
 #      report on ../shared/corpus, when that folder is there);
 #   2. components: wasm-bindgen-test in headless Chromium;
@@ -40,7 +41,7 @@ lint() {
   python3 scripts/module-graph.py --check >/dev/null &&
     python3 scripts/long-functions.py --check &&
     cargo fmt --all --check &&
-    cargo clippy --workspace --all-targets --locked -- -D warnings &&
+    cargo clippy -p marginalia-engine -p marginalia-model --all-targets --locked -- -D warnings &&
     cargo clippy --target wasm32-unknown-unknown -p marginalia --all-targets --locked -- -D warnings
 }
 
