@@ -27,6 +27,9 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
+# The pinned toolchain (rust-toolchain.toml), linked or installed if missing.
+source "$ROOT/scripts/toolchain.sh"
+ensure_rust_toolchain
 cd "$ROOT"
 cargo build --quiet --release -p marginalia-engine --bin annotate
 WORK="$(mktemp -d)"

@@ -46,11 +46,16 @@ ensure_rust_toolchain() {
   (cd / && rustup toolchain list) | grep -q "^$pinned" && return 0
   if (cd / && rustc +stable --version 2>/dev/null) | grep -q "^rustc $pinned "; then
     # The machine's stable is that version: add what the project needs to
-    # it, and name it so.
-    say "rustup toolchain link $pinned (the machine's stable is $pinned)"
+    # it, and give it the pinned name too, as an alias of its directory
+    # (what rustup itself would install; `rustup toolchain link` refuses
+    # release names).
+    local host home
+    host="$(cd / && rustc +stable -vV | sed -n 's/^host: //p')"
+    home="${RUSTUP_HOME:-$HOME/.rustup}"
+    say "toolchain $pinned: the machine's stable ($home/toolchains/$pinned-$host -> stable-$host)"
     (cd / && rustup component add --toolchain stable clippy rustfmt >/dev/null 2>&1 || true)
     (cd / && rustup target add --toolchain stable wasm32-unknown-unknown)
-    (cd / && rustup toolchain link "$pinned" "$(rustc +stable --print sysroot)")
+    ln -s "$home/toolchains/stable-$host" "$home/toolchains/$pinned-$host"
   else
     say "rustup toolchain install $pinned"
     (cd / && rustup toolchain install "$pinned" --profile minimal -c clippy,rustfmt -t wasm32-unknown-unknown)
