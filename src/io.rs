@@ -7,7 +7,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use marginalia_engine::Document;
-use marginalia_model::{Incoming, LibraryEntry, Units, Work};
+use marginalia_model::{counted, Incoming, LibraryEntry, Units, Work};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::dom;
@@ -173,9 +173,7 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
     match marginalia_model::read_import(text) {
         Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}. Nothing was changed.")),
         Ok(Incoming::Documents(articles)) => match workspace.add_articles(articles) {
-            Ok(n) => {
-                workspace.messages.info(format!("Imported {n} article{} from “{name}”.", if n == 1 { "" } else { "s" }))
-            }
+            Ok(n) => workspace.messages.info(format!("Imported {} from “{name}”.", counted(n, "article", "articles"))),
             Err(reason) => workspace.messages.error(format!("“{name}” was not imported: {reason}.")),
         },
         Ok(Incoming::WebAnnotations) => {
@@ -194,11 +192,8 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
                 }
                 Ok((work, report)) => {
                     workspace.article.edit_work(|_, w| *w = work);
-                    let mut message = format!(
-                        "Imported {} annotation{} from “{name}”",
-                        report.placed,
-                        if report.placed == 1 { "" } else { "s" }
-                    );
+                    let placed = counted(report.placed, "annotation", "annotations");
+                    let mut message = format!("Imported {placed} from “{name}”");
                     if report.already_there > 0 {
                         message.push_str(&format!(" ({} were already here)", report.already_there));
                     }

@@ -10,7 +10,7 @@
 
 use leptos::prelude::*;
 use marginalia_model::queries::across::{sources_across, Source, SourceInArticle};
-use marginalia_model::LibraryEntry;
+use marginalia_model::{counted, LibraryEntry};
 
 use crate::io::all_articles;
 use crate::store::{use_workspace, Workspace};
@@ -88,7 +88,7 @@ fn library_row(workspace: Workspace, entry: LibraryEntry, renaming: RwSignal<Opt
                 {rename_box(workspace, id.clone(), entry.title.clone(), renaming)}
             </Show>
             <span class="row-detail">
-                {format!("added {} · {} entities · {} claims", date(entry.added), entry.entities, entry.claims)}
+                {format!("added {} · {} · {}", date(entry.added), counted(entry.entities, "entity", "entities"), counted(entry.claims, "claim", "claims"))}
             </span>
             <span class="row">
                 <button type="button" class="small" on:click=move |_| renaming.set(Some(rename_id.clone())) data-testid="library-rename">
@@ -169,7 +169,8 @@ fn source_name(source: &Source, chosen: RwSignal<Option<String>>) -> impl IntoVi
         let name = name.clone();
         move || (chosen.get().as_deref() == Some(name.as_str())).to_string()
     };
-    let detail = format!(" {} · {} articles · {} claims", source.label, source.articles.len(), source.claim_count());
+    let articles = counted(source.articles.len(), "article", "articles");
+    let detail = format!(" {} · {articles} · {}", source.label, counted(source.claim_count(), "claim", "claims"));
     view! {
         <li>
             <button type="button" class="link" aria-pressed=pressed on:click=move |_| chosen.set(Some(name.clone())) data-testid="across-name">

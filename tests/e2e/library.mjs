@@ -86,6 +86,10 @@ test('across articles: one speaker’s claims from two articles side by side', a
   await openLibrary(page);
   const names = await page.locator('[data-testid=across-name]').allTextContents();
   assert.equal(names[0], 'Inês Carvalho', `most articles first: ${names}`);
+  // Counts take the noun they count: "2 articles", "1 article".
+  const details = await page.locator('.across-names .row-detail').allTextContents();
+  assert.match(details[0], / · 2 articles · \d+ claims?$/);
+  assert.ok(details.some((d) => / · 1 article · /.test(d)), details.join('\n'));
   await page.fill('[data-testid=across-filter]', 'carval');
   await page.click('[data-testid=across-name]');
   const columns = page.locator('[data-testid=across-column]');

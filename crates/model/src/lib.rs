@@ -46,7 +46,7 @@ pub use crate::label::{
 };
 pub use crate::layout::{layout, Paragraph, Segment};
 pub use crate::library::{
-    counts_of, shorten, title_of, valid_id, Counts, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION,
+    counted, counts_of, shorten, title_of, valid_id, Counts, Library, LibraryEntry, LIBRARY_SCHEMA_VERSION,
 };
 pub use crate::mark::{derive_marks, unplaced, Mark, Status};
 pub use crate::mark_id::MarkId;

@@ -64,6 +64,11 @@ pub fn title_of(text: &str) -> String {
     }
 }
 
+/// `n` and the noun for it: `1 article`, `2 articles`, `0 claims`.
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// `text` cut to at most `max_chars` characters, with an ellipsis if cut.
 pub fn shorten(text: &str, max_chars: usize) -> String {
     match text.char_indices().nth(max_chars) {
@@ -237,5 +242,12 @@ mod tests {
         assert!(Library::parse(&bad_id).unwrap_err().contains("bad or repeated"));
         let future = lib.to_json().replace("\"schema_version\":1", "\"schema_version\":7");
         assert!(Library::parse(&future).unwrap_err().contains("version 7"));
+    }
+
+    #[test]
+    fn counts_are_written_with_the_right_noun() {
+        assert_eq!(counted(1, "article", "articles"), "1 article");
+        assert_eq!(counted(0, "claim", "claims"), "0 claims");
+        assert_eq!(counted(12, "entity", "entities"), "12 entities");
     }
 }
