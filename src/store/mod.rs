@@ -1,5 +1,5 @@
 //! The one store of the app, in four rooms: the open [`article`] (saved),
-//! the [`library`] index (saved), the [`view`] (what the page points at,
+//! the [`library`] index (saved), the [`view`](mod@view) (what the page points at,
 //! not saved) and the [`messages`] for the user. Components read it from
 //! context, derive everything else, and change it through the methods of
 //! the rooms, or of [`Workspace`] for the changes that cross rooms
