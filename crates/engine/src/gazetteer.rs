@@ -82,7 +82,7 @@ impl WordList {
 
 macro_rules! list {
     ($($(#[$doc:meta])* $name:ident = $file:literal;)*) => {
-        $($(#[$doc])* pub static $name: WordList = WordList::new(include_str!(concat!("../data/", $file)));)*
+        $($(#[$doc])* pub static $name: WordList = WordList::new(include_str!(concat!(env!("OUT_DIR"), "/data/", $file)));)*
     };
 }
 
@@ -130,11 +130,11 @@ list! {
 }
 
 /// Full names of people news often names by surname alone.
-pub static PUBLIC_FIGURES: WordList = WordList::new(include_str!("../data/public_figures.txt"));
+pub static PUBLIC_FIGURES: WordList = WordList::new(include_str!(concat!(env!("OUT_DIR"), "/data/public_figures.txt")));
 
 /// Alternative names and the canonical name each stands for (`Kiev` →
 /// `Kyiv`), a tab between.
-pub static ALIASES: WordList = WordList::new(include_str!("../data/aliases.txt"));
+pub static ALIASES: WordList = WordList::new(include_str!(concat!(env!("OUT_DIR"), "/data/aliases.txt")));
 
 /// Every word list of the engine, by file, for the checks of the lists.
 #[cfg(test)]
@@ -181,7 +181,7 @@ pub(crate) const QUOTE_ONLY_CUES: &[&str] = &["described", "called", "asked", "c
 /// A country's adjective (`Ukraine` → `Ukrainian`), from
 /// `data/country_adjectives.txt`.
 pub fn country_adjective(country: &str) -> Option<&'static str> {
-    include_str!("../data/country_adjectives.txt")
+    include_str!(concat!(env!("OUT_DIR"), "/data/country_adjectives.txt"))
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
