@@ -8,6 +8,17 @@ inline may run. WebAssembly compilation needs 'wasm-unsafe-eval'. Styles
 may be inline (the view sets highlight colours in style attributes and
 draws the selection with a generated <style>); scripts may not.
 
+Under `trunk serve` the page also carries Trunk's live-reload script, into
+which the server writes its address as it answers each request, so the
+served text, and its hash, would differ from the one hashed here (and the
+browser would refuse it, logging a violation). The script is made to read
+its address from the page's location instead, which gives the same text
+at every address, hashed here like the loader.
+
+Chromium ignores the `integrity` attribute of a `fetch` preload (Trunk's
+preload of the WASM file, which the loader fetches without one anyway) and
+warns about it in the console; it is dropped, so the console stays clean.
+
 Run by Trunk with TRUNK_STAGING_DIR set; or by hand: csp.py DIR.
 """
 import base64
@@ -21,6 +32,9 @@ path = os.path.join(directory, "index.html")
 html = open(path, encoding="utf-8").read()
 if 'http-equiv="Content-Security-Policy"' in html:
     sys.exit(0)
+html = html.replace("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
+html = html.replace("'{{__TRUNK_WS_BASE__}}'", "new URL('.', window.location.href).pathname")
+html = re.sub(r'(<link rel="preload"[^>]*?) integrity="[^"]*"([^>]*as="fetch")', r"\1\2", html)
 hashes = []
 for body in re.findall(r"<script[^>]*>(.*?)</script>", html, flags=re.S):
     digest = hashlib.sha256(body.encode("utf-8")).digest()

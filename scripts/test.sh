@@ -8,7 +8,9 @@
 #      report on ../shared/corpus, when that folder is there);
 #   2. components: wasm-bindgen-test in headless Chromium;
 #   3. end to end: the release build served from a sub-path on 127.0.0.1,
-#      driven in headless Chromium (paste, drop, reload, export, bad storage).
+#      driven in headless Chromium (paste, drop, reload, export, bad storage,
+#      the layout at five widths); then scripts/serve.sh's page, whose
+#      console must stay empty.
 # Installs what is missing first (see scripts/toolchain.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
@@ -34,6 +36,8 @@ e2e() {
   serve_dist || return 1
   node tests/e2e/e2e.mjs "$DIST_URL" "$ROOT/docs/screenshot.png" || rc=$?
   stop_dist
+  # The page of the main command (scripts/serve.sh): a clean console.
+  node tests/e2e/serve.mjs || rc=$?
   return $rc
 }
 

@@ -12,6 +12,7 @@ import assert from 'node:assert/strict';
 import { article, run, screenshot, test } from './harness.mjs';
 import './workspace.mjs';
 import './library.mjs';
+import './layout.mjs';
 
 /** The article as paragraphs of HTML, as a web page would hand it over. */
 function asHtml(text) {
