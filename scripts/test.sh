@@ -7,7 +7,8 @@
 #   1. engine and model: plain `cargo test` on the host (+ the accuracy
 #      report on ../shared/corpus, when that folder is there);
 #   2. components: wasm-bindgen-test in headless Chromium;
-#   3. end to end: the release build served from a sub-path on 127.0.0.1,
+#   3. end to end: the release build (within its 400 KB brotli budget)
+#      served from a sub-path on 127.0.0.1,
 #      driven in headless Chromium (paste, drop, reload, export, bad storage,
 #      the layout at five widths); then scripts/serve.sh's page, whose
 #      console must stay empty.
@@ -31,8 +32,9 @@ stage() {
 
 e2e() {
   build_release || return 1
-  scripts/bundle-size.sh dist
   local rc=0
+  # The budget of the README: 400 KB brotli.
+  scripts/bundle-size.sh dist --budget 400000 || rc=$?
   serve_dist || return 1
   node tests/e2e/e2e.mjs "$DIST_URL" "$ROOT/docs/screenshot.png" || rc=$?
   stop_dist
