@@ -279,6 +279,16 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     if had_title || role_before || is_given_name(first) {
         return Verdict::Sure(Label::Person);
     }
+    // `NSW Ambulance`, `BBC Radio`: a run opened by an acronym of three
+    // letters or more (not initials: `JD Vance`), in a run not all in
+    // capitals (a dateline: `MEXICO CITY`), names a body.
+    if words.len() >= 2
+        && first.chars().filter(char::is_ascii_uppercase).count() >= 3
+        && is_acronym(first)
+        && words[1..].iter().any(|w| w.chars().any(|c| c.is_lowercase()))
+    {
+        return Verdict::Sure(Label::Org);
+    }
     // `Peskov said`; not `Analysts said`.
     if speech_after && words.len() <= 3 && !(words.len() == 1 && is_common_word(first)) {
         return Verdict::Sure(Label::Person);
@@ -341,8 +351,7 @@ pub(crate) fn is_common_word(word: &str) -> bool {
 pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Entity> {
     let headline = title_case_lines(text, tokens);
     let word = |i: usize| tokens[i].span.text(text);
-    let mut sure: Vec<Entity> = Vec::new();
-    let mut unsure: Vec<Span> = Vec::new();
+    let mut found = Found::default();
     for run in name_runs(text, tokens) {
         let first = run.first;
         let last = run.last;
@@ -365,7 +374,7 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         }
         // `Marks & Spencer`, `M&S`: an ampersand joins the names of a company.
         if (first..=last).any(|k| word(k) == "&") {
-            sure.push(Entity::new(span_of(first, last), Label::Org));
+            found.sure.push(Entity::new(span_of(first, last), Label::Org));
             continue;
         }
         // An organisation name with connectors is taken whole.
@@ -386,7 +395,7 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
                 || ORG_HEADS.contains(head)
                 || (DEMONYMS.contains(all[0]) && all.len() > 1 && ORG_STARTS.contains(all[1]))
             {
-                sure.push(Entity::new(span_of(first, last), Label::Org));
+                found.sure.push(Entity::new(span_of(first, last), Label::Org));
                 continue;
             }
         }
@@ -408,18 +417,40 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         }
         for (a, b) in pieces {
             if headline[a] {
-                known_pieces(text, tokens, a, b, &mut sure, &mut unsure);
+                known_pieces(text, tokens, a, b, &mut found);
             } else {
-                classify_piece(text, tokens, a, b, false, &mut sure, &mut unsure);
+                classify_piece(text, tokens, a, b, false, &mut found);
             }
         }
     }
-    propagate(text, sure, unsure)
+    propagate(text, found)
+}
+
+/// What the runs of a text were found to be, before propagation.
+#[derive(Default)]
+struct Found {
+    /// Runs with a label.
+    sure: Vec<Entity>,
+    /// Runs taken for people on no evidence of a person (no title, role
+    /// or given name: an unknown run of words, or one a speech verb
+    /// follows): the label another mention of the same name proves wins.
+    guessed: Vec<Span>,
+    /// Runs left to what the rest of the text proves.
+    unsure: Vec<Span>,
+}
+
+impl Found {
+    /// Takes what `part` found but its people: the words before a title or
+    /// a given name inside a run name a title, place or body, not a person.
+    fn take_all_but_people(&mut self, part: Found) {
+        self.sure.extend(part.sure.into_iter().filter(|e| e.label != Label::Person));
+        self.unsure.extend(part.unsure);
+    }
 }
 
 /// In a title-case headline, takes the longest known names among the words
 /// `[a, b]` and leaves every other word to propagation.
-fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, sure: &mut Vec<Entity>, unsure: &mut Vec<Span>) {
+fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, found: &mut Found) {
     let word = |i: usize| tokens[i].span.text(text);
     let mut i = a;
     while i <= b {
@@ -428,7 +459,7 @@ fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, sure: &mut Vec
             Some(j) => {
                 let words: Vec<&str> = (i..=j).map(word).collect();
                 if let Verdict::Sure(label) = classify(&words, Around::default()) {
-                    sure.push(Entity::new(
+                    found.sure.push(Entity::new(
                         strip_possessive(text, Span::new(tokens[i].span.start, tokens[j].span.end)),
                         label,
                     ));
@@ -437,7 +468,7 @@ fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, sure: &mut Vec
             }
             None => {
                 if !NOT_NAMES.contains(word(i)) && !DEMONYMS.contains(word(i)) {
-                    unsure.push(strip_possessive(text, tokens[i].span));
+                    found.unsure.push(strip_possessive(text, tokens[i].span));
                 }
                 i += 1;
             }
@@ -445,15 +476,7 @@ fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, sure: &mut Vec
     }
 }
 
-fn classify_piece(
-    text: &str,
-    tokens: &[Token],
-    mut first: usize,
-    last: usize,
-    headline: bool,
-    sure: &mut Vec<Entity>,
-    unsure: &mut Vec<Span>,
-) {
+fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, headline: bool, found: &mut Found) {
     let word = |i: usize| tokens[i].span.text(text);
     let span_of = |a: usize, b: usize| {
         let bracketed = a > 0 && word(a - 1) == "[" && (a..=b).any(|k| word(k) == "]");
@@ -470,10 +493,10 @@ fn classify_piece(
     let inner_title = (first + 1..last).rev().find(|&k| TITLES.contains(word(k).trim_end_matches('.')));
     if let Some(k) = inner_title.filter(|_| !org_head) {
         if !TITLES.contains(word(k + 1)) {
-            let mut before = Vec::new();
-            classify_piece(text, tokens, first, k, headline, &mut before, unsure);
-            sure.extend(before.into_iter().filter(|e| e.label != Label::Person));
-            classify_piece(text, tokens, k, last, headline, sure, unsure);
+            let mut before = Found::default();
+            classify_piece(text, tokens, first, k, headline, &mut before);
+            found.take_all_but_people(before);
+            classify_piece(text, tokens, k, last, headline, found);
             return;
         }
     }
@@ -483,10 +506,10 @@ fn classify_piece(
         if !TITLES.contains(word(k - 1)) || k - 1 > first {
             // The words before are a title or a place or body (`US`), never
             // a person of their own (`Foreign Affairs`).
-            let mut before = Vec::new();
-            classify_piece(text, tokens, first, k - 1, headline, &mut before, unsure);
-            sure.extend(before.into_iter().filter(|e| e.label != Label::Person));
-            classify_piece(text, tokens, k, last, headline, sure, unsure);
+            let mut before = Found::default();
+            classify_piece(text, tokens, first, k - 1, headline, &mut before);
+            found.take_all_but_people(before);
+            classify_piece(text, tokens, k, last, headline, found);
             return;
         }
     }
@@ -499,7 +522,7 @@ fn classify_piece(
         && !is_given_name(word(first + 1))
         && !known(&piece_words(text, tokens, first, last))
     {
-        sure.push(Entity::new(span_of(first, first), Label::Org));
+        found.sure.push(Entity::new(span_of(first, first), Label::Org));
         return;
     }
     let mut had_title = false;
@@ -594,7 +617,7 @@ fn classify_piece(
     // `in Vancouver and Halifax`: a run coordinated with the place before it.
     let after_a_place = first >= 2
         && matches!(word(first - 1), "and" | "or")
-        && sure.last().is_some_and(|e| e.label == Label::Loc && e.span.end == tokens[first - 2].span.end);
+        && found.sure.last().is_some_and(|e| e.label == Label::Loc && e.span.end == tokens[first - 2].span.end);
     if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && no_person_evidence
         && !possessive_at(text, span)
@@ -604,14 +627,19 @@ fn classify_piece(
     }
     match verdict {
         // Headlines and sentence starts only keep what a list or a title proves.
-        Verdict::Sure(_) if headline && !had_title && !known(&words) => unsure.push(span),
+        Verdict::Sure(_) if headline && !had_title && !known(&words) => found.unsure.push(span),
         Verdict::Sure(Label::Person)
             if at_start && words.len() == 1 && !had_title && !speech_after && !GIVEN_NAMES.contains(words[0]) =>
         {
-            unsure.push(span)
+            found.unsure.push(span)
         }
-        Verdict::Sure(label) => sure.push(Entity::new(span, label)),
-        Verdict::Unsure => unsure.push(span),
+        Verdict::Sure(label) => {
+            if label == Label::Person && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]) {
+                found.guessed.push(span);
+            }
+            found.sure.push(Entity::new(span, label))
+        }
+        Verdict::Unsure => found.unsure.push(span),
     }
 }
 
@@ -809,22 +837,27 @@ fn is_month_or_weekday(word: &str) -> bool {
     NAMES.contains(&word)
 }
 
-/// Settles the unsure runs from what the document proved elsewhere.
-fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity> {
+/// Settles the unsure runs from what the document proved elsewhere, and
+/// makes a guessed person the organisation another mention of the same
+/// name proves (`Sinn Fein said` after `Sinn Fein leader`, `Oasis
+/// announced` after `rock group Oasis`): in one article, one name has one
+/// label.
+fn propagate(text: &str, found: Found) -> Vec<Entity> {
+    let Found { mut sure, mut guessed, unsure } = found;
+    guessed.sort_unstable();
+    let is_guess = |e: &Entity| guessed.binary_search(&e.span).is_ok();
     let mut by_text: FastMap<&str, Label> = FastMap::with_capacity_and_hasher(sure.len() * 2, Default::default());
-    for e in &sure {
-        let s = e.span.text(text);
-        by_text.entry(s).or_insert(e.label);
-        if e.label == Label::Person {
-            for part in s.split(' ').filter(|p| p.chars().count() > 2) {
-                by_text.entry(part).or_insert(Label::Person);
+    // What evidence proves first, then the guesses, each taking the
+    // organisation a proven mention of its name is.
+    for pass_guesses in [false, true] {
+        for e in sure.iter_mut().filter(|e| is_guess(e) == pass_guesses) {
+            let s = e.span.text(text);
+            // A place proven elsewhere does not take over (`in Hamilton`,
+            // then `Hamilton said`: the speech verb says person).
+            if pass_guesses && by_text.get(s) == Some(&Label::Org) {
+                e.label = Label::Org;
             }
-        }
-        // `the Commission` after `the European Commission`.
-        if e.label == Label::Org {
-            if let Some((_, head)) = s.rsplit_once(' ').filter(|(_, h)| ORG_HEADS.contains(h)) {
-                by_text.entry(head).or_insert(Label::Org);
-            }
+            learn_name(&mut by_text, s, e.label);
         }
     }
     for span in unsure {
@@ -844,6 +877,24 @@ fn propagate(text: &str, mut sure: Vec<Entity>, unsure: Vec<Span>) -> Vec<Entity
     }
     sure.sort_by_key(|e| e.span);
     sure
+}
+
+/// Records what a labelled mention teaches of its name: the name itself,
+/// a person's parts (`Witkoff` after `Steve Witkoff`), an organisation's
+/// head (`the Commission` after `the European Commission`). The first
+/// mention to teach a name keeps it.
+fn learn_name<'t>(by_text: &mut FastMap<&'t str, Label>, name: &'t str, label: Label) {
+    by_text.entry(name).or_insert(label);
+    if label == Label::Person {
+        for part in name.split(' ').filter(|p| p.chars().count() > 2) {
+            by_text.entry(part).or_insert(Label::Person);
+        }
+    }
+    if label == Label::Org {
+        if let Some((_, head)) = name.rsplit_once(' ').filter(|(_, h)| ORG_HEADS.contains(h)) {
+            by_text.entry(head).or_insert(Label::Org);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -908,6 +959,20 @@ mod tests {
     t!(possessive_ends_a_name, "France’s Élysée Palace said", [("France", Loc), ("Élysée Palace", Org)]);
     t!(geonames_place, "Floods hit Curitiba and Guadalajara.", [("Curitiba", Loc), ("Guadalajara", Loc)]);
     t!(geonames_yields_to_speech, "Later, Hamilton said no.", [("Hamilton", Person)]);
+    t!(acronym_opens_a_body, "Crews from QLD Ambulance said one man was hurt.", [("QLD Ambulance", Org)]);
+    t!(initials_open_a_person, "Later, JT Marlow said one man was hurt.", [("JT Marlow", Person)]);
+    // One name, one label: a guess from a speech verb yields to what another
+    // mention proves (an organisation), not to a place.
+    t!(
+        guessed_speaker_is_the_organisation_proven_elsewhere,
+        "Fans of the rock group Velmora cheered. On Monday Velmora said the tour would go on.",
+        [("Velmora", Org), ("Velmora", Org)]
+    );
+    t!(
+        guessed_speaker_keeps_person_against_a_place,
+        "Crews worked in Tarrowby overnight. On Monday Tarrowby said the road was open.",
+        [("Tarrowby", Loc), ("Tarrowby", Person)]
+    );
     t!(sentence_initial_speaker, "Dmitriev said the call was fake.", [("Dmitriev", Person)]);
     t!(sentence_initial_common_word, "Nobody said a word.", []);
     t!(bracketed_name, "Secretary [Marco] Rubio arrived.", [("[Marco] Rubio", Person)]);
