@@ -22,6 +22,11 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
     if !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || !CUE_VERBS.contains(w) {
         return None;
     }
+    // `EU states would support`, `the claims were`: a plural noun before a
+    // modal or an auxiliary, not a verb of speech.
+    if w.ends_with('s') && next(1).is_some_and(|n| AUXILIARIES.contains(&n)) {
+        return None;
+    }
     if matches!(w, "told" | "tells") {
         if let Some(obj @ ("reporters" | "journalists" | "parliament" | "lawmakers" | "students")) = next(1) {
             return Some(format!("{w} {obj}"));
@@ -29,6 +34,10 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
     }
     Some(w.to_string())
 }
+
+/// Modals and auxiliaries: a word right before one is its subject, not a verb.
+const AUXILIARIES: &[&str] =
+    &["would", "will", "could", "should", "can", "may", "might", "must", "are", "were", "have", "had"];
 
 pub(crate) fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> bool {
     if cue.starts_with("quoted as") || cue.starts_with("was quoted as") {

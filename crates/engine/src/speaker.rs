@@ -83,6 +83,14 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
             .or_else(|| pronoun_referent(cx, cx.tokens[end - 1].span.start, recent));
     }
     let is_word = |i: &usize| cx.tokens[*i].kind == TokenKind::Word;
+    // `The minister noted the “…” of the deal but said …`: a conjunction
+    // right before the cue joins it to the clause's verb; the words before
+    // are that verb's object, and the clause's subject speaks.
+    if end > start + 1 && matches!(cx.word(end - 1), "but" | "and" | "yet") && cx.word(end - 2) != "," {
+        if let Some(subject) = sentence_subject(cx, cue_index, recent) {
+            return Some(subject);
+        }
+    }
     if (start..end).any(|i| is_word(&i)) {
         // `…, but added that …`: a coordinated verb shares its subject.
         if (start..end).filter(is_word).all(|i| matches!(cx.word(i), "but" | "and" | "also" | "then" | "yet" | "so")) {
@@ -124,6 +132,12 @@ fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
         cue_at(cx, k).is_some() || matches!(cx.word(k), "has" | "had" | "have" | "was" | "is" | "will" | "would")
     });
     if let Some(subject) = verb.filter(|&k| k > from).and_then(|k| person_in(cx, from, k, recent)) {
+        return Some(subject);
+    }
+    // `The Polish minister noted …`: a role in the sentence's first words,
+    // before any verb this engine knows.
+    let role = (from..at.min(from + 5)).find(|&k| ROLE_NOUNS.contains(&cx.word(k).to_lowercase()));
+    if let Some(subject) = role.and_then(|k| person_in(cx, from, k + 1, recent)) {
         return Some(subject);
     }
     // Else a person in apposition (`The Mayor of the West Midlands, Andy

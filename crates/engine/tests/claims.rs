@@ -311,3 +311,21 @@ t!(
     "“We need help,” Mara Quint said. “We need it now,” stated during a speech.",
     [(Quote, "We need help,", "Mara Quint", "said", false), (Quote, "We need it now,", "Mara Quint", "stated", false)]
 );
+
+// A quotation inside a clause whose verb is no cue, then `but said`: the
+// clause's subject (here a role, resolved to the person it describes)
+// speaks, not a name inside the object; a plural noun before a modal
+// (`member states would`) is no cue.
+t!(
+    coordinated_cue_after_an_object_with_a_quote,
+    "Marek Wolny, Polish trade minister, spoke on Monday.\n\nThe Polish minister noted the “strategic importance” of the EU-US pact but said member states would back the commission in “responding firmly”.",
+    [
+        (Quote, "strategic importance", "Marek Wolny", "said", false),
+        (Quote, "responding firmly", "Marek Wolny", "said", false),
+    ]
+);
+t!(
+    plural_noun_before_a_modal_is_no_cue,
+    "Ana Ruiz spoke. EU states would back the plan, she said.",
+    [(Reported, "EU states would back the plan", "Ana Ruiz", "said", false)]
+);
