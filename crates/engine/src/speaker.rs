@@ -397,6 +397,16 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
     if DOCUMENT_NOUNS.contains(&last_lower.as_str()) {
         return document_speaker(cx, span.start);
     }
+    // `The boss of Marks & Spencer`: a role of a body, the body's name
+    // telling which of its kind.
+    if let Some(of) = words.iter().position(|w| *w == "of").filter(|&k| k > 0 && k + 1 < words.len()) {
+        let role = words[of - 1];
+        if ROLE_NOUNS.contains(&role.to_lowercase()) && !role.chars().next().is_some_and(char::is_uppercase) {
+            let body: Vec<&str> =
+                words[of + 1..].iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+            return resolve_role(cx, role, &body, span.start, recent);
+        }
+    }
     let is_role = ROLE_NOUNS.contains(&last_lower) && !last.chars().next().is_some_and(char::is_uppercase);
     let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
     if is_role || (described && *last == "old") {
@@ -575,8 +585,12 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, recent:
         return e.canonical.clone();
     }
     if role != "old" {
-        // Named just after (`… the regional governor said. Ivan Fedorov, …`).
-        let from = cx.entities.partition_point(|e| e.span.start <= at);
+        // Named just after (`… the regional governor said. Ivan Fedorov, …`),
+        // past the sentence: a person after the cue in it is what is said
+        // (`M&S boss says Reeves made …`).
+        let (_, sentence_end) = cx.sentence_of(cx.token_at(at));
+        let past = cx.tokens.get(sentence_end).map_or(cx.text.len(), |t| t.span.start);
+        let from = cx.entities.partition_point(|e| e.span.start < past);
         let next =
             cx.entities[from..].iter().take_while(|e| e.span.start < at + 400).find(|e| e.label == Label::Person);
         if let Some(e) = next {

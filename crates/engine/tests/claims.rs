@@ -329,3 +329,15 @@ t!(
     "Ana Ruiz spoke. EU states would back the plan, she said.",
     [(Reported, "EU states would back the plan", "Ana Ruiz", "said", false)]
 );
+
+// A role named before its person: the person named after the sentence,
+// not one inside what is said; `the boss of X` is a role of X.
+t!(
+    role_in_a_headline_is_the_person_named_next,
+    "Business\n\nOrlex boss says Vance made customers more worried with his speech\n\nDana Whitcombe says shoppers are worried about costs after the minister spoke.\n\nThe boss of Orlex has said Tom Vance has made his customers “more worried” about costs.",
+    [
+        (Reported, "Vance made customers more worried with his speech", "Dana Whitcombe", "says", false),
+        (Reported, "shoppers are worried about costs after the minister spoke", "Dana Whitcombe", "says", false),
+        (Quote, "more worried", "Dana Whitcombe", "said", false),
+    ]
+);
