@@ -407,8 +407,10 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
             return resolve_role(cx, role, &body, span.start, recent);
         }
     }
-    let is_role = ROLE_NOUNS.contains(&last_lower) && !last.chars().next().is_some_and(char::is_uppercase);
     let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
+    // `the minister`, and a title used as a noun: `The Prime Minister has`.
+    let is_role =
+        ROLE_NOUNS.contains(&last_lower) && (described || !last.chars().next().is_some_and(char::is_uppercase));
     if is_role || (described && *last == "old") {
         let modifiers: Vec<&str> = words[..words.len() - 1]
             .iter()

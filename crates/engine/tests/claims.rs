@@ -341,3 +341,14 @@ t!(
         (Quote, "more worried", "Dana Whitcombe", "said", false),
     ]
 );
+
+// A title used as a noun (`The Prime Minister has …`) is a role: the
+// person titled so, not the last person named.
+t!(
+    capitalised_title_as_a_subject_is_a_role,
+    "The Prime Minister has rallied supporters in Perth against what he described as the rivals’ “politics of fear”, accusing Tom Hale of “hiding from voters”.\n\nPrime Minister Nora Quill joined the crowd later.",
+    [
+        (Quote, "politics of fear", "Nora Quill", "described", false),
+        (Quote, "hiding from voters", "Nora Quill", "described", false),
+    ]
+);
