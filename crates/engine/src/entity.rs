@@ -960,6 +960,11 @@ mod tests {
     t!(geonames_place, "Floods hit Curitiba and Guadalajara.", [("Curitiba", Loc), ("Guadalajara", Loc)]);
     t!(geonames_yields_to_speech, "Later, Hamilton said no.", [("Hamilton", Person)]);
     t!(acronym_opens_a_body, "Crews from QLD Ambulance said one man was hurt.", [("QLD Ambulance", Org)]);
+    t!(
+        kind_of_organisation_as_last_word,
+        "The film came from Vantor Studios and the Kell Memorial Hospital.",
+        [("Vantor Studios", Org), ("Kell Memorial Hospital", Org)]
+    );
     t!(initials_open_a_person, "Later, JT Marlow said one man was hurt.", [("JT Marlow", Person)]);
     // One name, one label: a guess from a speech verb yields to what another
     // mention proves (an organisation), not to a place.
