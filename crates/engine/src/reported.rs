@@ -276,6 +276,11 @@ fn clause_claims(
         // a claim of its own only when a conjunction separates the two
         // (`talks went on and “the mood is good.”`), not when the quotation
         // completes it (`the mayor would call it “a disaster”`).
+        // `While saying fans stopped him, he noted, “…”`: a main clause's
+        // subject and cue after a comma end the reported one.
+        if let Some(comma) = (ps..pe).find(|&k| cx.word(k) == "," && main_clause_after(cx, k + 1)) {
+            pe = comma;
+        }
         let mut cut_by_quote = false;
         if let Some(q) = (ps..pe).find(|&k| inside_quote(quotes, cx.tokens[k].span.start)) {
             pe = q;
@@ -319,6 +324,20 @@ fn clause_claims(
         });
     }
     (!claims.is_empty()).then_some(claims)
+}
+
+/// True when token `k` opens a main clause of speech: a pronoun or a
+/// person, then a cue (`he noted`, `Ana Ruiz said`).
+fn main_clause_after(cx: &Context, k: usize) -> bool {
+    if k + 1 >= cx.tokens.len() {
+        return false;
+    }
+    if matches!(cx.word(k), "he" | "she" | "they" | "we" | "I") {
+        return cue_at(cx, k + 1).is_some();
+    }
+    let Some(person) = cx.entity_at(cx.tokens[k].span.start, Label::Person) else { return false };
+    let after = cx.token_at(person.span.end);
+    after < cx.tokens.len() && cue_at(cx, after).is_some()
 }
 
 /// True when tokens `[a, b)` hold a finite verb, as a content clause must

@@ -68,6 +68,22 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
             return document_speaker(cx, cx.tokens[end - 2].span.start);
         }
     }
+    // `While saying …, he noted`, `Speaking to reporters, Ana Ruiz said`:
+    // a participle opening its sentence shares the main clause's subject,
+    // the pronoun or person right after a comma.
+    if cue.ends_with("ing") {
+        let (a, b) = cx.sentence_of(cue_index);
+        let opens = cue_index == a
+            || cue_index == a + 1 && matches!(cx.word(a), "While" | "After" | "Before" | "When" | "Since" | "By");
+        if opens {
+            let subject = (cue_index + 1..b)
+                .filter(|&k| cx.word(k - 1) == ",")
+                .find_map(|k| person_in(cx, k, k + 1, recent).or_else(|| person_in(cx, k, k + 2, recent)));
+            if subject.is_some() {
+                return subject;
+            }
+        }
+    }
     // `X insisted that …, claiming …`, `X called it “…” while cautioning
     // …`: a participle after a comma or `while` shares the main clause's
     // subject: the speaker just resolved, else the sentence's first person.

@@ -352,3 +352,14 @@ t!(
         (Quote, "hiding from voters", "Nora Quill", "described", false),
     ]
 );
+
+// A participle opening its sentence (`While saying …, he noted`) shares
+// the main clause's subject, and the main clause ends the reported one.
+t!(
+    opening_participle_shares_the_main_clause_subject,
+    "Tom Reyes joked about how his life had changed. While saying fans have stopped him in the street, he noted, “I can still go out.”",
+    [
+        (Reported, "fans have stopped him in the street", "Tom Reyes", "saying", false),
+        (Quote, "I can still go out.", "Tom Reyes", "noted", false),
+    ]
+);
