@@ -77,7 +77,7 @@ pub fn find_quotations(text: &str) -> Vec<Quotation> {
             .iter()
             .map(|p| p.trim())
             .find(|p| !p.is_empty())
-            .is_some_and(|p| p.starts_with(['“', '"', '«', '‘']));
+            .is_some_and(|p| p.starts_with(['“', '"', '«', '‘', '\'']));
         scan_paragraph(body, start, next_opens_with_mark, &mut found);
     }
     found
@@ -132,12 +132,16 @@ fn scan_paragraph(body: &str, base: usize, may_continue: bool, found: &mut Vec<Q
             Mark::Either(_) => unreachable!("resolved above"),
         }
     }
-    // An outer double mark left open: a quotation continued in the next
+    // An outer mark left open: a quotation continued in the next
     // paragraph, when that paragraph opens with a mark; otherwise dropped.
-    if let Some(&(Family::Double | Family::Guillemet, open_at, open_len)) = stack.first() {
-        if may_continue {
-            push_quotation(found, body, base, open_at, open_len, None);
+    // A single mark (often an apostrophe) only when it opens the paragraph
+    // (`'I'm proud … I could.` then `'I played …'`, as British news writes).
+    match stack.first() {
+        Some(&(Family::Double | Family::Guillemet, open_at, open_len)) if may_continue => {
+            push_quotation(found, body, base, open_at, open_len, None)
         }
+        Some(&(Family::Single, 0, open_len)) if may_continue => push_quotation(found, body, base, 0, open_len, None),
+        _ => {}
     }
 }
 
@@ -191,6 +195,12 @@ mod tests {
     t!(apostrophe_inside_quote, "“It’s over,” he said.", vec!["It’s over,"]);
     t!(nested, "She said: “He told me ‘no’ twice.”", vec!["He told me ‘no’ twice."]);
     t!(unclosed_is_dropped, "He said “this never ends.\n\nNext paragraph “with a quote”.", vec!["with a quote"]);
+    t!(
+        single_marks_over_paragraphs,
+        "'I'm proud of what we've done.\n'We lost to a better side.'\nShe left.",
+        vec!["I'm proud of what we've done.", "We lost to a better side."]
+    );
+    t!(apostrophe_opening_a_paragraph_is_no_quote, "'Tis the season, she said.\nHe left.", vec![]);
     t!(two_in_a_row, "“A,” he said. “B.”", vec!["A,", "B."]);
     t!(emoji_inside, "She wrote “👍 done” today.", vec!["👍 done"]);
 

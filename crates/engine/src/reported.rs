@@ -78,7 +78,7 @@ fn reported_at(
     // (unless that quotation is a title: `The report, titled “…”, said`).
     let closes_speech = |k: usize| {
         let closing = matches!(cx.word(k), "”" | "»")
-            || (cx.word(k) == "\""
+            || (matches!(cx.word(k), "\"" | "'" | "’")
                 && inside_quote(quotes, cx.tokens[k].span.start)
                 && k < i
                 && !inside_quote(quotes, cx.tokens[k + 1].span.start));

@@ -363,3 +363,17 @@ t!(
         (Quote, "I can still go out.", "Tom Reyes", "noted", false),
     ]
 );
+
+// Single straight marks, British style: `'…,' said X, who …` attributes
+// the quotation (no reported clause after it), and a quotation running
+// over paragraphs (open at the end of one, reopened at the next) keeps
+// its speaker.
+t!(
+    single_marks_said_name_who_and_paragraphs,
+    "'It is a bad feeling,' said Tomas Berg, who lost the final in June.\n'I am proud of what I have done this month.\n'I played someone who played an unbelievable game.'",
+    [
+        (Quote, "It is a bad feeling,", "Tomas Berg", "said", false),
+        (Quote, "I am proud of what I have done this month.", "Tomas Berg", "said", false),
+        (Quote, "I played someone who played an unbelievable game.", "Tomas Berg", "said", false),
+    ]
+);
