@@ -17,7 +17,7 @@ use serde::Serialize;
 use crate::gazetteer::{
     FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NON_ENTITY_HEADS,
     NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS, PLACES, PLACE_HEADS,
-    PLACE_HEADS_WEAK, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
+    PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -266,9 +266,13 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     if words.len() > 1 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) && words.contains(&"of")) {
         return Verdict::Sure(Label::Org);
     }
-    // `Rogers Stadium`, `Puget Sound`, `Don Valley Parkway`, `Soldier Field`.
+    // `Rogers Stadium`, `Puget Sound`, `Don Valley Parkway`, `Soldier Field`;
+    // `Lake Orin`, `Estadio Norte`; `West Vale`, `North Coast` (a compass
+    // word opens no person's name).
     if words.len() > 1
-        && (PLACE_HEADS.contains(last)
+        && (PLACE_STARTS.contains(first)
+            || matches!(first, "North" | "South" | "East" | "West") && !GIVEN_NAMES.contains(words[1])
+            || PLACE_HEADS.contains(last)
             || PLACE_HEADS_WEAK.contains(last) && (is_common_word(first) || is_place(first) || is_compass(first)))
     {
         return Verdict::Sure(Label::Loc);
@@ -959,6 +963,11 @@ mod tests {
     t!(possessive_ends_a_name, "France’s Élysée Palace said", [("France", Loc), ("Élysée Palace", Org)]);
     t!(geonames_place, "Floods hit Curitiba and Guadalajara.", [("Curitiba", Loc), ("Guadalajara", Loc)]);
     t!(geonames_yields_to_speech, "Later, Hamilton said no.", [("Hamilton", Person)]);
+    t!(
+        place_words_open_places,
+        "Crews came from Lake Orin and Estadio Norte to the West Vale hills.",
+        [("Lake Orin", Loc), ("Estadio Norte", Loc), ("West Vale", Loc)]
+    );
     t!(acronym_opens_a_body, "Crews from QLD Ambulance said one man was hurt.", [("QLD Ambulance", Org)]);
     t!(
         kind_of_organisation_as_last_word,

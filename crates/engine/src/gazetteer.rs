@@ -114,6 +114,8 @@ list! {
     GEONAMES_PLACES = "geonames_places.txt";
     /// Last words that make a capitalised run a place.
     PLACE_HEADS = "place_heads.txt";
+    /// First words that make a run of two words or more a place.
+    PLACE_STARTS = "place_starts.txt";
     /// Last words that make a run a place unless it opens with a given
     /// name (`Soldier Field`, but `Sally Field`).
     PLACE_HEADS_WEAK = "place_heads_weak.txt";
@@ -153,6 +155,7 @@ pub(crate) const ALL_LISTS: &[(&str, &WordList)] = &[
     ("geonames_places.txt", &GEONAMES_PLACES),
     ("place_heads.txt", &PLACE_HEADS),
     ("place_heads_weak.txt", &PLACE_HEADS_WEAK),
+    ("place_starts.txt", &PLACE_STARTS),
     ("companies.txt", &COMPANIES),
     ("common_words.txt", &COMMON_WORDS),
     ("non_entity_heads.txt", &NON_ENTITY_HEADS),
