@@ -378,7 +378,7 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         }
         // `Marks & Spencer`, `M&S`: an ampersand joins the names of a company.
         if (first..=last).any(|k| word(k) == "&") {
-            found.sure.push(Entity::new(span_of(first, last), Label::Org));
+            found.push(span_of(first, last), Label::Org, Basis::Evidence);
             continue;
         }
         // An organisation name with connectors is taken whole.
@@ -399,7 +399,7 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
                 || ORG_HEADS.contains(head)
                 || (DEMONYMS.contains(all[0]) && all.len() > 1 && ORG_STARTS.contains(all[1]))
             {
-                found.sure.push(Entity::new(span_of(first, last), Label::Org));
+                found.push(span_of(first, last), Label::Org, Basis::Evidence);
                 continue;
             }
         }
@@ -433,21 +433,32 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
 /// What the runs of a text were found to be, before propagation.
 #[derive(Default)]
 struct Found {
-    /// Runs with a label.
-    sure: Vec<Entity>,
-    /// Runs taken for people on no evidence of a person (no title, role
-    /// or given name: an unknown run of words, or one a speech verb
-    /// follows): the label another mention of the same name proves wins.
-    guessed: Vec<Span>,
+    /// Runs with a label, each with what its label rests on.
+    sure: Vec<(Entity, Basis)>,
     /// Runs left to what the rest of the text proves.
     unsure: Vec<Span>,
 }
 
+/// What a found label rests on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Basis {
+    /// A list, a title, a role, a given name, a context.
+    Evidence,
+    /// A person on no evidence of a person (no title, role or given name:
+    /// an unknown run of words, or one a speech verb follows): the
+    /// organisation another mention of the same name proves wins.
+    Guess,
+}
+
 impl Found {
+    fn push(&mut self, span: Span, label: Label, basis: Basis) {
+        self.sure.push((Entity::new(span, label), basis));
+    }
+
     /// Takes what `part` found but its people: the words before a title or
     /// a given name inside a run name a title, place or body, not a person.
     fn take_all_but_people(&mut self, part: Found) {
-        self.sure.extend(part.sure.into_iter().filter(|e| e.label != Label::Person));
+        self.sure.extend(part.sure.into_iter().filter(|(e, _)| e.label != Label::Person));
         self.unsure.extend(part.unsure);
     }
 }
@@ -463,10 +474,8 @@ fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, found: &mut Fo
             Some(j) => {
                 let words: Vec<&str> = (i..=j).map(word).collect();
                 if let Verdict::Sure(label) = classify(&words, Around::default()) {
-                    found.sure.push(Entity::new(
-                        strip_possessive(text, Span::new(tokens[i].span.start, tokens[j].span.end)),
-                        label,
-                    ));
+                    let span = strip_possessive(text, Span::new(tokens[i].span.start, tokens[j].span.end));
+                    found.push(span, label, Basis::Evidence);
                 }
                 i = j + 1;
             }
@@ -506,7 +515,10 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     }
     // `US President Donald Trump`, `Foreign Affairs Andrii Sybiha`: a given
     // name inside the run starts the person; what precedes is its own piece.
-    if let Some(k) = (first + 1..last).find(|&k| GIVEN_NAMES.contains(word(k)) && !GIVEN_NAMES.contains(word(k - 1))) {
+    let opens_person = |k: usize| {
+        GIVEN_NAMES.contains(word(k)) && !GIVEN_NAMES.contains(word(k - 1)) && tokens[k - 1].kind != TokenKind::Punct
+    };
+    if let Some(k) = (first + 1..last).find(|&k| opens_person(k)) {
         if !TITLES.contains(word(k - 1)) || k - 1 > first {
             // The words before are a title or a place or body (`US`), never
             // a person of their own (`Foreign Affairs`).
@@ -526,7 +538,7 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         && !is_given_name(word(first + 1))
         && !known(&piece_words(text, tokens, first, last))
     {
-        found.sure.push(Entity::new(span_of(first, first), Label::Org));
+        found.push(span_of(first, first), Label::Org, Basis::Evidence);
         return;
     }
     let mut had_title = false;
@@ -621,7 +633,7 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     // `in Vancouver and Halifax`: a run coordinated with the place before it.
     let after_a_place = first >= 2
         && matches!(word(first - 1), "and" | "or")
-        && found.sure.last().is_some_and(|e| e.label == Label::Loc && e.span.end == tokens[first - 2].span.end);
+        && found.sure.last().is_some_and(|(e, _)| e.label == Label::Loc && e.span.end == tokens[first - 2].span.end);
     if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && no_person_evidence
         && !possessive_at(text, span)
@@ -638,10 +650,8 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
             found.unsure.push(span)
         }
         Verdict::Sure(label) => {
-            if label == Label::Person && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]) {
-                found.guessed.push(span);
-            }
-            found.sure.push(Entity::new(span, label))
+            let guess = label == Label::Person && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]);
+            found.push(span, label, if guess { Basis::Guess } else { Basis::Evidence })
         }
         Verdict::Unsure => found.unsure.push(span),
     }
@@ -847,23 +857,22 @@ fn is_month_or_weekday(word: &str) -> bool {
 /// announced` after `rock group Oasis`): in one article, one name has one
 /// label.
 fn propagate(text: &str, found: Found) -> Vec<Entity> {
-    let Found { mut sure, mut guessed, unsure } = found;
-    guessed.sort_unstable();
-    let is_guess = |e: &Entity| guessed.binary_search(&e.span).is_ok();
+    let Found { mut sure, unsure } = found;
     let mut by_text: FastMap<&str, Label> = FastMap::with_capacity_and_hasher(sure.len() * 2, Default::default());
     // What evidence proves first, then the guesses, each taking the
     // organisation a proven mention of its name is.
-    for pass_guesses in [false, true] {
-        for e in sure.iter_mut().filter(|e| is_guess(e) == pass_guesses) {
+    for guesses in [false, true] {
+        for (e, _) in sure.iter_mut().filter(|(_, basis)| (*basis != Basis::Evidence) == guesses) {
             let s = e.span.text(text);
             // A place proven elsewhere does not take over (`in Hamilton`,
             // then `Hamilton said`: the speech verb says person).
-            if pass_guesses && by_text.get(s) == Some(&Label::Org) {
+            if guesses && by_text.get(s) == Some(&Label::Org) {
                 e.label = Label::Org;
             }
             learn_name(&mut by_text, s, e.label);
         }
     }
+    let mut sure: Vec<Entity> = sure.into_iter().map(|(e, _)| e).collect();
     for span in unsure {
         let s = span.text(text);
         let label = by_text.get(s).copied().or_else(|| {

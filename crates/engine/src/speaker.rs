@@ -385,6 +385,8 @@ fn phrase_span(cx: &Context, a: usize, b: usize) -> Span {
 
 /// A person named in `[a, b)`, a pronoun, or a role phrase (`the president`,
 /// `Kremlin spokesman`, `the 73-year-old`).
+// Called from six places: inlined, each would carry a copy.
+#[inline(never)]
 fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String> {
     if a >= b {
         return None;
