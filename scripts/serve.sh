@@ -6,4 +6,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/toolchain.sh"
 ensure_build_tools
 cd "$ROOT"
 echo "Marginalia: http://127.0.0.1:8080/  (Ctrl+C to stop)"
-exec trunk serve --release "$@"
+# Its own output folder: the served page carries Trunk's live-reload
+# script, which the release build in dist/ must not.
+exec trunk serve --release --dist "$ROOT/target/serve" "$@"

@@ -371,3 +371,20 @@ test('export then import gives the same library: native JSON, W3C in both profil
     assert.equal(stored.work.annotations.find((a) => a.text === 'harbour district').note, 'see the map');
   }
 });
+
+test('dates in the library are written as the reader’s locale writes them', async (app, page) => {
+  await app.open();
+  await app.pasteArea().fill(article);
+  await page.waitForSelector('[data-testid=article-view] mark');
+  for (const locale of ['de-DE', 'en-GB', 'ja-JP']) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setLocaleOverride', { locale });
+    await page.reload();
+    await page.click('[data-testid=open-library]');
+    const row = await page.locator('[data-testid=library-row]').first().textContent();
+    const expected = await page.evaluate(() => new Date().toLocaleDateString());
+    assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().locale), locale);
+    assert.ok(row.includes(`added ${expected}`), `${locale}: “${row}” should say added ${expected}`);
+    await cdp.detach();
+  }
+});
