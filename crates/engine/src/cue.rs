@@ -23,8 +23,11 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
         return None;
     }
     // `EU states would support`, `the claims were`: a plural noun before a
-    // modal or an auxiliary, not a verb of speech.
-    if w.ends_with('s') && next(1).is_some_and(|n| AUXILIARIES.contains(&n)) {
+    // modal or an auxiliary, not a verb of speech. `states` is a noun
+    // (`member states`, `Gulf states`) unless `that` or a colon follows.
+    if w.ends_with('s') && next(1).is_some_and(|n| AUXILIARIES.contains(&n))
+        || w == "states" && !matches!(next(1), Some("that" | ":"))
+    {
         return None;
     }
     if matches!(w, "told" | "tells") {

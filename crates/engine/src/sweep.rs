@@ -128,7 +128,35 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
     }
     claims.sort_by_key(|c| c.span);
     claims.dedup_by(|b, a| a.span.overlaps(b.span));
+    attribute_fragments(text, &mut claims);
     claims
+}
+
+/// A quotation with no cue that repeats words of a longer attributed one
+/// (a headline's `EU states ‘determined to protect’ steel`, then the
+/// minister's `“… determined to protect the sector,” X said`) is that
+/// speaker's.
+fn attribute_fragments(text: &str, claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let fragment = &claims[i];
+        if fragment.kind != ClaimKind::Quote || fragment.cue.is_some() {
+            continue;
+        }
+        let words = fragment.span.text(text).trim_matches(|c: char| !c.is_alphanumeric());
+        if words.split_whitespace().count() < 2 {
+            continue;
+        }
+        let source = claims.iter().find(|c| {
+            c.kind == ClaimKind::Quote
+                && c.cue.is_some()
+                && c.speaker.is_some()
+                && c.span.len() > fragment.span.len()
+                && c.span.text(text).contains(words)
+        });
+        if let Some(speaker) = source.map(|c| c.speaker.clone()) {
+            claims[i].speaker = speaker;
+        }
+    }
 }
 
 /// A quotation with no cue of its own continues the previous quotation

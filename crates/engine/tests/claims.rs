@@ -377,3 +377,14 @@ t!(
         (Quote, "I played someone who played an unbelievable game.", "Tomas Berg", "said", false),
     ]
 );
+
+// A headline's quoted fragment of a later attributed quotation is that
+// speaker's; `states` after a name is a noun, no cue.
+t!(
+    headline_fragment_of_a_later_quote,
+    "EU states ‘ready to respond’ to tariffs\n\n“We are ready to respond to any tariffs,” Marek Wolny said.",
+    [
+        (Quote, "ready to respond", "Marek Wolny", None, false),
+        (Quote, "We are ready to respond to any tariffs,", "Marek Wolny", "said", false),
+    ]
+);
