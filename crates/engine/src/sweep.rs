@@ -135,7 +135,8 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
 /// A quotation with no cue that repeats words of a longer attributed one
 /// (a headline's `EU states ‘determined to protect’ steel`, then the
 /// minister's `“… determined to protect the sector,” X said`) is that
-/// speaker's.
+/// speaker's. (Not inlined into the sweep: 0.4 KB of bundle saved.)
+#[inline(never)]
 fn attribute_fragments(text: &str, claims: &mut [Claim]) {
     for i in 0..claims.len() {
         let fragment = &claims[i];
