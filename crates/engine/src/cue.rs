@@ -38,7 +38,9 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
     Some(w.to_string())
 }
 
-/// Modals and auxiliaries: a word right before one is its subject, not a verb.
+/// Modals and auxiliaries: a word right before one is its subject, not a
+/// verb. Not `reported`'s wider list: its contractions (`he's`, `it's`)
+/// open the content clause after a cue (`says he's ready`).
 const AUXILIARIES: &[&str] =
     &["would", "will", "could", "should", "can", "may", "might", "must", "are", "were", "have", "had"];
 

@@ -271,7 +271,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     // word opens no person's name).
     if words.len() > 1
         && (PLACE_STARTS.contains(first)
-            || matches!(first, "North" | "South" | "East" | "West") && !GIVEN_NAMES.contains(words[1])
+            || is_compass(first) && !GIVEN_NAMES.contains(words[1])
             || PLACE_HEADS.contains(last)
             || PLACE_HEADS_WEAK.contains(last) && (is_common_word(first) || is_place(first) || is_compass(first)))
     {

@@ -135,9 +135,12 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
 /// A quotation with no cue that repeats words of a longer attributed one
 /// (a headline's `EU states ‘determined to protect’ steel`, then the
 /// minister's `“… determined to protect the sector,” X said`) is that
-/// speaker's. (Not inlined into the sweep: 0.4 KB of bundle saved.)
+/// speaker's. Only the claims within a few screens of the fragment are
+/// looked at (claims are in reading order), so a book costs no more per
+/// claim than an article. (Not inlined into the sweep: 0.4 KB of bundle.)
 #[inline(never)]
 fn attribute_fragments(text: &str, claims: &mut [Claim]) {
+    const REACH: usize = 4000;
     for i in 0..claims.len() {
         let fragment = &claims[i];
         if fragment.kind != ClaimKind::Quote || fragment.cue.is_some() {
@@ -147,7 +150,9 @@ fn attribute_fragments(text: &str, claims: &mut [Claim]) {
         if words.split_whitespace().count() < 2 {
             continue;
         }
-        let source = claims.iter().find(|c| {
+        let near = claims.partition_point(|c| c.span.end + REACH < fragment.span.start);
+        let far = claims.partition_point(|c| c.span.start < fragment.span.end + REACH);
+        let source = claims[near..far].iter().find(|c| {
             c.kind == ClaimKind::Quote
                 && c.cue.is_some()
                 && c.speaker.is_some()
