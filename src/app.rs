@@ -1,6 +1,6 @@
 //! `<App/>`: builds the store from what storage holds, provides it, installs
-//! the saver, the keyboard map and the engine's warm-up, and lays out the
-//! page.
+//! the saver, the keyboard map and the engine (its worker, or its warm-up
+//! on this page), and lays out the page.
 
 use leptos::prelude::*;
 
@@ -9,7 +9,7 @@ use crate::components::{
     SourceInput, Toolbar,
 };
 use crate::storage;
-use crate::store::{Screen, Workspace};
+use crate::store::{NoticeLevel, Screen, Workspace};
 
 /// The whole page.
 #[component]
@@ -32,7 +32,17 @@ pub fn App() -> impl IntoView {
     provide_context(workspace);
     crate::saver::install(workspace);
     crate::keyboard::install(workspace);
-    crate::warmup::prime_engine();
+    let messages = workspace.messages;
+    let worker = crate::analyst::start(move |why| {
+        messages.notify(
+            NoticeLevel::Error,
+            format!("The engine could not run in the background: {why}. It runs on this page instead; your work is safe, but a long article may make the page pause."),
+            None,
+        )
+    });
+    if !worker {
+        crate::warmup::prime_engine();
+    }
 
     let has_text = move || workspace.article.document.with(|d| !d.text.is_empty());
     let article_screen = move || workspace.view.screen.get() == Screen::Article;

@@ -6,7 +6,9 @@
 //! article, library, view, messages) and installs the [`saver`] (the one
 //! writer of the open article, which also folds other tabs' saves in) and
 //! the [`keyboard`] handler (keys looked up in the model's key table);
-//! [`storage`] is the only module that touches localStorage; [`io`]
+//! [`storage`] is the only module that touches localStorage; [`analyst`]
+//! runs the engine, in a Web Worker (`worker.js`) or, failing that, on
+//! this page; [`io`]
 //! exports and imports files; [`actions`] are the edits a key or a button
 //! makes; [`selection`] converts the browser's selection to the engine's
 //! byte offsets; [`dom`] holds the browser chores (clipboard, files,
@@ -14,9 +16,10 @@
 //! the views: they draw what the store and the model's queries give. The
 //! user's work itself is modelled in `marginalia-model`. Dependencies run
 //! one way: components → actions, io; keyboard → actions; those → store
-//! → storage → dom.
+//! → analyst, storage → dom.
 
 pub mod actions;
+pub mod analyst;
 pub mod app;
 pub mod components;
 pub mod dom;

@@ -34,6 +34,9 @@ fn save_after_changes(workspace: Workspace) {
     let first_run = StoredValue::new(true);
     Effect::new(move |_| {
         let autosave = workspace.article.autosave.get();
+        // While the engine runs, the document is a stand-in: saved once
+        // its annotations have come (or when the page is hidden).
+        let analysing = workspace.article.analysing.get();
         workspace.article.document.track();
         workspace.article.work.track();
         // The first run sees what was just loaded: nothing to save.
@@ -41,13 +44,16 @@ fn save_after_changes(workspace: Workspace) {
             first_run.set_value(false);
             return;
         }
-        if !autosave || pending.with_value(Option::is_some) {
+        if !autosave || analysing || pending.with_value(Option::is_some) {
             return;
         }
         pending.set_value(set_timeout_with_handle(save_now, std::time::Duration::ZERO).ok());
     });
     let flush = window_event_listener(leptos::ev::pagehide, move |_| {
-        if let Some(handle) = pending.get_value() {
+        if workspace.article.analysing.get_untracked() {
+            crate::analyst::finish_here();
+            save_now();
+        } else if let Some(handle) = pending.get_value() {
             handle.clear();
             save_now();
         }
@@ -148,7 +154,10 @@ fn take_in(workspace: Workspace, raw: &str, theirs: Stored) {
             article.document.set(theirs.document);
         }
         IncomingDocument::TheirTextWith(corrections) => {
-            article.replace_document(Document::analyze_with(&theirs.document.text, corrections));
+            // Their annotations stand in until the engine has applied ours.
+            let text = theirs.document.text.clone();
+            article.replace_document(Document { corrections: corrections.clone(), ..theirs.document });
+            article.analyse(text, corrections);
         }
     }
 }

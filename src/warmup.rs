@@ -1,19 +1,20 @@
-//! Primes the engine once the page has loaded, so that the first paste is
-//! as fast as the later ones.
+//! Primes the engine, where it runs, so that the first paste is as fast as
+//! the later ones: in the worker as soon as it starts ([`warm_up_engine`],
+//! called by `worker.js`), or on this page a moment after start-up.
 //!
 //! Chromium first runs a WebAssembly module on its baseline compiler and
 //! optimises a function only once it has run enough; the first article
 //! pasted into a fresh page would pay for that (about three times slower).
-//! A moment after start-up, a short text written for the purpose is
-//! analysed a few times, one analysis per task so that nothing the user
-//! does waits behind it, and the results are dropped.
+//! A short text written for the purpose is analysed a few times and the
+//! results are dropped.
 
 use std::time::Duration;
 
 use leptos::prelude::set_timeout;
 use marginalia_engine::Document;
+use wasm_bindgen::prelude::wasm_bindgen;
 
-/// Analyses done, one per task.
+/// Analyses done.
 const ROUNDS: u32 = 24;
 
 /// A made-up news paragraph touching every rule: titles, names and their
@@ -30,15 +31,16 @@ Dr. Omar Haddad, the regional health officer, said hospitals in Lisbon and Porto
 Haddad added that nobody had been hurt since December 2, 2025.\n\n\
 JANE DOE/AP";
 
-/// Starts the warm-up a second after the call.
-pub fn prime_engine() {
-    set_timeout(move || analyse_again(ROUNDS), Duration::from_secs(1));
+/// Runs the warm-up at once (in the worker, where nothing waits on it).
+#[wasm_bindgen]
+pub fn warm_up_engine() {
+    for _ in 0..ROUNDS {
+        std::hint::black_box(Document::analyze(TEXT));
+    }
 }
 
-fn analyse_again(left: u32) {
-    if left == 0 {
-        return;
-    }
-    std::hint::black_box(Document::analyze(TEXT));
-    set_timeout(move || analyse_again(left - 1), Duration::ZERO);
+/// Starts the warm-up on this page a second after the call (a few
+/// milliseconds of work, in one task).
+pub fn prime_engine() {
+    set_timeout(warm_up_engine, Duration::from_secs(1));
 }

@@ -193,10 +193,14 @@ pub fn ArticleView() -> impl IntoView {
     let caret = caret_tracker();
     view! {
         <style>{move || highlight_css(workspace.view.selected.get(), workspace.view.focused_group.get())}</style>
+        {move || workspace.article.analysing.get().then(|| view! {
+            <p class="analysing" data-testid="analysing" role="status">"Finding entities and claims…"</p>
+        })}
         <article
             class="article-view"
             data-testid="article-view"
             tabindex="0"
+            aria-busy=move || workspace.article.analysing.get().then_some("true")
             aria-label="Article. Select text to tag it; j and k move between highlights; Enter opens one; ? lists every key."
             aria-describedby="article-status"
             on:mouseup=on_mouseup

@@ -37,6 +37,9 @@ pub struct ArticleRoom {
     /// False while storage holds data that could not be read and could not
     /// be copied aside: saving would overwrite it.
     pub autosave: RwSignal<bool>,
+    /// True while the engine runs on the text (in the worker): the
+    /// document shows what it had before, carried onto the new text.
+    pub analysing: RwSignal<bool>,
 }
 
 impl ArticleRoom {
@@ -54,6 +57,7 @@ impl ArticleRoom {
             history: RwSignal::new(History::default()),
             save: StoredValue::new(SaveState::default()),
             autosave: RwSignal::new(true),
+            analysing: RwSignal::new(false),
         }
     }
 
@@ -73,19 +77,43 @@ impl ArticleRoom {
     }
 
     /// Replaces the text: the engine runs again, the corrections and the
-    /// work are applied wherever they still fit. Returns how many own
-    /// annotations no longer match the text.
+    /// work are applied wherever they still fit (at once; the engine's
+    /// annotations follow, see [`ArticleRoom::analyse`]). Returns how many
+    /// own annotations no longer match the text.
     pub fn set_text(&self, text: &str) -> usize {
         let mut work = self.work.get_untracked();
-        let (doc, lost) = self.document.with_untracked(|doc| {
-            crate::dom::timed("marginalia:analyze", || marginalia_model::with_new_text(doc, &mut work, text))
-        });
+        let (carried, lost) = self.document.with_untracked(|doc| marginalia_model::moved_to_text(doc, &mut work, text));
         if self.id.get_untracked().is_none() && !text.is_empty() {
             self.id.set(Some(crate::storage::new_id()));
         }
+        let corrections = carried.corrections.clone();
         self.work.set(work);
-        self.replace_document(doc);
+        self.replace_document(carried);
+        self.analyse(text.to_string(), corrections);
         lost
+    }
+
+    /// Runs the engine on `text` (the document's) with `corrections`, and
+    /// shows its annotations as they come: the first screens of a long
+    /// text, then the whole. Results that no longer fit (the text or the
+    /// corrections changed meanwhile) are dropped by the analyst or asked
+    /// for again.
+    pub fn analyse(&self, text: String, corrections: Corrections) {
+        let room = *self;
+        room.analysing.set(true);
+        crate::analyst::analyse(text, corrections, move |doc, stage| {
+            let current = room.document.with_untracked(|d| (d.text == doc.text, d.corrections.clone()));
+            match current {
+                (false, _) => {}
+                (true, corrections) if corrections != doc.corrections => room.analyse(doc.text, corrections),
+                (true, _) => {
+                    room.replace_document(doc);
+                    if stage == crate::analyst::Stage::Whole {
+                        room.analysing.set(false);
+                    }
+                }
+            }
+        });
     }
 
     fn snapshot(&self) -> Snapshot {
@@ -132,9 +160,12 @@ impl ArticleRoom {
     fn restore(&self, Snapshot { corrections, work }: Snapshot) {
         if self.document.with_untracked(|d| d.corrections != corrections) {
             // Corrections rewrite the engine's output in place: start again
-            // from a fresh analysis (the text is unchanged).
+            // from a fresh analysis (the text is unchanged). They are the
+            // document's at once, so that a second undo starts from them.
+            self.save.update_value(SaveState::document_changed);
+            self.document.update(|d| d.corrections = corrections.clone());
             let text = self.document.with_untracked(|d| d.text.clone());
-            self.replace_document(Document::analyze_with(&text, corrections));
+            self.analyse(text, corrections);
         }
         self.work.set(work);
     }

@@ -1,8 +1,10 @@
 // Engine benchmark in the browser: Marginalia's engine (WASM, through the
 // built page's `window.wasmBindings`: `summarize` for the analysis alone,
-// `analyze` for the analysis and its results as JavaScript objects) side by
-// side with compromise and wink-nlp, on the same texts, in the same
-// headless Chromium run.
+// `analyze` for the analysis and its results as JavaScript objects; and the
+// path the app takes, through its worker, `worker.js`: the text posted, the
+// analysis, its packed results transferred back) side by side with
+// compromise and wink-nlp, on the same texts, in the same headless Chromium
+// run.
 //
 //   node tests/bench/engine.mjs URL      (URL serves the release dist/)
 //
@@ -37,12 +39,26 @@ try {
   // Through the debugging protocol: the page's CSP refuses inline scripts.
   await page.evaluate(bundle);
   const results = await page.evaluate(async (texts) => {
+    // The app's worker, started as the app starts it (src/analyst.rs).
+    const worker = new Worker('worker.js', { type: 'module' });
+    const answer = () => new Promise((resolve) => { worker.onmessage = ({ data }) => resolve(data); });
+    const href = (selector) => document.querySelector(selector).href;
+    let ready = answer();
+    worker.postMessage({ glue: href('link[rel=modulepreload]'), wasm: href('link[rel=preload][as=fetch]') });
+    if (!(await ready).ready) throw new Error('the worker did not start');
+    let id = 0;
+    const roundTrip = async (t) => {
+      const back = answer();
+      worker.postMessage({ id: ++id, text: t, corrections: '{}' });
+      return (await back).numbers[0];
+    };
     const engines = {
       // The analysis alone (counts come back), and the same analysis with
       // everything it found turned into JavaScript objects (the exchange
       // format: text, entities, claims, furniture, code-point offsets).
       'marginalia (analysis)': (t) => window.wasmBindings.summarize(t)[0],
       'marginalia (analyze → JS objects)': (t) => window.wasmBindings.analyze(t).entities.length,
+      'marginalia (worker round trip)': roundTrip,
       'wink-nlp': window.peers.wink,
       compromise: window.peers.compromise,
     };
@@ -52,7 +68,7 @@ try {
     // its baseline compiler and tiers hot functions up in the background).
     for (const run of Object.values(engines)) {
       for (const start = performance.now(); performance.now() - start < 2000;) {
-        for (const t of texts) run(t);
+        for (const t of texts) await run(t);
         await new Promise((r) => setTimeout(r, 0));
       }
     }
@@ -67,7 +83,7 @@ try {
         for (let k = 0; k < 5; k++) {
           for (const t of texts) {
             const a = performance.now();
-            run(t);
+            await run(t);
             perArticle[name].push((performance.now() - a) / t.length * 5000);
           }
         }
@@ -83,13 +99,14 @@ try {
     return { chars, out };
   }, texts);
   console.log(`${texts.length} texts, ${results.chars} characters, median of 15 rounds of 5 passes`);
-  console.log('| engine | characters / s | ms per 5,000-character article | Marginalia analysis is … × faster | analyze → JS objects is … × faster |');
-  console.log('|---|---|---|---|---|');
+  console.log('| engine | characters / s | ms per 5,000-character article | Marginalia analysis is … × faster | analyze → JS objects is … × faster | worker round trip is … × faster |');
+  console.log('|---|---|---|---|---|---|');
   const analysis = results.out['marginalia (analysis)'].charsPerSecond;
   const objects = results.out['marginalia (analyze → JS objects)'].charsPerSecond;
+  const viaWorker = results.out['marginalia (worker round trip)'].charsPerSecond;
   for (const [name, r] of Object.entries(results.out)) {
     const ratio = (ours) => (ours / r.charsPerSecond).toFixed(2);
-    console.log(`| ${name} | ${(r.charsPerSecond / 1e6).toFixed(2)} M | ${r.msPer5000.toFixed(2)} | ${ratio(analysis)} | ${ratio(objects)} |`);
+    console.log(`| ${name} | ${(r.charsPerSecond / 1e6).toFixed(2)} M | ${r.msPer5000.toFixed(2)} | ${ratio(analysis)} | ${ratio(objects)} | ${ratio(viaWorker)} |`);
   }
 } finally {
   await context.close();

@@ -13,6 +13,7 @@ import { article, run, screenshot, test } from './harness.mjs';
 import './workspace.mjs';
 import './library.mjs';
 import './layout.mjs';
+import './worker.mjs';
 
 /** The article as paragraphs of HTML, as a web page would hand it over. */
 function asHtml(text) {

@@ -130,7 +130,12 @@ export class Marginalia {
     }, { html, text });
     await this.pasteArea().focus();
     await this.page.keyboard.press('Control+V');
-    await this.page.waitForSelector('[data-testid=article-view]');
+    await this.analysed();
+  }
+  /** Waits until the engine's annotations of the text are shown (the
+   * article is busy while the worker runs). */
+  async analysed() {
+    await this.page.waitForSelector('[data-testid=article-view]:not([aria-busy])');
   }
 }
 

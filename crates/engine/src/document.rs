@@ -10,7 +10,7 @@ use crate::span::overlaps_any;
 use crate::sweep::find_claims;
 use crate::token::tokenize;
 use crate::when::find_dates_and_quantities;
-use crate::{alias, Span};
+use crate::{alias, Span, TextEdit};
 
 /// An article and its annotations.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -69,5 +69,44 @@ impl Document {
         alias::assign_canonical(text, &mut entities);
         let claims = find_claims(text, &tokens, &entities, &boilerplate);
         Document { text: text.to_string(), entities, claims, boilerplate, corrections: Corrections::default() }
+    }
+
+    /// This document's annotations on `text`, an edited version of its
+    /// text, to show until the engine has run on it: each annotation the
+    /// edit left whole moves with its text, the others are dropped.
+    /// `corrections` are the new text's (already carried by the caller).
+    pub fn carried_to(&self, text: &str, corrections: Corrections) -> Document {
+        let edit = TextEdit::between(&self.text, text);
+        let entities =
+            self.entities.iter().filter_map(|e| Some(Entity { span: edit.carry_span(e.span)?, ..e.clone() }));
+        let claims = self.claims.iter().filter_map(|c| Some(Claim { span: edit.carry_span(c.span)?, ..c.clone() }));
+        Document {
+            text: text.to_string(),
+            entities: entities.collect(),
+            claims: claims.collect(),
+            boilerplate: self.boilerplate.iter().filter_map(|&s| edit.carry_span(s)).collect(),
+            corrections,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_edit_keeps_the_annotations_it_left_whole_in_place_until_the_engine_runs() {
+        let doc = Document::analyze("Mayor Ana Ruiz visited Kraków 🌊 on Monday. Olek Nowak said 40 homes were lost.");
+        let edited = doc.text.replace("visited", "toured");
+        let carried = doc.carried_to(&edited, Corrections::default());
+        let shown = |d: &Document| d.entities.iter().map(|e| e.span.text(&d.text).to_string()).collect::<Vec<_>>();
+        assert_eq!(shown(&carried), shown(&doc));
+        assert_eq!(carried.claims.len(), doc.claims.len());
+        // An edit inside a name drops that name only.
+        let renamed = doc.text.replace("Olek", "Oleksander");
+        let carried = doc.carried_to(&renamed, Corrections::default());
+        assert!(!shown(&carried).iter().any(|s| s.contains("Nowak")));
+        assert!(shown(&carried).contains(&"Kraków".to_string()));
+        assert_eq!(Document::default().carried_to("New text", Corrections::default()).text, "New text");
     }
 }

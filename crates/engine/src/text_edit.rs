@@ -42,6 +42,14 @@ impl TextEdit {
         }
     }
 
+    /// `span` of the old text moved to the new one, when the edit left it
+    /// whole (it lies before or after the changed stretch); `None` when the
+    /// edit touched it.
+    pub fn carry_span(&self, span: crate::Span) -> Option<crate::Span> {
+        let clear = span.end <= self.same_start || span.start >= self.old_len - self.same_end;
+        clear.then(|| crate::Span::new(self.carry(span.start), self.carry(span.end)))
+    }
+
     /// The byte of `new` where `needle` occurs nearest to where byte `at`
     /// of the old text went; `None` when it no longer occurs.
     pub fn find_near(&self, new: &str, needle: &str, at: usize) -> Option<usize> {

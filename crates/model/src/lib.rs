@@ -50,7 +50,7 @@ pub use crate::library::{
 };
 pub use crate::mark::{derive_marks, unplaced, Mark, Status};
 pub use crate::mark_id::MarkId;
-pub use crate::retext::with_new_text;
+pub use crate::retext::{moved_to_text, with_new_text};
 pub use crate::saved::{
     document_part_of, document_storage_json, join_storage_json, library_to_json, parse, parse_stored, read_import,
     to_export_json, to_storage_json, ExportedMark, ImportedDocument, Incoming, Revision, Stored, LIBRARY_FILE_VERSION,

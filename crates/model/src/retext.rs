@@ -9,10 +9,20 @@ use crate::work::Work;
 /// it; returns how many own annotations no longer match the text (they are
 /// kept, unplaced, in case the text comes back).
 pub fn with_new_text(doc: &Document, work: &mut Work, text: &str) -> (Document, usize) {
+    let (carried, lost) = moved_to_text(doc, work, text);
+    (Document::analyze_with(text, carried.corrections), lost)
+}
+
+/// What [`with_new_text`] does before the engine runs: the corrections and
+/// `work` moved onto `text`, and a document of `text` with the annotations
+/// the edit left whole, to show until the engine's come (which takes
+/// `corrections` from it). Returns it and how many own annotations no
+/// longer match the text.
+pub fn moved_to_text(doc: &Document, work: &mut Work, text: &str) -> (Document, usize) {
     let mut corrections = doc.corrections.clone();
     corrections.reanchor(&doc.text, text);
     let lost = work.reanchor(&doc.text, text);
-    (Document::analyze_with(text, corrections), lost)
+    (doc.carried_to(text, corrections), lost)
 }
 
 #[cfg(test)]
