@@ -103,6 +103,18 @@ pub fn analyse(text: String, corrections: Corrections, deliver: impl Fn(Document
     }
 }
 
+/// True when the results for a text of `len` bytes take long enough to
+/// come that the text is best shown before them.
+pub fn shows_text_first(len: usize) -> bool {
+    len >= LONG_TEXT && in_worker()
+}
+
+/// Forgets the pending request: its results are no longer wanted (another
+/// article is shown).
+pub fn forget() {
+    ANALYST.with_borrow_mut(|a| a.latest = None);
+}
+
 /// Finishes the pending analysis, if any, on this page now (the page is
 /// being hidden: what it saves must be whole).
 pub fn finish_here() {

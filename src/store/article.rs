@@ -63,6 +63,8 @@ impl ArticleRoom {
 
     /// Shows another article (`id`, or a new one), as storage holds it.
     pub fn open(&self, id: Option<String>, document: Document, work: Work, save: SaveState) {
+        crate::analyst::forget();
+        self.analysing.set(false);
         self.history.update(History::clear);
         self.save.set_value(save);
         self.id.set(id);
@@ -77,9 +79,11 @@ impl ArticleRoom {
     }
 
     /// Replaces the text: the engine runs again, the corrections and the
-    /// work are applied wherever they still fit (at once; the engine's
-    /// annotations follow, see [`ArticleRoom::analyse`]). Returns how many
-    /// own annotations no longer match the text.
+    /// work are applied wherever they still fit. The new text shows when
+    /// the engine's annotations come, or at once, with the annotations the
+    /// edit left whole, when that would take long enough to be seen (see
+    /// [`ArticleRoom::analyse`]). Returns how many own annotations no
+    /// longer match the text.
     pub fn set_text(&self, text: &str) -> usize {
         let mut work = self.work.get_untracked();
         let (carried, lost) = self.document.with_untracked(|doc| marginalia_model::moved_to_text(doc, &mut work, text));
@@ -87,31 +91,38 @@ impl ArticleRoom {
             self.id.set(Some(crate::storage::new_id()));
         }
         let corrections = carried.corrections.clone();
-        self.work.set(work);
-        self.replace_document(carried);
+        if crate::analyst::shows_text_first(text.len()) {
+            self.work.set(work);
+            self.replace_document(carried);
+        }
         self.analyse(text.to_string(), corrections);
         lost
     }
 
-    /// Runs the engine on `text` (the document's) with `corrections`, and
-    /// shows its annotations as they come: the first screens of a long
-    /// text, then the whole. Results that no longer fit (the text or the
-    /// corrections changed meanwhile) are dropped by the analyst or asked
-    /// for again.
+    /// Runs the engine on `text` with `corrections`, and shows its
+    /// annotations as they come: the first screens of a long text, then the
+    /// whole. When the document still has another text (the edit is not
+    /// shown yet), the work moves onto the new text as it is shown. Results
+    /// for a text or an article no longer wanted never come (the analyst
+    /// delivers the newest request's only); results whose corrections the
+    /// user changed meanwhile are asked for again.
     pub fn analyse(&self, text: String, corrections: Corrections) {
         let room = *self;
         room.analysing.set(true);
         crate::analyst::analyse(text, corrections, move |doc, stage| {
-            let current = room.document.with_untracked(|d| (d.text == doc.text, d.corrections.clone()));
-            match current {
-                (false, _) => {}
-                (true, corrections) if corrections != doc.corrections => room.analyse(doc.text, corrections),
-                (true, _) => {
-                    room.replace_document(doc);
-                    if stage == crate::analyst::Stage::Whole {
-                        room.analysing.set(false);
-                    }
-                }
+            let (old_text, mut current) = room.document.with_untracked(|d| (d.text.clone(), d.corrections.clone()));
+            current.reanchor(&old_text, &doc.text);
+            if current != doc.corrections {
+                return room.analyse(doc.text, current);
+            }
+            if old_text != doc.text {
+                room.work.update(|w| {
+                    w.reanchor(&old_text, &doc.text);
+                });
+            }
+            room.replace_document(doc);
+            if stage == crate::analyst::Stage::Whole {
+                room.analysing.set(false);
             }
         });
     }

@@ -164,7 +164,10 @@ async function measureSize(context, words) {
     window.__firstPaint = painted;
     return painted - t0;
   }, text);
-  // Let the rest of the article and the panel draw, and the save land.
+  // Let the whole text's annotations come (the worker sends a long text's
+  // first screens first), the rest of the article and the panel draw, and
+  // the save land.
+  await page.waitForSelector('[data-testid=article-view]:not([aria-busy])', { timeout: 120000 });
   await page.waitForSelector('[data-testid=speaker-panel], [data-testid=annotation-list], .side-panel', { timeout: 120000 });
   await page.waitForTimeout(words >= 1000000 ? 5000 : 1500);
   await page.locator('[data-testid=article-view]').focus();
