@@ -18,6 +18,10 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
         let was = i.checked_sub(1).map(|j| cx.word(j)) == Some("was");
         return Some(if was { format!("was quoted as {verb}") } else { format!("quoted as {verb}") });
     }
+    if let Some((_, verb)) = quoted_object(cx, i) {
+        // `Channel 12 quoted the premier as saying`: the phrase as written.
+        return Some(cx.text[cx.tokens[i].span.start..cx.tokens[verb].span.end].to_string());
+    }
     // Cue verbs are lower-case words: skip the hash for anything else.
     if !w.as_bytes().first().is_some_and(u8::is_ascii_lowercase) || !CUE_VERBS.contains(w) {
         return None;
@@ -38,6 +42,20 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
     Some(w.to_string())
 }
 
+/// For `quoted` at token `i` in `quoted the premier as saying`: the end of
+/// the object (the `as`) and the participle's token. The one quoted is the
+/// speaker, through the one who quotes (a hedge).
+pub(crate) fn quoted_object(cx: &Context, i: usize) -> Option<(usize, usize)> {
+    // `was quoted by the BBC as saying`: the subject is the one quoted.
+    if cx.word(i) != "quoted" || cx.tokens.get(i + 1).is_some_and(|t| t.span.text(cx.text) == "by") {
+        return None;
+    }
+    let as_at = (i + 2..(i + 7).min(cx.tokens.len())).find(|&k| cx.word(k) == "as")?;
+    let clean = (i + 1..as_at).all(|k| !matches!(cx.word(k), "." | "," | ";" | ":" | "“" | "”" | "\""));
+    let verb = as_at + 1;
+    (clean && verb < cx.tokens.len() && cx.word(verb).ends_with("ing")).then_some((as_at, verb))
+}
+
 /// Modals and auxiliaries: a word right before one is its subject, not a
 /// verb. Not `reported`'s wider list: its contractions (`he's`, `it's`)
 /// open the content clause after a cue (`says he's ready`).
@@ -45,11 +63,14 @@ const AUXILIARIES: &[&str] =
     &["would", "will", "could", "should", "can", "may", "might", "must", "are", "were", "have", "had"];
 
 pub(crate) fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> bool {
-    if cue.starts_with("quoted as") || cue.starts_with("was quoted as") {
+    if cue.starts_with("quoted ") || cue.starts_with("was quoted as") {
         return true;
     }
     let (a, b) = cx.sentence_of(to);
-    (a.min(from)..b).any(|i| is_hedge(cx.word(i))) || (cue == "according to" && !is_person_after(cx, to + 2))
+    // `was quoted by the BBC as saying`: the words come through the BBC.
+    let quoted_by = |i: usize| cx.word(i) == "quoted" && i + 1 < cx.tokens.len() && cx.word(i + 1) == "by";
+    (a.min(from)..b).any(|i| is_hedge(cx.word(i)) || quoted_by(i))
+        || (cue == "according to" && !is_person_after(cx, to + 2))
 }
 
 /// The adverbs by which an article distances itself from what it reports.

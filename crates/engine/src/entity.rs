@@ -173,6 +173,10 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             if is_name_word(j) && !tokens[j].sentence_start {
                 last = j;
                 j += 1;
+            } else if j == last + 1 && numbered_head(word(last)) && tokens[j].kind == TokenKind::Number {
+                // `Channel 12`, `District 751`: a number names one of a series.
+                last = j;
+                break;
             } else if word(j) == "&" && j + 1 < tokens.len() && is_name_word(j + 1) && !tokens[j + 1].line_start {
                 // `Marks & Spencer`, `M&S`, `AT&T`.
                 last = j + 1;
@@ -253,6 +257,18 @@ struct Around {
 /// Classifies the words `words` (already stripped of titles) seen with
 /// what is `around` them.
 fn classify(words: &[&str], around: Around) -> Verdict {
+    // `Channel 12`, `Channel A` (broadcasters); `Machinists District 751`:
+    // the name is classified without its number or letter.
+    if let [.., head, one] = words {
+        let designator = one.bytes().all(|b| b.is_ascii_digit()) || one.len() == 1 && is_capitalised(one);
+        if designator && numbered_head(head) {
+            return match words.len() {
+                2 if *head == "Channel" => Verdict::Sure(Label::Org),
+                2 => Verdict::Unsure,
+                n => classify(&words[..n - 1], around),
+            };
+        }
+    }
     let Around { had_title, role_before, speech_after } = around;
     let joined = joined(words);
     if ORGANISATIONS.contains(&joined) || COMPANIES.contains(&joined) {
@@ -327,6 +343,12 @@ fn classify(words: &[&str], around: Around) -> Verdict {
         return Verdict::Sure(Label::Person);
     }
     Verdict::Unsure
+}
+
+/// True when `word` is a name that a number or a letter completes
+/// (`Channel 4`, `District 751`, `Local 1199`).
+fn numbered_head(word: &str) -> bool {
+    matches!(word, "Channel" | "District" | "Local")
 }
 
 /// True when `word` opens a person's name.
@@ -698,12 +720,14 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
 /// True when the run at tokens `[first, last]` stands where an
 /// organisation does: before one of its people or parts (`Komeito leader`,
 /// `Nissan shares`), or right after a kind of organisation (`rock group
-/// Oasis`, `the platform Truth Social`).
+/// Oasis`, `the platform Truth Social`, `the ruling party, Morena`).
 fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens[i].span.text(text);
     let after = tokens.get(last + 1).filter(|t| !t.line_start).map(|t| t.span.text(text));
     let kind_before = |k: usize| ORG_KIND_NOUNS.contains(word(k));
-    after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w)) || first >= 1 && kind_before(first - 1)
+    // `the ruling party, Morena,`: the kind, a comma, the name.
+    let kind_then_comma = first >= 2 && word(first - 1) == "," && kind_before(first - 2);
+    after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w)) || first >= 1 && kind_before(first - 1) || kind_then_comma
 }
 
 /// True when the run at tokens `[first, last]` is all a quotation holds:
@@ -935,6 +959,16 @@ mod tests {
         full_name,
         "The envoy Steve Witkoff met Kirill Dmitriev in Moscow.",
         [("Steve Witkoff", Person), ("Kirill Dmitriev", Person), ("Moscow", Loc)]
+    );
+    t!(
+        numbered_names,
+        "Channel 9 said so, and Channel B agreed; Riverside Workers District 12 President Ada Moor spoke.",
+        [("Channel 9", Org), ("Channel B", Org), ("Riverside Workers District 12", Org), ("Ada Moor", Person)]
+    );
+    t!(
+        kind_comma_name,
+        "The ruling party, Verdania, has 85 seats. It is said that Verdania has refused.",
+        [("Verdania", Org), ("Verdania", Org)]
     );
     t!(sentence_start_function_word, "The Kremlin said no.", [("Kremlin", Org)]);
     t!(possessive, "It was Russia’s idea.", [("Russia", Loc)]);

@@ -109,15 +109,15 @@ fn label_code(label: Label) -> u32 {
 
 /// Builds the name table, each distinct name once.
 #[derive(Default)]
-struct Packer {
+struct Packer<'d> {
     numbers: Vec<u32>,
     names: String,
     lengths: Vec<u32>,
-    index: std::collections::HashMap<String, u32>,
+    index: crate::gazetteer::FastMap<&'d str, u32>,
 }
 
-impl Packer {
-    fn name(&mut self, name: Option<&str>) -> u32 {
+impl<'d> Packer<'d> {
+    fn name(&mut self, name: Option<&'d str>) -> u32 {
         let Some(name) = name else { return 0 };
         if let Some(&i) = self.index.get(name) {
             return i;
@@ -125,7 +125,7 @@ impl Packer {
         self.names.push_str(name);
         self.lengths.push(name.len() as u32);
         let i = self.lengths.len() as u32;
-        self.index.insert(name.to_string(), i);
+        self.index.insert(name, i);
         i
     }
 }

@@ -56,6 +56,9 @@ pub fn date_pattern() -> String {
         // `two years ago`, `about a week`, `a quarter century`.
         format!(r"(?:{MODIFIER}\s+)?{count}(?:\s+|-){TIME_UNIT}(?:-long|\s+ago)?"),
         format!(r"(?:{MODIFIER}\s+)?an?\s+(?:single\s+|full\s+|whole\s+)?(?:hour|day|week|fortnight|month|year|decade|quarter\s+century)(?:\s+(?:before|earlier|later|ago))?"),
+        // A day counted from a start: `day nine`, `Day 9` (of a campaign, a
+        // trial, a war).
+        r"[Dd]ay\s+(?:[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)".to_string(),
         // An ordinal day: `100th day`.
         r"[0-9]+(?:st|nd|rd|th)\s+(?:day|anniversary)".to_string(),
         // A bare year.

@@ -50,6 +50,10 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     if cue == "according to" {
         return phrase_after(cx, cue_index + cue_len, recent);
     }
+    // `Channel 12 quoted the premier as saying`: the one quoted speaks.
+    if let Some((as_at, _)) = crate::cue::quoted_object(cx, cue_index) {
+        return resolve_phrase(cx, cue_index + 1, as_at, recent);
+    }
     // Subject before the cue, skipping adverbs and auxiliaries.
     let mut end = cue_index;
     while end > from && ADVERBS.contains(&cx.word(end - 1)) {

@@ -417,6 +417,7 @@ mod tests {
     t!(clock_time, "walk out at 12:01 a.m. Friday and", [("12:01 a.m. Friday", Date)]);
     t!(clock_time_then_day, "arrived at 3.20pm on Saturday", [("3.20pm", Date), ("Saturday", Date)]);
     t!(military_time, "from 1700 hours Central Standard Time on", [("1700 hours Central Standard Time", Date)]);
+    t!(counted_day, "on day nine of the strike, and Day 12", [("day nine", Date), ("Day 12", Date)]);
     t!(day_of_month, "will meet on the 12th of May again", [("the 12th of May", Date)]);
     t!(day_with_lead, "began this Thursday and ends next Monday", [("this Thursday", Date), ("next Monday", Date)]);
     t!(month_of_year, "in October of this year the", [("October of this year", Date)]);

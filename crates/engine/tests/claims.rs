@@ -52,6 +52,16 @@ t!(
     "\"Prices will fall,\" said Tomas Berg.",
     [(Quote, "Prices will fall,", "Tomas Berg", "said", false)]
 );
+t!(
+    outlet_quoted_someone_as_saying,
+    "Mayor Ana Ruiz visited the dam. “It will hold,” Radio Norte quoted the mayor as saying.",
+    [(Quote, "It will hold,", "Ana Ruiz", "quoted the mayor as saying", true)]
+);
+t!(
+    quoted_by_an_outlet_as_saying,
+    "“It will hold,” Ana Ruiz was quoted by Radio Norte as saying.",
+    [(Quote, "It will hold,", "Ana Ruiz", "saying", true)]
+);
 t!(guillemets, "«Nous restons,» said Claire Dubois.", [(Quote, "Nous restons,", "Claire Dubois", "said", false)]);
 t!(
     continued_quote,
