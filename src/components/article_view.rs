@@ -18,9 +18,8 @@
 //! A long article is rendered a chunk of paragraphs per frame, first screen
 //! first, so the page stays responsive.
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -160,9 +159,7 @@ fn layer_plan(doc: &Document, m: &Mark, style: Arc<str>) -> LayerPlan {
 }
 
 fn key_of(index: usize, paragraph: &ParagraphPlan) -> (usize, u64) {
-    let mut hasher = DefaultHasher::new();
-    paragraph.hash(&mut hasher);
-    (index, hasher.finish())
+    (index, super::content_key(paragraph))
 }
 
 /// The highlighted article.

@@ -21,18 +21,17 @@ pub fn EntityPanel() -> impl IntoView {
     view! {
         <section class="entity-panel" aria-label="Entities" data-testid="entity-panel">
             <h2 class="panel-title">"Entities " <span class="count">{move || groups.with(Vec::len)}</span></h2>
+            // Keyed by all a group shows: a change redraws only the groups
+            // it touches.
             <ul class="entity-groups">
-                {move || {
-                    let all = groups.get();
-                    all.iter().map(|g| view! { <EntityGroupView group=g.clone() all=all.clone() /> }).collect_view()
-                }}
+                <For each=move || groups.get() key=super::content_key children=move |g| view! { <EntityGroupView group=g all=groups /> } />
             </ul>
         </section>
     }
 }
 
 #[component]
-fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
+fn EntityGroupView(group: EntityGroup, all: Memo<Vec<EntityGroup>>) -> impl IntoView {
     let workspace = use_workspace();
     let canonical = group.canonical.clone();
     let focused = {
@@ -49,11 +48,15 @@ fn EntityGroupView(group: EntityGroup, all: Vec<EntityGroup>) -> impl IntoView {
     };
     let spellings = group.spellings_line();
     let count = group.mentions.len();
-    let others: Vec<String> = merge_targets(&all, &group).into_iter().map(str::to_string).collect();
     let details = {
-        let canonical = canonical.clone();
-        let mentions = group.mentions.clone();
-        move || focused.get().then(|| group_details(canonical.clone(), mentions.clone(), others.clone()))
+        let (canonical, group) = (canonical.clone(), group.clone());
+        move || {
+            focused.get().then(|| {
+                // The merge targets of the open group only (not of each).
+                let others = all.with(|all| merge_targets(all, &group).into_iter().map(str::to_string).collect());
+                group_details(canonical.clone(), group.mentions.clone(), others)
+            })
+        }
     };
     view! {
         <li class="entity-group" class:focused=focused data-testid="entity-group">

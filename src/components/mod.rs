@@ -30,3 +30,12 @@ pub use side_panel::SidePanel;
 pub use source_input::SourceInput;
 pub use speaker_panel::SpeakerPanel;
 pub use toolbar::Toolbar;
+
+/// The key of a row in a keyed `<For>`: a hash of everything it shows, so
+/// that a change redraws only the rows it touches.
+pub(crate) fn content_key<T: std::hash::Hash>(row: &T) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    row.hash(&mut hasher);
+    hasher.finish()
+}

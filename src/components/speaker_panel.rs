@@ -40,10 +40,12 @@ pub fn SpeakerPanel() -> impl IntoView {
                 </label>
             </div>
             <datalist id="known-speakers">
-                {move || known.get().into_iter().map(|n| view! { <option value=n></option> }).collect_view()}
+                <For each=move || known.get() key=String::clone children=|n| view! { <option value=n></option> } />
             </datalist>
+            // Keyed by all a group shows: a change redraws only the groups
+            // it touches (a reassigned claim: the two speakers').
             <ul class="speaker-groups">
-                {move || groups.get().into_iter().map(|g| view! { <SpeakerGroupView group=g /> }).collect_view()}
+                <For each=move || groups.get() key=super::content_key children=|g| view! { <SpeakerGroupView group=g /> } />
             </ul>
         </section>
     }

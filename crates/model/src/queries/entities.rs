@@ -8,7 +8,7 @@ use crate::mark::Mark;
 use crate::mark_id::MarkId;
 
 /// One group of mentions under a canonical name.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct EntityGroup {
     /// The name the group goes by.
     pub canonical: String,

@@ -21,7 +21,7 @@ pub enum SpeakerOrder {
 }
 
 /// One claim in a speaker's group.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct ClaimRow {
     /// The claim.
     pub id: MarkId,
@@ -47,7 +47,7 @@ impl ClaimRow {
 }
 
 /// A speaker and their claims, in reading order.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct SpeakerGroup {
     /// The speaker (`None`: no named source).
     pub speaker: Option<String>,
