@@ -1,10 +1,13 @@
 //! Browser chores the views need: reading a paste or a dropped file as
 //! plain text, downloading a file, and scrolling to a highlight.
 //!
-//! Pasted HTML is never inserted into the page: it is parsed by a
-//! `DOMParser` into an inert document (no scripts run, nothing loads) and
-//! only its text is kept, with a paragraph break after each block element.
+//! Pasted HTML, and a saved web page opened as an article, are never
+//! inserted into the page: they are parsed by a `DOMParser` into an inert
+//! document (no scripts run, nothing loads) and only their text is kept,
+//! with a paragraph break after each block element (and, of a saved page,
+//! what its markup says of the article).
 
+use marginalia_model::ArticleFacts;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ClipboardEvent, DomParser, Node, SupportedType};
 
@@ -28,6 +31,45 @@ pub fn html_to_text(html: &str) -> Option<String> {
     let mut out = String::new();
     collect_text(body.as_ref(), &mut out);
     Some(tidy_paragraphs(&out))
+}
+
+/// A saved web page (a whole `.html` file) as an article: the text of its
+/// `<article>` (the longest, when there are several) or `<main>`, else of
+/// its body, and what its markup says of it ([`ArticleFacts::from_markup`]).
+/// Parsed inert: nothing in it runs or loads.
+pub fn saved_page(html: &str) -> Option<(String, ArticleFacts)> {
+    let doc = DomParser::new().ok()?.parse_from_string(html, SupportedType::TextHtml).ok()?;
+    let all = |selector: &str| -> Vec<web_sys::Element> {
+        let found = doc.query_selector_all(selector).ok();
+        let found = found.as_ref();
+        (0..found.map_or(0, |f| f.length()))
+            .filter_map(|i| found?.item(i)?.dyn_into::<web_sys::Element>().ok())
+            .collect()
+    };
+    let text_of = |node: &Node| {
+        let mut out = String::new();
+        collect_text(node, &mut out);
+        tidy_paragraphs(&out)
+    };
+    let main = all("article").iter().map(|a| text_of(a)).max_by_key(String::len).filter(|t| !t.is_empty());
+    let main = main.or_else(|| all("main").first().map(|m| text_of(m)).filter(|t| !t.is_empty()));
+    let text = main.or_else(|| doc.body().map(|b| text_of(&b)))?;
+    let mut metas: Vec<(String, String)> = all("meta[content]")
+        .iter()
+        .filter_map(|m| {
+            let key = m
+                .get_attribute("property")
+                .or_else(|| m.get_attribute("name"))
+                .or_else(|| m.get_attribute("itemprop"))?;
+            Some((key, m.get_attribute("content")?))
+        })
+        .collect();
+    metas.extend(
+        all("link[rel=canonical][href]").iter().filter_map(|l| Some(("canonical".into(), l.get_attribute("href")?))),
+    );
+    let json_ld: Vec<String> =
+        all("script[type='application/ld+json']").iter().filter_map(|s| s.text_content()).collect();
+    Some((text, ArticleFacts::from_markup(&metas, &json_ld)))
 }
 
 const BLOCKS: &[&str] = &[

@@ -164,8 +164,34 @@ pub fn import_file(workspace: Workspace, file: web_sys::File) {
             workspace.messages.error(format!("“{name}” could not be read as text; nothing was imported."));
             return;
         };
+        if is_web_page(&name, &file.type_()) {
+            return open_web_page(workspace, &name, &text);
+        }
         import_text(workspace, &name, &text);
     });
+}
+
+/// True for a saved web page (`.html`, `.htm`, or typed `text/html`).
+pub fn is_web_page(name: &str, mime: &str) -> bool {
+    let name = name.to_lowercase();
+    mime == "text/html" || name.ends_with(".html") || name.ends_with(".htm")
+}
+
+/// Opens a saved web page named `name` as a new article: its main text,
+/// and the facts its markup gives (URL, outlet, authors, date).
+pub fn open_web_page(workspace: Workspace, name: &str, html: &str) {
+    let Some((text, facts)) = crate::dom::saved_page(html).filter(|(t, _)| !t.trim().is_empty()) else {
+        workspace.messages.error(format!("“{name}” holds no article text that could be read; nothing was changed."));
+        return;
+    };
+    if workspace.article.document.with_untracked(|d| !d.text.is_empty()) {
+        workspace.new_article();
+    }
+    workspace.set_text(&text);
+    let found = facts.clone();
+    workspace.article.work.update(|w| w.facts = facts);
+    let what = if found.is_empty() { "its text (its markup names no source)" } else { "its text and its source" };
+    workspace.messages.info(format!("Opened “{name}”: {what}."));
 }
 
 /// Takes in the text of an imported file named `name`.

@@ -28,9 +28,7 @@ pub fn SourceInput() -> impl IntoView {
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        if let Some(handle) = pending.get_value() {
-            handle.clear();
-        }
+        pending.get_value().inspect(|h| h.clear());
         let handle = set_timeout_with_handle(move || workspace.set_text(&text), TYPING_PAUSE).ok();
         pending.set_value(handle);
     };
@@ -72,6 +70,7 @@ pub fn SourceInput() -> impl IntoView {
                     <summary>"Edit article text"</summary>
                     {move || editing.get().then(area)}
                 </details>
+                <super::FactsEditor />
             </Show>
         </div>
     }
@@ -123,8 +122,11 @@ fn read_dropped_file(workspace: Workspace, ev: &DragEvent) {
         return;
     };
     let name = file.name();
-    // A Marginalia or W3C file dropped here is an import.
-    if [".json", ".jsonld"].iter().any(|ext| name.to_lowercase().ends_with(ext)) {
+    // A Marginalia or W3C file dropped here is an import; a saved web page
+    // opens as an article.
+    if [".json", ".jsonld"].iter().any(|ext| name.to_lowercase().ends_with(ext))
+        || crate::io::is_web_page(&name, &file.type_())
+    {
         crate::io::import_file(workspace, file);
         return;
     }

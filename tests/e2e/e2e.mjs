@@ -91,6 +91,47 @@ test('drop a .txt file onto the page', async (app, page) => {
   assert.match(await page.locator('[data-testid=notice]').textContent(), /Loaded “flood\.txt”/);
 });
 
+test('open a saved web page: its article text, and its source from the markup, kept and exported', async (app, page) => {
+  await app.open();
+  const html = `<!doctype html><html><head><title>Storm | The Harbour Gazette</title>
+    <link rel="canonical" href="https://gazette.example/2025/storm">
+    <meta property="og:site_name" content="The Harbour Gazette">
+    <meta property="article:published_time" content="2025-12-02T09:15:00Z">
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "author":[{"@type":"Person","name":"Zoë Almeida"}]}</script>
+    <script>window.pwned = true</script></head>
+    <body><nav><a href="/">Home</a> Subscribe now</nav>
+    <article><h1>Storm floods Lisbon</h1>${article.trim().split(/\n\n+/).map((p) => `<p>${p}</p>`).join('')}</article>
+    <footer>© The Harbour Gazette</footer></body></html>`;
+  const dataTransfer = await page.evaluateHandle((html) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([html], 'storm.html', { type: 'text/html' }));
+    return dt;
+  }, html);
+  await page.dispatchEvent('[data-testid=drop-zone]', 'drop', { dataTransfer });
+  await app.analysed();
+  assert.ok((await app.marks('person')).includes('Inês Carvalho'));
+  const shown = await page.textContent('[data-testid=article-view]');
+  assert.ok(!shown.includes('Subscribe now') && !shown.includes('©'), 'only the <article> is the text');
+  assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script of the page ran');
+  assert.match(await page.textContent('[data-testid=notice]'), /Opened “storm\.html”: its text and its source/);
+  assert.equal(await page.textContent('[data-testid=facts-summary]'),
+    'Source: The Harbour Gazette · Zoë Almeida · 2025-12-02T09:15:00Z · https://gazette.example/2025/storm');
+  // Edit one: kept after a reload, undone by Ctrl+Z, exported.
+  await page.click('[data-testid=facts-summary]');
+  await page.fill('[data-testid=fact-authors]', 'Zoë Almeida, Rui Dias');
+  await page.press('[data-testid=fact-authors]', 'Enter');
+  await app.reload();
+  assert.match(await page.textContent('[data-testid=facts-summary]'), /Zoë Almeida, Rui Dias/);
+  const { body: json } = await app.download('export-json');
+  assert.deepEqual(json.work.facts, {
+    url: 'https://gazette.example/2025/storm', outlet: 'The Harbour Gazette',
+    authors: ['Zoë Almeida', 'Rui Dias'], published: '2025-12-02T09:15:00Z',
+  });
+  const { body: w3c } = await app.download('export-w3c');
+  assert.ok(w3c.first.items.every((a) => a.target.source === 'https://gazette.example/2025/storm'));
+});
+
 test('dropping a file that is not text changes nothing', async (app, page) => {
   await app.open();
   await app.paste({ text: 'Mayor Inês Carvalho spoke in Lisbon on Monday.' });

@@ -39,6 +39,7 @@ assert!(derive_marks(&again, &work).iter().all(|m| m.label.id != "LOC"));
 #![deny(missing_docs)]
 
 pub use crate::anchor::anchor;
+pub use crate::facts::ArticleFacts;
 pub use crate::history::History;
 pub use crate::keys::{command_for, is_reserved, Binding, Chord, Command, KeyPress, BINDINGS};
 pub use crate::label::{
@@ -62,6 +63,7 @@ pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, Impor
 pub use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
 mod anchor;
+mod facts;
 mod history;
 mod keys;
 mod label;

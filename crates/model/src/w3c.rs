@@ -146,8 +146,13 @@ pub fn to_web_annotation(doc: &Document, work: &Work, title: &str, units: Units)
         Units::CodePoints => map.byte_to_char(byte).0,
         Units::Utf16 => map.byte_to_utf16(byte).0,
     };
-    let items: Vec<Annotation> =
-        derive_marks(doc, work).iter().map(|m| annotation(m, doc, &map, &source, &chars, &position)).collect();
+    // The annotations target the article where it was published, when its
+    // URL is known (as Hypothesis's do); their ids stay the text's own.
+    let target = if work.facts.url.is_empty() { source.as_str() } else { work.facts.url.as_str() };
+    let items: Vec<Annotation> = derive_marks(doc, work)
+        .iter()
+        .map(|m| annotation(m, doc, &map, (&source, target), &chars, &position))
+        .collect();
     let (positions, profile) = match units {
         Units::CodePoints => ("codepoints", ""),
         Units::Utf16 => ("utf16", " (UTF-16 positions: Hypothesis / Recogito profile)"),
@@ -164,13 +169,14 @@ pub fn to_web_annotation(doc: &Document, work: &Work, title: &str, units: Units)
     serde_json::to_string(&collection).expect("a collection always serialises")
 }
 
-/// One highlight as a W3C annotation; `position` turns a byte of the text
-/// into the collection's unit.
+/// One highlight as a W3C annotation: its id under `source` (the text's
+/// IRI), its target `target` (the article's URL, or the same IRI);
+/// `position` turns a byte of the text into the collection's unit.
 fn annotation(
     m: &Mark,
     doc: &Document,
     map: &OffsetMap,
-    source: &str,
+    (source, target): (&str, &str),
     chars: &[char],
     position: &dyn Fn(usize) -> usize,
 ) -> Annotation {
@@ -187,7 +193,7 @@ fn annotation(
         motivation: if m.note.is_empty() { "tagging" } else { "commenting" },
         body,
         target: Target {
-            source: source.to_string(),
+            source: target.to_string(),
             selector: (
                 QuoteSelector { kind: "TextQuoteSelector", exact: m.span.text(&doc.text).to_string(), prefix, suffix },
                 PositionSelector {

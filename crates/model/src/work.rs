@@ -12,6 +12,7 @@
 use marginalia_engine::{CharPos, Document, OffsetMap, Span, TextEdit};
 use serde::{Deserialize, Serialize};
 
+use crate::facts::ArticleFacts;
 use crate::keys::is_reserved;
 use crate::label::{builtin_labels, next_custom_number, parse_colour, LabelDef, LabelError, LabelId, Layer};
 use crate::mark_id::MarkId;
@@ -31,6 +32,9 @@ pub struct Work {
     /// The id the next own annotation gets.
     #[serde(default)]
     pub next_id: u64,
+    /// The article's URL, outlet, authors and date.
+    #[serde(default, skip_serializing_if = "ArticleFacts::is_empty")]
+    pub facts: ArticleFacts,
 }
 
 /// Names one engine suggestion by content.

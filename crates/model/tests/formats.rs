@@ -81,6 +81,23 @@ fn web_annotation_round_trips_in_both_profiles() {
 }
 
 #[test]
+fn the_articles_facts_travel_with_the_work_and_its_url_is_the_w3c_target() {
+    let (doc, mut work) = worked();
+    work.facts = marginalia_model::ArticleFacts {
+        url: "https://gazette.example/floods".into(),
+        outlet: "The Gazette".into(),
+        authors: vec!["Zoë Almeida".into()],
+        published: "2025-12-02".into(),
+    };
+    let Incoming::Documents(one) = read_import(&to_export_json(&doc, &work)).unwrap() else { panic!() };
+    assert_eq!(one[0].work.facts, work.facts);
+    let c: Value = serde_json::from_str(&to_web_annotation(&doc, &work, "Floods", Units::CodePoints)).unwrap();
+    let first = &c["first"]["items"][0];
+    assert_eq!(first["target"]["source"], "https://gazette.example/floods");
+    assert!(first["id"].as_str().unwrap().starts_with(&source_iri(&doc.text)));
+}
+
+#[test]
 fn web_annotation_has_the_models_shape() {
     let (doc, work) = worked();
     let chars: Vec<char> = doc.text.chars().collect();

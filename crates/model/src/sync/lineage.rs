@@ -19,6 +19,8 @@ pub struct Lineage {
 }
 
 /// What to do with another tab's save.
+// Made once per save another tab writes, and used at once: not worth a box.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Follow {
     /// Take their save as it is, deletions included: it was built on what

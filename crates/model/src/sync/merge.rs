@@ -8,6 +8,7 @@ use marginalia_engine::Corrections;
 use serde::Serialize;
 
 use super::Edits;
+use crate::facts::ArticleFacts;
 use crate::label::{next_custom_number, LabelId};
 use crate::work::{OwnAnnotation, Work};
 
@@ -59,6 +60,7 @@ fn merge_work(base: &Work, ours: &Work, theirs: &Work) -> Work {
         }),
         annotations,
         next_id: ours.next_id.max(theirs.next_id).max(highest),
+        facts: ArticleFacts::merge(&base.facts, &ours.facts, &theirs.facts),
     }
 }
 
