@@ -114,6 +114,23 @@ ensure_build_tools() {
 ensure_test_tools() {
   ensure_apt chromium chromium-driver brotli fonts-noto-color-emoji
   ensure_build_tools
+  ensure_python_readers
+}
+
+# spaCy, the reader the training-data exports are handed to, in a venv under
+# tests/ (pinned in tests/python/requirements.txt; reinstalled when that
+# file changes).
+ensure_python_readers() {
+  local venv="$ROOT/tests/.venv" req="$ROOT/tests/python/requirements.txt"
+  local stamp="$venv/requirements.sha256" want
+  want="$(sha256sum "$req" | cut -d' ' -f1)"
+  if [ -x "$venv/bin/python" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$want" ]; then
+    return 0
+  fi
+  say "installing the Python readers (spaCy) into tests/.venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$req"
+  echo "$want" > "$stamp"
 }
 
 # Serves dist/ under /sub/ on a free 127.0.0.1 port; sets DIST_URL and

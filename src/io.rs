@@ -44,32 +44,51 @@ pub enum Export {
     ArticleClaimsCsv,
     /// The open article's entities, CSV.
     ArticleEntitiesCsv,
+    /// The open article's entities as spaCy / Prodigy JSONL.
+    ArticleSpacy,
+    /// The open article's entities as CoNLL-2003 BIO.
+    ArticleConll,
     /// Every article, native JSON.
     LibraryJson,
     /// Every article's claims, CSV.
     LibraryClaimsCsv,
     /// Every article's entities, CSV.
     LibraryEntitiesCsv,
+    /// Every article's entities as spaCy / Prodigy JSONL.
+    LibrarySpacy,
+    /// Every article's entities as CoNLL-2003 BIO.
+    LibraryConll,
 }
 
 impl Export {
     /// Every export, in the order the menu offers them, with its name there
     /// and its test id.
-    pub const MENU: [(Export, &'static str, &'static str); 8] = [
+    pub const MENU: [(Export, &'static str, &'static str); 12] = [
         (Export::ArticleJson, "Marginalia JSON", "export-json"),
         (Export::ArticleW3c, "W3C Web Annotation", "export-w3c"),
         (Export::ArticleW3cUtf16, "W3C, UTF-16 positions (Hypothesis, Recogito)", "export-w3c-utf16"),
         (Export::ArticleClaimsCsv, "Claims CSV", "export-claims-csv"),
         (Export::ArticleEntitiesCsv, "Entities CSV", "export-entities-csv"),
+        (Export::ArticleSpacy, "spaCy / Prodigy JSONL (entities)", "export-spacy"),
+        (Export::ArticleConll, "CoNLL-2003 BIO (entities)", "export-conll"),
         (Export::LibraryJson, "Marginalia JSON", "export-library-json"),
         (Export::LibraryClaimsCsv, "Claims CSV", "export-library-claims-csv"),
         (Export::LibraryEntitiesCsv, "Entities CSV", "export-library-entities-csv"),
+        (Export::LibrarySpacy, "spaCy / Prodigy JSONL (entities)", "export-library-spacy"),
+        (Export::LibraryConll, "CoNLL-2003 BIO (entities)", "export-library-conll"),
     ];
 
     /// True for the exports of the whole library (the others are of the
     /// open article).
     pub fn of_library(self) -> bool {
-        matches!(self, Export::LibraryJson | Export::LibraryClaimsCsv | Export::LibraryEntitiesCsv)
+        matches!(
+            self,
+            Export::LibraryJson
+                | Export::LibraryClaimsCsv
+                | Export::LibraryEntitiesCsv
+                | Export::LibrarySpacy
+                | Export::LibraryConll
+        )
     }
 }
 
@@ -131,6 +150,14 @@ fn article_file(workspace: Workspace, what: Export) -> (String, &'static str, St
             Export::ArticleEntitiesCsv => {
                 (format!("{slug}.entities.csv"), "text/csv", marginalia_model::entities_csv(&[(&title, doc, work)]))
             }
+            Export::ArticleSpacy => (
+                format!("{slug}.spacy.jsonl"),
+                "application/jsonl",
+                marginalia_model::spacy_jsonl(&[(&title, doc, work)]),
+            ),
+            Export::ArticleConll => {
+                (format!("{slug}.conll"), "text/plain", marginalia_model::conll_bio(&[(&title, doc, work)]))
+            }
             _ => (format!("{slug}.marginalia.json"), "application/json", marginalia_model::to_export_json(doc, work)),
         })
     })
@@ -145,6 +172,10 @@ fn library_file(workspace: Workspace, what: Export) -> (String, &'static str, St
         Export::LibraryEntitiesCsv => {
             ("library.entities.csv".into(), "text/csv", marginalia_model::entities_csv(&articles))
         }
+        Export::LibrarySpacy => {
+            ("library.spacy.jsonl".into(), "application/jsonl", marginalia_model::spacy_jsonl(&articles))
+        }
+        Export::LibraryConll => ("library.conll".into(), "text/plain", marginalia_model::conll_bio(&articles)),
         _ => {
             let refs: Vec<_> = all.iter().map(|(e, d, w)| (e, d, w)).collect();
             ("library.marginalia.json".into(), "application/json", marginalia_model::library_to_json(&refs))

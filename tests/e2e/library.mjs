@@ -1,7 +1,8 @@
 // End-to-end tests of the library and of storage you can trust: several
 // articles (open, rename, delete with undo, search), the cross-article
 // view, a full quota, corrupt data, two tabs, bad imports, and the export /
-// import round trips of every format.
+// import round trips of every format, and the training-data exports read
+// back by spaCy.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -386,5 +387,31 @@ test('dates in the library are written as the reader’s locale writes them', as
     assert.equal(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().locale), locale);
     assert.ok(row.includes(`added ${expected}`), `${locale}: “${row}” should say added ${expected}`);
     await cdp.detach();
+  }
+});
+
+test('training data: spaCy JSONL and CoNLL-2003, read back by spaCy itself, agree', async (app, page) => {
+  await app.open();
+  await newArticle(app, page, court);
+  await newArticle(app, page, article);
+  // The user's own highlights are training data too.
+  await app.dragSelect('harbour district');
+  await page.click('[data-testid=label-picker] button[data-label=LOC]');
+  const python = join(here, '..', '.venv', 'bin', 'python');
+  const reader = join(here, '..', 'python', 'read_training.py');
+  const dir = mkdtempSync(join(tmpdir(), 'marginalia-training-'));
+  for (const [jsonl, conll] of [['export-spacy', 'export-conll'], ['export-library-spacy', 'export-library-conll']]) {
+    const { name, body: lines } = await app.download(jsonl, { json: false });
+    const { body: bio } = await app.download(conll, { json: false });
+    assert.match(name, /\.spacy\.jsonl$/);
+    assert.ok(bio.startsWith('-DOCSTART- -X- -X- O\n\n'));
+    writeFileSync(join(dir, 'export.jsonl'), lines);
+    writeFileSync(join(dir, 'export.conll'), bio);
+    const { execFileSync } = await import('node:child_process');
+    const said = JSON.parse(execFileSync(python, [reader, join(dir, 'export.jsonl'), join(dir, 'export.conll')], { encoding: 'utf8' }));
+    const articles = lines.trim().split('\n').length;
+    assert.equal(articles, jsonl === 'export-spacy' ? 1 : 2);
+    assert.ok(said.entities > 10 * articles, `${said.entities} entities`);
+    assert.ok(said.labels.includes('PERSON') && said.labels.includes('LOC'), said.labels.join());
   }
 });

@@ -37,6 +37,7 @@ pub use crate::packed::{PackError, PackedDocument};
 pub use crate::quote::{find_quotations, Quotation};
 pub use crate::span::Span;
 pub use crate::text_edit::TextEdit;
+pub use crate::token::{tokenize, Token, TokenKind};
 pub use crate::wire::{ArticleText, WireClaim, WireDocument, WireEntity, WireError, WireRange, SCHEMA_VERSION};
 
 mod alias;
