@@ -48,6 +48,8 @@ pub enum Export {
     ArticleSpacy,
     /// The open article's entities as CoNLL-2003 BIO.
     ArticleConll,
+    /// The open article as a Label Studio task.
+    ArticleLabelStudio,
     /// Every article, native JSON.
     LibraryJson,
     /// Every article's claims, CSV.
@@ -58,12 +60,14 @@ pub enum Export {
     LibrarySpacy,
     /// Every article's entities as CoNLL-2003 BIO.
     LibraryConll,
+    /// Every article as Label Studio tasks.
+    LibraryLabelStudio,
 }
 
 impl Export {
     /// Every export, in the order the menu offers them, with its name there
     /// and its test id.
-    pub const MENU: [(Export, &'static str, &'static str); 12] = [
+    pub const MENU: [(Export, &'static str, &'static str); 14] = [
         (Export::ArticleJson, "Marginalia JSON", "export-json"),
         (Export::ArticleW3c, "W3C Web Annotation", "export-w3c"),
         (Export::ArticleW3cUtf16, "W3C, UTF-16 positions (Hypothesis, Recogito)", "export-w3c-utf16"),
@@ -71,11 +75,13 @@ impl Export {
         (Export::ArticleEntitiesCsv, "Entities CSV", "export-entities-csv"),
         (Export::ArticleSpacy, "spaCy / Prodigy JSONL (entities)", "export-spacy"),
         (Export::ArticleConll, "CoNLL-2003 BIO (entities)", "export-conll"),
+        (Export::ArticleLabelStudio, "Label Studio tasks", "export-label-studio"),
         (Export::LibraryJson, "Marginalia JSON", "export-library-json"),
         (Export::LibraryClaimsCsv, "Claims CSV", "export-library-claims-csv"),
         (Export::LibraryEntitiesCsv, "Entities CSV", "export-library-entities-csv"),
         (Export::LibrarySpacy, "spaCy / Prodigy JSONL (entities)", "export-library-spacy"),
         (Export::LibraryConll, "CoNLL-2003 BIO (entities)", "export-library-conll"),
+        (Export::LibraryLabelStudio, "Label Studio tasks", "export-library-label-studio"),
     ];
 
     /// True for the exports of the whole library (the others are of the
@@ -88,6 +94,7 @@ impl Export {
                 | Export::LibraryEntitiesCsv
                 | Export::LibrarySpacy
                 | Export::LibraryConll
+                | Export::LibraryLabelStudio
         )
     }
 }
@@ -158,6 +165,11 @@ fn article_file(workspace: Workspace, what: Export) -> (String, &'static str, St
             Export::ArticleConll => {
                 (format!("{slug}.conll"), "text/plain", marginalia_model::conll_bio(&[(&title, doc, work)]))
             }
+            Export::ArticleLabelStudio => (
+                format!("{slug}.label-studio.json"),
+                "application/json",
+                marginalia_model::label_studio_json(&[(&title, doc, work)]),
+            ),
             _ => (format!("{slug}.marginalia.json"), "application/json", marginalia_model::to_export_json(doc, work)),
         })
     })
@@ -176,6 +188,9 @@ fn library_file(workspace: Workspace, what: Export) -> (String, &'static str, St
             ("library.spacy.jsonl".into(), "application/jsonl", marginalia_model::spacy_jsonl(&articles))
         }
         Export::LibraryConll => ("library.conll".into(), "text/plain", marginalia_model::conll_bio(&articles)),
+        Export::LibraryLabelStudio => {
+            ("library.label-studio.json".into(), "application/json", marginalia_model::label_studio_json(&articles))
+        }
         _ => {
             let refs: Vec<_> = all.iter().map(|(e, d, w)| (e, d, w)).collect();
             ("library.marginalia.json".into(), "application/json", marginalia_model::library_to_json(&refs))

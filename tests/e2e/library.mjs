@@ -390,7 +390,7 @@ test('dates in the library are written as the reader’s locale writes them', as
   }
 });
 
-test('training data: spaCy JSONL and CoNLL-2003, read back by spaCy itself, agree', async (app, page) => {
+test('training data: spaCy JSONL and CoNLL-2003 read back by spaCy, Label Studio tasks by label-studio-converter', async (app, page) => {
   await app.open();
   await newArticle(app, page, court);
   await newArticle(app, page, article);
@@ -413,5 +413,18 @@ test('training data: spaCy JSONL and CoNLL-2003, read back by spaCy itself, agre
     assert.equal(articles, jsonl === 'export-spacy' ? 1 : 2);
     assert.ok(said.entities > 10 * articles, `${said.entities} entities`);
     assert.ok(said.labels.includes('PERSON') && said.labels.includes('LOC'), said.labels.join());
+  }
+  // Label Studio: confirmed work as annotations, suggestions as predictions,
+  // read back by label-studio-converter.
+  await app.clickText('Zoë Almeida');
+  await page.keyboard.press('a');
+  const { execFileSync } = await import('node:child_process');
+  const studio = join(here, '..', 'python', 'read_label_studio.py');
+  for (const [what, tasks] of [['export-label-studio', 1], ['export-library-label-studio', 2]]) {
+    const { body } = await app.download(what, { json: false });
+    writeFileSync(join(dir, 'tasks.json'), body);
+    const said = JSON.parse(execFileSync(python, [studio, join(dir, 'tasks.json')], { encoding: 'utf8' }));
+    assert.equal(said.tasks, tasks);
+    assert.ok(said.confirmed >= 2 && said.suggested > 10, JSON.stringify(said));
   }
 });

@@ -59,7 +59,7 @@ pub use crate::saved::{
 pub use crate::snap::{snap_to_words, step_word, Edge, Step};
 pub use crate::sync::{merge, Edits, Follow, Incoming as IncomingSave, IncomingDocument, Lineage, Pending, SaveState};
 pub use crate::table::{claims_csv, entities_csv, Article};
-pub use crate::training::{conll_bio, spacy_jsonl};
+pub use crate::training::{conll_bio, label_studio_json, spacy_jsonl};
 pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, ImportReport, Units};
 pub use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 

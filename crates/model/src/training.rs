@@ -1,8 +1,9 @@
-//! The entities as training data, in the formats NLP tools read: spaCy /
+//! The highlights as training data, in the formats NLP tools read: spaCy /
 //! Prodigy JSONL (one article a line: `text`, `tokens`, `spans` with
-//! character offsets and token indices) and CoNLL-2003 (one token a line
+//! character offsets and token indices), CoNLL-2003 (one token a line
 //! with its BIO tag, a blank line between sentences, `-DOCSTART-` before
-//! each article). Both hold every entity highlight shown (suggested and
+//! each article), and Label Studio tasks ([`label_studio_json`]). The first
+//! two hold every entity highlight shown (suggested and
 //! confirmed, the engine's and the user's own), one per stretch of text: of
 //! overlapping highlights the one that starts first (the longer on a tie)
 //! is kept, as BIO tags can hold only one. Tokens are the engine's, split
@@ -13,7 +14,7 @@ use marginalia_engine::{tokenize, OffsetMap, Span};
 use serde::Serialize;
 
 use crate::label::Layer;
-use crate::mark::derive_marks;
+use crate::mark::{derive_marks, Status};
 use crate::table::Article;
 
 /// spaCy / Prodigy JSONL: one line per article.
@@ -79,6 +80,92 @@ pub fn conll_bio(articles: &[Article]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// Label Studio tasks, one per article (`data.text`, `data.title`): what
+/// the user confirmed or made as its `annotations`, the engine's open
+/// suggestions as its `predictions`, each highlight (entities and claims) a
+/// `labels` result on `from_name` `label`, `to_name` `text`, with UTF-16
+/// offsets, as Label Studio's editor counts them.
+pub fn label_studio_json(articles: &[Article]) -> String {
+    let tasks: Vec<Task> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (title, doc, work))| {
+            let map = OffsetMap::new(&doc.text);
+            let (mut confirmed, mut suggested) = (Vec::new(), Vec::new());
+            for m in derive_marks(doc, work).iter().filter(|m| !m.span.is_empty()) {
+                let result = LsResult {
+                    id: m.id.dom_id(),
+                    from_name: "label",
+                    to_name: "text",
+                    kind: "labels",
+                    value: LsValue {
+                        start: map.byte_to_utf16(m.span.start).0,
+                        end: map.byte_to_utf16(m.span.end).0,
+                        text: m.span.text(&doc.text).to_string(),
+                        labels: [m.label.id.to_string()],
+                    },
+                };
+                if m.status == Status::Confirmed {
+                    confirmed.push(result)
+                } else {
+                    suggested.push(result)
+                }
+            }
+            Task {
+                id: i + 1,
+                data: TaskData { text: &doc.text, title },
+                annotations: [LsAnnotation { id: i + 1, result: confirmed }],
+                predictions: [LsPrediction { model_version: "marginalia-engine", result: suggested }],
+            }
+        })
+        .collect();
+    serde_json::to_string(&tasks).expect("tasks always serialise")
+}
+
+#[derive(Serialize)]
+struct Task<'a> {
+    id: usize,
+    data: TaskData<'a>,
+    annotations: [LsAnnotation; 1],
+    predictions: [LsPrediction; 1],
+}
+
+#[derive(Serialize)]
+struct TaskData<'a> {
+    text: &'a str,
+    title: &'a str,
+}
+
+#[derive(Serialize)]
+struct LsAnnotation {
+    id: usize,
+    result: Vec<LsResult>,
+}
+
+#[derive(Serialize)]
+struct LsPrediction {
+    model_version: &'static str,
+    result: Vec<LsResult>,
+}
+
+#[derive(Serialize)]
+struct LsResult {
+    id: String,
+    from_name: &'static str,
+    to_name: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+    value: LsValue,
+}
+
+#[derive(Serialize)]
+struct LsValue {
+    start: usize,
+    end: usize,
+    text: String,
+    labels: [String; 1],
 }
 
 /// The entity highlights kept (sorted, disjoint) with their label ids, and
@@ -171,6 +258,24 @@ mod tests {
             assert!(["Zoë Ruiz", "Kraków", "Monday", "40 homes"].contains(&text.as_str()), "{text}");
         }
         assert_eq!(line["spans"].as_array().unwrap().len(), 4, "the own overlap gives way to Kraków");
+    }
+
+    #[test]
+    fn label_studio_tasks_split_confirmed_from_suggested_in_utf16() {
+        let doc = Document::analyze(TEXT);
+        let mut work = Work::default();
+        let person = derive_marks(&doc, &work).into_iter().find(|m| m.label.id == "PERSON").unwrap().id;
+        work.accept(&doc, person);
+        let tasks: serde_json::Value = serde_json::from_str(&label_studio_json(&[("t", &doc, &work)])).unwrap();
+        let task = &tasks[0];
+        let confirmed = task["annotations"][0]["result"].as_array().unwrap();
+        assert_eq!(confirmed.len(), 1);
+        assert_eq!(confirmed[0]["value"]["text"], "Zoë Ruiz");
+        let utf16: Vec<u16> = TEXT.encode_utf16().collect();
+        for r in task["predictions"][0]["result"].as_array().unwrap() {
+            let (s, e) = (r["value"]["start"].as_u64().unwrap() as usize, r["value"]["end"].as_u64().unwrap() as usize);
+            assert_eq!(String::from_utf16(&utf16[s..e]).unwrap(), r["value"]["text"].as_str().unwrap());
+        }
     }
 
     #[test]
