@@ -428,3 +428,28 @@ test('training data: spaCy JSONL and CoNLL-2003 read back by spaCy, Label Studio
     assert.ok(said.confirmed >= 2 && said.suggested > 10, JSON.stringify(said));
   }
 });
+
+test('a Hypothesis export: its highlights placed on the article by quote, with their notes and tags', async (app, page) => {
+  await app.open();
+  await app.paste({ text: article });
+  const hypothesis = JSON.stringify({
+    export_date: '2026-11-30T10:00:00Z',
+    annotations: [
+      { id: 'h1', uri: 'https://news.example/floods', text: 'ask about the map', tags: ['geo', 'place'],
+        target: [{ source: 'https://news.example/floods', selector: [
+          { type: 'TextPositionSelector', start: 4000, end: 4016 },
+          { type: 'TextQuoteSelector', exact: 'harbour district', prefix: '', suffix: '' }] }] },
+      { id: 'h2', text: 'from another page', tags: [],
+        target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'Porto stadium roof', prefix: '', suffix: '' }] }] },
+    ],
+  });
+  await page.setInputFiles('[data-testid=import-file]', { name: 'hypothesis.json', mimeType: 'application/json', buffer: Buffer.from(hypothesis) });
+  await waitFor(page, () => document.querySelector('[data-testid=notice]')?.textContent.includes('hypothesis.json'));
+  const notice = await page.textContent('[data-testid=notice]');
+  assert.match(notice, /Imported 1 annotation from “hypothesis\.json”/);
+  assert.match(notice, /Porto stadium roof/);
+  assert.deepEqual((await app.marksOn('harbour district')).map((m) => [m.label, m.status]), [['LOC', 'confirmed']]);
+  await app.reload();
+  const own = (await app.stored()).work.annotations.find((a) => a.text === 'harbour district');
+  assert.deepEqual([own.label, own.note, own.tags], ['LOC', 'ask about the map', ['geo']]);
+});

@@ -348,8 +348,9 @@ pub fn read_import(json: &str) -> Result<Incoming, String> {
         return Ok(Incoming::Documents(vec![ImportedDocument { title: None, added: None, document, work }]));
     }
     let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
-    if value.is_array() || value.get("type").is_some() || value.get("@context").is_some() {
+    let hypothesis = ["annotations", "rows"].iter().any(|k| value.get(k).is_some_and(serde_json::Value::is_array));
+    if value.is_array() || value.get("type").is_some() || value.get("@context").is_some() || hypothesis {
         return Ok(Incoming::WebAnnotations);
     }
-    Err("not a Marginalia document, a Marginalia library or W3C Web Annotations".into())
+    Err("not a Marginalia document, a Marginalia library, W3C Web Annotations or a Hypothesis export".into())
 }

@@ -299,16 +299,26 @@ pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<
 /// shown there (then a confirmed status is still applied).
 fn place(doc: &Document, work: &mut Work, a: &Value, span: Span) -> bool {
     let bodies = as_list(a.get("body"));
-    let tagging: Vec<&str> = bodies
+    let mut tagging: Vec<&str> = bodies
         .iter()
         .filter(|b| b.get("purpose").and_then(Value::as_str).is_none_or(|p| p == "tagging"))
         .filter_map(|b| b.get("value").and_then(Value::as_str))
         .collect();
-    let note: Vec<&str> = bodies
+    let mut note: Vec<&str> = bodies
         .iter()
         .filter(|b| b.get("purpose").and_then(Value::as_str) == Some("commenting"))
         .filter_map(|b| b.get("value").and_then(Value::as_str))
         .collect();
+    // Hypothesis: the note is `text`, the tags `tags`; the label is a tag
+    // that names one, else `Hypothesis`.
+    let hypothesis = a.get("type").is_none();
+    if hypothesis {
+        note.extend(a.get("text").and_then(Value::as_str).filter(|t| !t.is_empty()));
+        tagging = as_list(a.get("tags")).into_iter().filter_map(Value::as_str).collect();
+        let named = |t: &&str| work.all_labels().iter().any(|l| l.name.eq_ignore_ascii_case(t) || l.id == *t);
+        let label = tagging.iter().position(named).map_or("Hypothesis", |i| tagging.remove(i));
+        tagging.insert(0, label);
+    }
     // The label: our extension term, else the first tagging body's value
     // (a label name, or a new label of the user's).
     let label = match a.get("marginalia:label").and_then(Value::as_str) {
@@ -316,7 +326,11 @@ fn place(doc: &Document, work: &mut Work, a: &Value, span: Span) -> bool {
         _ => label_named(work, tagging.first().copied().unwrap_or("Imported")),
     };
     let label_name = work.label(label.as_str()).map(|l| l.name).unwrap_or_default();
-    let tags: Vec<String> = tagging.iter().skip_while(|t| **t == label_name).map(|t| t.to_string()).collect();
+    let tags: Vec<String> = tagging
+        .iter()
+        .skip_while(|t| t.eq_ignore_ascii_case(&label_name) || **t == label.as_str())
+        .map(|t| t.to_string())
+        .collect();
     let confirmed = a.get("marginalia:status").and_then(Value::as_str) != Some("suggested");
     let existing = derive_marks(doc, work).into_iter().find(|m| m.span == span && m.label.id == label);
     let id = match existing {
@@ -371,6 +385,12 @@ fn collect_annotations(value: &Value) -> Vec<&Value> {
                 out
             }
             Some("AnnotationPage") => value.get("items").map(collect_annotations).unwrap_or_default(),
+            // Hypothesis: its export (`annotations`) or its API's search
+            // (`rows`), annotations with a `target` and no `type`.
+            None => as_list(value.get("annotations").or_else(|| value.get("rows")))
+                .into_iter()
+                .filter(|a| a.get("target").is_some() && a.get("type").is_none())
+                .collect(),
             _ => Vec::new(),
         },
         _ => Vec::new(),

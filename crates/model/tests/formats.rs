@@ -98,6 +98,36 @@ fn the_articles_facts_travel_with_the_work_and_its_url_is_the_w3c_target() {
 }
 
 #[test]
+fn a_hypothesis_export_is_placed_by_quote_with_its_note_and_tags() {
+    let doc = Document::analyze(TEXT);
+    // Hypothesis's export: its positions count the web page's text, not
+    // this article's, so the quote places them.
+    let json = r#"{"export_date": "2026-11-30T10:00:00Z", "annotations": [
+        {"id": "h1", "uri": "https://news.example/floods", "text": "who else was there?", "tags": ["follow-up", "person"],
+         "target": [{"source": "https://news.example/floods", "selector": [
+           {"type": "TextPositionSelector", "start": 900, "end": 913},
+           {"type": "TextQuoteSelector", "exact": "Inês Carvalho", "prefix": "said Mayor ", "suffix": " on Monday"}]}]},
+        {"id": "h2", "text": "", "tags": ["river"],
+         "target": [{"source": "https://news.example/floods", "selector": [
+           {"type": "TextQuoteSelector", "exact": "river rose", "prefix": "The ", "suffix": " too fast"}]}]},
+        {"id": "h3", "text": "not in this text", "tags": [],
+         "target": [{"selector": [{"type": "TextQuoteSelector", "exact": "Porto harbour", "prefix": "", "suffix": ""}]}]}
+    ]}"#;
+    assert!(matches!(read_import(json), Ok(Incoming::WebAnnotations)));
+    let (work, report) = import_web_annotation(&doc, &Work::default(), json).unwrap();
+    // The name was the engine's suggestion already: confirmed, with the note.
+    assert_eq!((report.placed, report.already_there), (1, 1));
+    assert_eq!(report.unplaced, ["Porto harbour"]);
+    let marks = derive_marks(&doc, &work);
+    let person =
+        marks.iter().find(|m| m.span == span_of(&doc, "Inês Carvalho") && m.note == "who else was there?").unwrap();
+    assert_eq!((person.label.id.as_str(), person.tags.clone()), ("PERSON", vec!["follow-up".to_string()]));
+    assert_eq!(person.status, marginalia_model::Status::Confirmed);
+    let river = marks.iter().find(|m| m.span == span_of(&doc, "river rose")).unwrap();
+    assert_eq!((river.label.name.as_str(), river.tags.clone()), ("Hypothesis", vec!["river".to_string()]));
+}
+
+#[test]
 fn web_annotation_has_the_models_shape() {
     let (doc, work) = worked();
     let chars: Vec<char> = doc.text.chars().collect();
