@@ -309,8 +309,10 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     {
         return Verdict::Sure(Label::Org);
     }
-    // `Peskov said`; not `Analysts said`.
-    if speech_after && words.len() <= 3 && !(words.len() == 1 && is_common_word(first)) {
+    // `Peskov said`; not `Analysts said`, `Lawmakers said` (a role noun's
+    // plural names a group, not a person).
+    let group = || first.strip_suffix('s').is_some_and(|one| ROLE_NOUNS.contains(one.to_ascii_lowercase().as_str()));
+    if speech_after && words.len() <= 3 && !(words.len() == 1 && (is_common_word(first) || group())) {
         return Verdict::Sure(Label::Person);
     }
     // The generated GeoNames list comes after the evidence for a person:
@@ -970,6 +972,7 @@ mod tests {
         "The ruling party, Verdania, has 85 seats. It is said that Verdania has refused.",
         [("Verdania", Org), ("Verdania", Org)]
     );
+    t!(role_plural_is_no_person, "Lawmakers said the bill would pass. Investors said nothing.", []);
     t!(sentence_start_function_word, "The Kremlin said no.", [("Kremlin", Org)]);
     t!(possessive, "It was Russia’s idea.", [("Russia", Loc)]);
     t!(hyphenated, "a US-backed and Kremlin-backed plan", [("US", Loc), ("Kremlin", Org)]);
