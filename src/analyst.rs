@@ -178,7 +178,9 @@ fn module_urls() -> Option<(String, String)> {
 fn spawn(glue: &str, wasm: &str) -> Result<web_sys::Worker, JsValue> {
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
-    let worker = web_sys::Worker::new_with_options("worker.js", &options)?;
+    // The glue's content-hashed address in the query: a new build never
+    // meets a cached `worker.js` of an older one.
+    let worker = web_sys::Worker::new_with_options(&(String::from("worker.js?") + glue), &options)?;
     let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(|ev: web_sys::MessageEvent| received(&ev.data()));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

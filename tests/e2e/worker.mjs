@@ -50,7 +50,7 @@ test('the engine runs in a worker: a long paste, then a short one pasted during 
 });
 
 test('a worker that fails to start: the page says so, and still analyses on its own thread', async (app, page) => {
-  await page.route('**/worker.js', (route) => route.fulfill({
+  await page.route((url) => url.pathname.endsWith('/worker.js'), (route) => route.fulfill({
     status: 200, contentType: 'text/javascript', body: 'throw new Error("no engine here");',
   }));
   await app.open();

@@ -311,7 +311,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     }
     // `Peskov said`; not `Analysts said`, `Lawmakers said` (a role noun's
     // plural names a group, not a person).
-    let group = || first.strip_suffix('s').is_some_and(|one| ROLE_NOUNS.contains(one.to_ascii_lowercase().as_str()));
+    let group = || first.strip_suffix('s').is_some_and(|one| ROLE_NOUNS.contains_lowercased(one));
     if speech_after && words.len() <= 3 && !(words.len() == 1 && (is_common_word(first) || group())) {
         return Verdict::Sure(Label::Person);
     }
@@ -361,18 +361,7 @@ fn is_given_name(word: &str) -> bool {
 /// True when `word`, lower-cased, is a frequent English word that is no name
 /// (the list is ASCII: other words are in it by no spelling).
 pub(crate) fn is_common_word(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.iter().all(u8::is_ascii_lowercase) {
-        return COMMON_WORDS.contains(word);
-    }
-    let mut lower = [0u8; 24];
-    if bytes.len() < 3 || bytes.len() > lower.len() || !bytes.iter().all(u8::is_ascii_alphabetic) {
-        return false;
-    }
-    for (l, b) in lower.iter_mut().zip(bytes) {
-        *l = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&lower[..bytes.len()]).is_ok_and(|w| COMMON_WORDS.contains(w))
+    COMMON_WORDS.contains_lowercased(word)
 }
 
 /// Finds PERSON / ORG / LOC mentions (canonical names are set later).

@@ -72,6 +72,24 @@ impl WordList {
         })
     }
 
+    /// True when `word` in lower case is in the list: a capitalised or
+    /// all-capital word of up to 24 ASCII letters (`Lawmaker`, `THE`); a
+    /// word in lower case already, of any length, as it is.
+    pub fn contains_lowercased(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if bytes.iter().all(u8::is_ascii_lowercase) {
+            return self.contains(word);
+        }
+        let mut lower = [0u8; 24];
+        if bytes.len() < 3 || bytes.len() > lower.len() || !bytes.iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        for (l, b) in lower.iter_mut().zip(bytes) {
+            *l = b.to_ascii_lowercase();
+        }
+        std::str::from_utf8(&lower[..bytes.len()]).is_ok_and(|w| self.contains(w))
+    }
+
     /// True when `entry` is in the list (exact, case-sensitive).
     pub fn contains(&self, entry: &str) -> bool {
         let parsed = self.parsed();
