@@ -27,10 +27,14 @@ pub fn pasted_text(ev: &ClipboardEvent) -> Option<String> {
 pub fn html_to_text(html: &str) -> Option<String> {
     let parser = DomParser::new().ok()?;
     let doc = parser.parse_from_string(html, SupportedType::TextHtml).ok()?;
-    let body = doc.body()?;
+    Some(text_of(doc.body()?.as_ref()))
+}
+
+/// The paragraphs of plain text under `node`.
+fn text_of(node: &Node) -> String {
     let mut out = String::new();
-    collect_text(body.as_ref(), &mut out);
-    Some(tidy_paragraphs(&out))
+    collect_text(node, &mut out);
+    tidy_paragraphs(&out)
 }
 
 /// A saved web page (a whole `.html` file) as an article: the text of its
@@ -45,11 +49,6 @@ pub fn saved_page(html: &str) -> Option<(String, ArticleFacts)> {
         (0..found.map_or(0, |f| f.length()))
             .filter_map(|i| found?.item(i)?.dyn_into::<web_sys::Element>().ok())
             .collect()
-    };
-    let text_of = |node: &Node| {
-        let mut out = String::new();
-        collect_text(node, &mut out);
-        tidy_paragraphs(&out)
     };
     let main = all("article").iter().map(|a| text_of(a)).max_by_key(String::len).filter(|t| !t.is_empty());
     let main = main.or_else(|| all("main").first().map(|m| text_of(m)).filter(|t| !t.is_empty()));

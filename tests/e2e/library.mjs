@@ -3,6 +3,7 @@
 // view, a full quota, corrupt data, two tabs, bad imports, and the export /
 // import round trips of every format, and the training-data exports read
 // back by spaCy.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -407,7 +408,6 @@ test('training data: spaCy JSONL and CoNLL-2003 read back by spaCy, Label Studio
     assert.ok(bio.startsWith('-DOCSTART- -X- -X- O\n\n'));
     writeFileSync(join(dir, 'export.jsonl'), lines);
     writeFileSync(join(dir, 'export.conll'), bio);
-    const { execFileSync } = await import('node:child_process');
     const said = JSON.parse(execFileSync(python, [reader, join(dir, 'export.jsonl'), join(dir, 'export.conll')], { encoding: 'utf8' }));
     const articles = lines.trim().split('\n').length;
     assert.equal(articles, jsonl === 'export-spacy' ? 1 : 2);
@@ -418,7 +418,6 @@ test('training data: spaCy JSONL and CoNLL-2003 read back by spaCy, Label Studio
   // read back by label-studio-converter.
   await app.clickText('Zoë Almeida');
   await page.keyboard.press('a');
-  const { execFileSync } = await import('node:child_process');
   const studio = join(here, '..', 'python', 'read_label_studio.py');
   for (const [what, tasks] of [['export-label-studio', 1], ['export-library-label-studio', 2]]) {
     const { body } = await app.download(what, { json: false });
