@@ -455,8 +455,12 @@ struct Found {
 /// What a found label rests on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Basis {
-    /// A list, a title, a role, a given name, a context.
+    /// A list, a title, a role, a given name, a place's context.
     Evidence,
+    /// An organisation by the words around it (`Komeito leader`): a person
+    /// the evidence proves under the same name wins (`Ada Moor … Moor’s
+    /// spokesman`).
+    Context,
     /// A person on no evidence of a person (no title, role or given name:
     /// an unknown run of words, or one a speech verb follows): the
     /// organisation another mention of the same name proves wins.
@@ -566,7 +570,13 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         if strippable && known_piece(first, last) {
             break;
         }
-        if TITLES.contains(bare) && first < last && !org_head {
+        // `Prosecutor Lydia Strand said`: a role noun capitalised by the
+        // sentence it opens, before a full name, is a title.
+        let role_opening = tokens[first].sentence_start
+            && first + 1 < last
+            && ROLE_NOUNS.contains_lowercased(w)
+            && is_capitalised(word(first + 1));
+        if (TITLES.contains(bare) || role_opening) && first < last && !org_head {
             had_title = true;
             first += 1;
         } else if first < last && ORG_HEADS.contains(word(last)) && !is_function_word(w) {
@@ -619,8 +629,10 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         return;
     }
     let span = span_of(first, last);
-    // A cue verb right after the run makes it a speaker (`Peskov said`).
-    let speech_after = tokens.get(last + 1).is_some_and(|t| speech_verb(t.span.text(text)));
+    // A cue verb right after the run makes it a speaker (`Peskov said`),
+    // not right after `in` (`police in Carrow said`: a place's people).
+    let in_a_place = first > 0 && matches!(word(first - 1), "in" | "near" | "outside");
+    let speech_after = !in_a_place && tokens.get(last + 1).is_some_and(|t| speech_verb(t.span.text(text)));
     let at_start = tokens[first].sentence_start;
     let mut verdict = classify(&words, Around { had_title, role_before, speech_after });
     // `WASHINGTON –`, `MEXICO CITY (Reuters)`: a dateline's place in capitals.
@@ -636,21 +648,23 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     let no_person_evidence = !had_title && !role_before && !speech_after && !GIVEN_NAMES.contains(words[0]);
     // `Komeito leader`, `Nissan shares`, `rock group Oasis`: the words
     // around a run say organisation.
-    if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
+    let by_context = matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && no_person_evidence
-        && !had_title
-        && org_context(text, tokens, first, last)
-    {
+        && org_context(text, tokens, first, last);
+    if by_context {
         verdict = Verdict::Sure(Label::Org);
     }
     // `in Vancouver and Halifax`: a run coordinated with the place before it.
     let after_a_place = first >= 2
         && matches!(word(first - 1), "and" | "or")
         && found.sure.last().is_some_and(|(e, _)| e.label == Label::Loc && e.span.end == tokens[first - 2].span.end);
+    // `at Fenwick Park`: a place's last word after `at`.
+    let at_a_place =
+        first > 0 && word(first - 1) == "at" && words.len() > 1 && PLACE_HEADS_WEAK.contains(words[words.len() - 1]);
     if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && no_person_evidence
         && !possessive_at(text, span)
-        && (after_a_place || place_context(text, tokens, first, last))
+        && (after_a_place || at_a_place || place_context(text, tokens, first, last))
     {
         verdict = Verdict::Sure(Label::Loc);
     }
@@ -662,9 +676,17 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         {
             found.unsure.push(span)
         }
+        // `Opposition leader …` opening a sentence: a common noun as likely
+        // as a name; another mention settles it.
+        Verdict::Sure(Label::Org) if by_context && at_start && words.len() == 1 => found.unsure.push(span),
         Verdict::Sure(label) => {
             let guess = label == Label::Person && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]);
-            found.push(span, label, if guess { Basis::Guess } else { Basis::Evidence })
+            let basis = match () {
+                _ if guess => Basis::Guess,
+                _ if by_context && label == Label::Org => Basis::Context,
+                _ => Basis::Evidence,
+            };
+            found.push(span, label, basis)
         }
         Verdict::Unsure => found.unsure.push(span),
     }
@@ -718,7 +740,28 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
     let kind_before = |k: usize| ORG_KIND_NOUNS.contains(word(k));
     // `the ruling party, Morena,`: the kind, a comma, the name.
     let kind_then_comma = first >= 2 && word(first - 1) == "," && kind_before(first - 2);
-    after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w)) || first >= 1 && kind_before(first - 1) || kind_then_comma
+    after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w))
+        || first >= 1 && kind_before(first - 1)
+        || kind_then_comma
+        || kind_in_apposition(text, tokens, last)
+}
+
+/// True when the run ending at token `last` is followed by an apposition
+/// that names a kind of organisation: `Meridian Health, a hospital chain,`,
+/// `Tallow, an Oslo-based startup that`; not `Ada Moor, a party official`.
+fn kind_in_apposition(text: &str, tokens: &[Token], last: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.span.text(text));
+    if word(last + 1) != "," || !matches!(word(last + 2), "a" | "an") {
+        return false;
+    }
+    (last + 3..last + 7)
+        .take_while(|&k| word(k).chars().next().is_some_and(|c| !c.is_uppercase() || word(k).contains('-')))
+        .find(|&k| ORG_KIND_NOUNS.contains(word(k)))
+        .is_some_and(|k| {
+            let next = word(k + 1);
+            tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+                || matches!(next, "that" | "which" | "based" | "founded" | "in" | "with" | "from" | "of" | "owned")
+        })
 }
 
 /// True when the run at tokens `[first, last]` is all a quotation holds:
@@ -876,13 +919,16 @@ fn propagate(text: &str, found: Found) -> Vec<Entity> {
     let mut by_text: FastMap<&str, Label> = FastMap::with_capacity_and_hasher(sure.len() * 2, Default::default());
     // What evidence proves first, then the guesses, each taking the
     // organisation a proven mention of its name is.
-    for guesses in [false, true] {
-        for (e, _) in sure.iter_mut().filter(|(_, basis)| (*basis != Basis::Evidence) == guesses) {
+    for pass in [Basis::Evidence, Basis::Context, Basis::Guess] {
+        for (e, _) in sure.iter_mut().filter(|(_, basis)| *basis == pass) {
             let s = e.span.text(text);
             // A place proven elsewhere does not take over (`in Hamilton`,
             // then `Hamilton said`: the speech verb says person).
-            if guesses && by_text.get(s) == Some(&Label::Org) {
+            if pass == Basis::Guess && by_text.get(s) == Some(&Label::Org) {
                 e.label = Label::Org;
+            }
+            if pass == Basis::Context && by_text.get(s) == Some(&Label::Person) {
+                e.label = Label::Person;
             }
             learn_name(&mut by_text, s, e.label);
         }
@@ -960,6 +1006,31 @@ mod tests {
         kind_comma_name,
         "The ruling party, Verdania, has 85 seats. It is said that Verdania has refused.",
         [("Verdania", Org), ("Verdania", Org)]
+    );
+    t!(
+        club_and_company_heads,
+        "Harwick Rovers beat Brightwater United; Livewire Events said so.",
+        [("Harwick Rovers", Org), ("Brightwater United", Org), ("Livewire Events", Org)]
+    );
+    t!(
+        places_by_where_they_stand,
+        "Police in Carrow said a man was held at Fenwick Park near Kirrin House.",
+        [("Carrow", Loc), ("Fenwick Park", Loc), ("Kirrin House", Loc)]
+    );
+    t!(
+        kind_in_apposition,
+        "Meridian Health, a hospital chain, cut jobs. Ada Moor, a party official, said no.",
+        [("Meridian Health", Org), ("Ada Moor", Person)]
+    );
+    t!(
+        role_noun_opening_a_sentence,
+        "Prosecutor Lydia Strand spoke. Actor Tom Vale Jr left.",
+        [("Lydia Strand", Person), ("Tom Vale Jr", Person)]
+    );
+    t!(
+        proven_person_before_a_role,
+        "Mayor Ada Moor spoke. Moor’s spokesman said no. Opposition leader Ben Ruel agreed.",
+        [("Ada Moor", Person), ("Moor", Person), ("Ben Ruel", Person)]
     );
     t!(role_plural_is_no_person, "Lawmakers said the bill would pass. Investors said nothing.", []);
     t!(sentence_start_function_word, "The Kremlin said no.", [("Kremlin", Org)]);

@@ -119,9 +119,12 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
         return subject_speaker(cx, start, end, recent);
     }
     // `“…,” said X`: the subject right after the cue; `“…,” stated during
-    // his speech`: none, the last speaker goes on.
+    // his speech`: none, the last speaker goes on; `“…,” said one nurse`:
+    // someone new and unnamed, no one.
+    let unnamed = cue_index + cue_len < cx.tokens.len()
+        && matches!(cx.word(cue_index + cue_len), "a" | "an" | "one" | "another" | "some" | "two" | "three");
     phrase_after(cx, cue_index + cue_len, recent).or_else(|| {
-        (cue_index == from && from > 0 && matches!(cx.word(from - 1), "”" | "\""))
+        (cue_index == from && from > 0 && matches!(cx.word(from - 1), "”" | "\"") && !unnamed)
             .then_some(recent.speaker?.to_string())
     })
 }

@@ -48,6 +48,14 @@ t!(
     [(Quote, "The dam will hold.", "Maria Lopes", "told reporters", false)]
 );
 t!(
+    quote_then_said_someone_unnamed,
+    "“The dam will hold,” said Maria Lopes. “It is a disgrace,” said one resident, who asked not to be named.",
+    [
+        (Quote, "The dam will hold,", "Maria Lopes", "said", false),
+        (Quote, "It is a disgrace,", None, "said", false),
+    ]
+);
+t!(
     straight_marks,
     "\"Prices will fall,\" said Tomas Berg.",
     [(Quote, "Prices will fall,", "Tomas Berg", "said", false)]
