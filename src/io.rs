@@ -70,7 +70,7 @@ impl Export {
     pub const MENU: [(Export, &'static str, &'static str); 14] = [
         (Export::ArticleJson, "Marginalia JSON", "export-json"),
         (Export::ArticleW3c, "W3C Web Annotation", "export-w3c"),
-        (Export::ArticleW3cUtf16, "W3C, UTF-16 positions (Hypothesis, Recogito)", "export-w3c-utf16"),
+        (Export::ArticleW3cUtf16, "W3C annotation list, UTF-16 (Recogito, Hypothesis)", "export-w3c-utf16"),
         (Export::ArticleClaimsCsv, "Claims CSV", "export-claims-csv"),
         (Export::ArticleEntitiesCsv, "Entities CSV", "export-entities-csv"),
         (Export::ArticleSpacy, "spaCy / Prodigy JSONL (entities)", "export-spacy"),

@@ -135,11 +135,13 @@ impl ArticleRoom {
     }
 
     /// Changes the user's work, as one undoable step; `change` sees the
-    /// document and returns what the caller wants back.
+    /// document and returns what the caller wants back. What it made or
+    /// changed is stamped with the time.
     pub fn edit_work<R>(&self, change: impl FnOnce(&Document, &mut Work) -> R) -> R {
         let before = self.snapshot();
         let mut work = before.work.clone();
         let result = self.document.with_untracked(|d| change(d, &mut work));
+        work.stamp_changes(&before.work, js_sys::Date::now() as u64);
         self.work.set(work);
         self.history.update(|h| h.record(before));
         result

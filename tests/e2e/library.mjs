@@ -336,8 +336,8 @@ test('export then import gives the same library: native JSON, W3C in both profil
     assert.equal(chars.slice(position.start, position.end).join(''), quote.exact);
   }
   const { body: utf16 } = await app.download('export-w3c-utf16');
-  assert.equal(utf16['marginalia:positions'], 'utf16');
-  for (const a of utf16.first.items) {
+  assert.ok(Array.isArray(utf16) && utf16.every((a) => a['marginalia:positions'] === 'utf16'));
+  for (const a of utf16) {
     const [quote, position] = a.target.selector;
     assert.equal(text.slice(position.start, position.end), quote.exact);
   }
@@ -368,10 +368,56 @@ test('export then import gives the same library: native JSON, W3C in both profil
     await app.paste({ text: article });
     await page.waitForSelector('[data-testid=speaker-panel]');
     assert.match(await importFile(page, 'annotations.jsonld', JSON.stringify(file)), /Imported \d+ annotations?/);
-    assert.deepEqual(await seen(), shown, `W3C round trip (${file['marginalia:positions']})`);
+    assert.deepEqual(await seen(), shown, `W3C round trip (${Array.isArray(file) ? 'utf16' : 'codepoints'})`);
     const stored = await app.stored();
     assert.equal(stored.work.annotations.find((a) => a.text === 'harbour district').note, 'see the map');
   }
+});
+
+test('the UTF-16 W3C list loads into Recogito’s text annotator, which highlights the same passages', async (app, page) => {
+  await app.open();
+  await app.paste({ text: article });
+  await page.waitForSelector('[data-testid=speaker-panel]');
+  await app.clickText('Zoë Almeida');
+  await page.keyboard.press('a');
+  const text = (await app.stored()).text;
+  const { name, body: list } = await app.download('export-w3c-utf16');
+  assert.match(name, /\.annotations-utf16\.jsonld$/);
+  // What the user confirmed carries its time (W3C `created`), on a target
+  // of type SpecificResource.
+  const confirmed = list.find((a) => a['marginalia:status'] === 'confirmed');
+  assert.match(confirmed.created, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  assert.ok(list.every((a) => a.target.type === 'SpecificResource'));
+
+  // A page of Recogito's own (@recogito/text-annotator, from npm) holding
+  // the article's text, which loads the file by its URL, as its
+  // `loadAnnotations` does.
+  const base = new URL('recogito/', page.url()).href;
+  await page.route(base + 'index.html', (r) => r.fulfill({ contentType: 'text/html',
+    body: '<!DOCTYPE html><meta charset="utf-8"><div id="text" style="white-space: pre-wrap"></div>' }));
+  await page.route(base + 'annotations.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(list) }));
+  await page.goto(base + 'index.html');
+  // Its UMD build reads `process.env.NODE_ENV` (nanostores) as a bundler
+  // would have replaced it: a plain page defines it.
+  await page.addScriptTag({ content: 'window.process = { env: { NODE_ENV: "production" } };' });
+  await page.addScriptTag({ path: join(here, '..', 'node_modules', '@recogito', 'text-annotator', 'dist', 'text-annotator.umd.js') });
+  const highlighted = await page.evaluate(async (text) => {
+    const el = document.getElementById('text');
+    el.textContent = text;
+    const { createTextAnnotator, W3CTextFormat } = window.RecogitoJS;
+    const annotator = createTextAnnotator(el, { adapter: W3CTextFormat('urn:marginalia-test', el) });
+    await annotator.loadAnnotations('annotations.json');
+    // What Recogito anchored: the text of the DOM range of each target.
+    return annotator.state.store.all().map((a) => ({ id: a.id, range: a.target.selector.map((s) => s.range.toString()).join('') }));
+  }, text);
+  assert.equal(highlighted.length, list.length, 'every annotation loaded');
+  for (const a of list) {
+    const quote = a.target.selector.find((s) => s.type === 'TextQuoteSelector').exact;
+    assert.deepEqual(highlighted.find((h) => h.id === a.id), { id: a.id, range: quote });
+  }
+  // The article's emoji and accents come before some highlights: positions
+  // counted in code points would have put those one unit off.
+  assert.ok(list.some((a) => [...text.slice(0, a.target.selector[1].start)].length !== a.target.selector[1].start));
 });
 
 test('dates in the library are written as the reader’s locale writes them', async (app, page) => {

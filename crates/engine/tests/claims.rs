@@ -50,10 +50,7 @@ t!(
 t!(
     quote_then_said_someone_unnamed,
     "“The dam will hold,” said Maria Lopes. “It is a disgrace,” said one resident, who asked not to be named.",
-    [
-        (Quote, "The dam will hold,", "Maria Lopes", "said", false),
-        (Quote, "It is a disgrace,", None, "said", false),
-    ]
+    [(Quote, "The dam will hold,", "Maria Lopes", "said", false), (Quote, "It is a disgrace,", None, "said", false),]
 );
 t!(
     straight_marks,

@@ -9,7 +9,7 @@ use marginalia_engine::{CharPos, Document, OffsetMap, Span};
 
 use crate::label::{LabelDef, LabelId, Layer};
 pub use crate::mark_id::MarkId;
-use crate::work::{Decision, OwnAnnotation, SuggestionKey, Work};
+use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
 /// Where a highlight stands in review.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -53,6 +53,11 @@ pub struct Mark {
     pub cue: Option<String>,
     /// Hedged (claim layer).
     pub hedged: bool,
+    /// When the user made it or confirmed it, and last changed it
+    /// (milliseconds since 1970; 0: not known, or a suggestion).
+    pub created: u64,
+    /// See `created`.
+    pub modified: u64,
 }
 
 /// The label shown for an id no longer defined (a removed label of the user's).
@@ -72,27 +77,27 @@ pub fn derive_marks(doc: &Document, work: &Work) -> Vec<Mark> {
     let map = OffsetMap::new(&doc.text);
     let labels: HashMap<LabelId, LabelDef> = work.all_labels().into_iter().map(|l| (l.id.clone(), l)).collect();
     let label = |id: &str| labels.get(id).cloned().unwrap_or_else(|| unknown_label(id));
-    let verdicts: HashMap<&SuggestionKey, (Decision, &str, &[String])> =
-        work.verdicts.iter().map(|v| (&v.key, (v.decision, v.note.as_str(), v.tags.as_slice()))).collect();
+    let verdicts: HashMap<&SuggestionKey, &Verdict> = work.verdicts.iter().map(|v| (&v.key, v)).collect();
     let mut marks = Vec::with_capacity(doc.entities.len() + doc.claims.len() + work.annotations.len());
     let suggestion = |id: MarkId, span: Span, label_id: &str| {
         let key = SuggestionKey::of(&doc.text, &map, span, label_id);
-        let (status, note, tags) = match verdicts.get(&key) {
-            None => (Status::Suggested, "", &[][..]),
-            Some((Decision::Accepted, note, tags)) => (Status::Confirmed, *note, *tags),
-            Some(_) => return None,
-        };
+        let verdict = verdicts.get(&key).copied();
+        if verdict.is_some_and(|v| v.decision != Decision::Accepted) {
+            return None;
+        }
         Some(Mark {
             id,
             span,
             label: label(label_id),
-            status,
-            note: note.to_string(),
-            tags: tags.to_vec(),
+            status: if verdict.is_some() { Status::Confirmed } else { Status::Suggested },
+            note: verdict.map(|v| v.note.clone()).unwrap_or_default(),
+            tags: verdict.map(|v| v.tags.clone()).unwrap_or_default(),
             canonical: None,
             speaker: None,
             cue: None,
             hedged: false,
+            created: verdict.map_or(0, |v| v.created),
+            modified: verdict.map_or(0, |v| v.modified),
         })
     };
     for (i, e) in doc.entities.iter().enumerate() {
@@ -130,6 +135,8 @@ fn own_mark(doc: &Document, map: &OffsetMap, a: &OwnAnnotation, label: LabelDef)
         speaker: a.speaker.clone(),
         cue: a.cue.clone(),
         hedged: a.hedged,
+        created: a.created,
+        modified: a.modified,
     })
 }
 

@@ -13,7 +13,13 @@
 //!
 //! Positions count Unicode code points, as the model requires. Hypothesis
 //! and Recogito count UTF-16 code units instead; [`Units::Utf16`] writes
-//! that profile, and says so in the collection.
+//! that profile as the plain array of annotations those clients load (each
+//! annotation with its `@context` and `marginalia:positions: "utf16"`).
+//!
+//! The extension terms and the engine (as generator) are named by URNs
+//! minted for the project (`urn:uuid:`, RFC 9562), documented in
+//! `docs/FORMATS.md`: IRIs that resolve nowhere, and so can never point
+//! at the wrong thing.
 
 use marginalia_engine::{CharPos, Document, OffsetMap, Span, Utf16Pos};
 use serde::Serialize;
@@ -38,7 +44,10 @@ pub enum Units {
 const CONTEXT: usize = 32;
 
 const CONTEXT_IRI: &str = "http://www.w3.org/ns/anno.jsonld";
-const EXTENSION_IRI: &str = "https://github.com/marginalia-annotator/ns#";
+/// The namespace of the `marginalia:` extension terms.
+const EXTENSION_IRI: &str = "urn:uuid:5d6c2b1e-8f43-4c52-9a7e-0b3f1c9e2a47#";
+/// The engine, as the generator of suggestions.
+const ENGINE_IRI: &str = "urn:uuid:5d6c2b1e-8f43-4c52-9a7e-0b3f1c9e2a47#engine";
 
 /// The stable IRI of a text: `urn:sha256:` and its digest in hex.
 pub fn source_iri(text: &str) -> String {
@@ -73,6 +82,7 @@ struct Extension {
 
 #[derive(Serialize)]
 struct Page {
+    id: String,
     #[serde(rename = "type")]
     kind: &'static str,
     #[serde(rename = "startIndex")]
@@ -82,14 +92,23 @@ struct Page {
 
 #[derive(Serialize)]
 struct Annotation {
+    /// Each annotation's own, in the plain-array profile.
+    #[serde(rename = "@context", skip_serializing_if = "Option::is_none")]
+    context: Option<(&'static str, Extension)>,
     id: String,
     #[serde(rename = "type")]
     kind: &'static str,
     motivation: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    created: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    modified: Option<String>,
     body: Vec<Body>,
     target: Target,
     #[serde(skip_serializing_if = "Option::is_none")]
     generator: Option<Generator>,
+    #[serde(rename = "marginalia:positions", skip_serializing_if = "Option::is_none")]
+    positions: Option<&'static str>,
     #[serde(rename = "marginalia:label")]
     label: LabelId,
     #[serde(rename = "marginalia:status")]
@@ -108,6 +127,8 @@ struct Body {
 
 #[derive(Serialize)]
 struct Target {
+    #[serde(rename = "type")]
+    kind: &'static str,
     source: String,
     selector: (QuoteSelector, PositionSelector),
 }
@@ -137,7 +158,8 @@ struct Generator {
     name: &'static str,
 }
 
-/// The highlights of `doc` under `work` as an `AnnotationCollection`.
+/// The highlights of `doc` under `work`: an `AnnotationCollection` with
+/// code-point positions, or a plain array of annotations with UTF-16 ones.
 pub fn to_web_annotation(doc: &Document, work: &Work, title: &str, units: Units) -> String {
     let source = source_iri(&doc.text);
     let map = OffsetMap::new(&doc.text);
@@ -149,24 +171,50 @@ pub fn to_web_annotation(doc: &Document, work: &Work, title: &str, units: Units)
     // The annotations target the article where it was published, when its
     // URL is known (as Hypothesis's do); their ids stay the text's own.
     let target = if work.facts.url.is_empty() { source.as_str() } else { work.facts.url.as_str() };
-    let items: Vec<Annotation> = derive_marks(doc, work)
+    let mut items: Vec<Annotation> = derive_marks(doc, work)
         .iter()
         .map(|m| annotation(m, doc, &map, (&source, target), &chars, &position))
         .collect();
-    let (positions, profile) = match units {
-        Units::CodePoints => ("codepoints", ""),
-        Units::Utf16 => ("utf16", " (UTF-16 positions: Hypothesis / Recogito profile)"),
-    };
+    let context = || (CONTEXT_IRI, Extension { marginalia: EXTENSION_IRI });
+    if units == Units::Utf16 {
+        for a in &mut items {
+            a.context = Some(context());
+            a.positions = Some("utf16");
+        }
+        return serde_json::to_string(&items).expect("annotations always serialise");
+    }
     let collection = Collection {
-        context: (CONTEXT_IRI, Extension { marginalia: EXTENSION_IRI }),
-        id: format!("{source}#collection-{positions}"),
+        context: context(),
+        id: format!("{source}#collection"),
         kind: "AnnotationCollection",
-        label: format!("{title}: Marginalia highlights{profile}"),
-        positions,
+        label: format!("{title}: Marginalia highlights"),
+        positions: "codepoints",
         total: items.len(),
-        first: Page { kind: "AnnotationPage", start_index: 0, items },
+        first: Page { id: format!("{source}#page-1"), kind: "AnnotationPage", start_index: 0, items },
     };
     serde_json::to_string(&collection).expect("a collection always serialises")
+}
+
+/// `ms` milliseconds since 1970 as an `xsd:dateTime` in UTC
+/// (`2026-12-01T18:55:52Z`); `None` for 0, a time not kept.
+fn date_time(ms: u64) -> Option<String> {
+    if ms == 0 {
+        return None;
+    }
+    let (days, secs) = ((ms / 86_400_000) as i64, ms / 1000 % 86_400);
+    // Days since 1970 to a civil date (H. Hinnant's algorithm, in eras of
+    // 400 years counted from 0000-03-01).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    Some(format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}Z"))
 }
 
 /// One highlight as a W3C annotation: its id under `source` (the text's
@@ -188,11 +236,15 @@ fn annotation(
         body.push(Body { kind: "TextualBody", value: m.note.clone(), purpose: "commenting" });
     }
     Annotation {
+        context: None,
         id: format!("{source}#{}", m.id.dom_id()),
         kind: "Annotation",
         motivation: if m.note.is_empty() { "tagging" } else { "commenting" },
+        created: date_time(m.created),
+        modified: date_time(m.modified),
         body,
         target: Target {
+            kind: "SpecificResource",
             source: target.to_string(),
             selector: (
                 QuoteSelector { kind: "TextQuoteSelector", exact: m.span.text(&doc.text).to_string(), prefix, suffix },
@@ -203,8 +255,9 @@ fn annotation(
                 },
             ),
         },
+        positions: None,
         generator: m.id.is_suggestion().then_some(Generator {
-            id: "https://github.com/marginalia-annotator/marginalia#engine",
+            id: ENGINE_IRI,
             kind: "Software",
             name: "Marginalia engine",
         }),
@@ -236,7 +289,8 @@ pub struct ImportReport {
 /// fits this text (they belong to another text).
 pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<(Work, ImportReport), String> {
     let value: Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
-    let utf16 = value.get("marginalia:positions").and_then(Value::as_str) == Some("utf16");
+    let utf16_profile = |v: &Value| v.get("marginalia:positions").and_then(Value::as_str) == Some("utf16");
+    let all_utf16 = utf16_profile(&value);
     let annotations = collect_annotations(&value);
     if annotations.is_empty() {
         return Err(
@@ -248,6 +302,9 @@ pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<
     let mut work = work.clone();
     let mut report = ImportReport::default();
     for a in annotations {
+        // UTF-16: our profile's, and Hypothesis's (an annotation with no
+        // `type`), which counts as JavaScript does.
+        let utf16 = all_utf16 || utf16_profile(a) || a.get("type").is_none();
         let hint = selector(a, "TextPositionSelector").and_then(|p| {
             let (start, end) = (p.get("start")?.as_u64()? as usize, p.get("end")?.as_u64()? as usize);
             if utf16 {
@@ -414,4 +471,18 @@ fn selector<'a>(annotation: &'a Value, kind: &str) -> Option<&'a Value> {
 
 fn str_field<'a>(value: &'a Value, name: &str) -> &'a str {
     value.get(name).and_then(Value::as_str).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::date_time;
+
+    #[test]
+    fn times_are_xsd_date_times_in_utc() {
+        assert_eq!(date_time(0), None, "0 is a time not kept");
+        assert_eq!(date_time(1).as_deref(), Some("1970-01-01T00:00:00Z"));
+        assert_eq!(date_time(951_782_400_000).as_deref(), Some("2000-02-29T00:00:00Z"));
+        assert_eq!(date_time(1_764_614_152_123).as_deref(), Some("2025-12-01T18:35:52Z"));
+        assert_eq!(date_time(4_107_542_399_999).as_deref(), Some("2100-02-28T23:59:59Z"));
+    }
 }

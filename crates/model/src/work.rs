@@ -75,6 +75,13 @@ pub struct Verdict {
     /// The user's tags.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// When the user made it, in milliseconds since 1970 (0: before
+    /// Marginalia kept times).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub created: u64,
+    /// When the user last changed it (0: never since it was made).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub modified: u64,
 }
 
 /// An annotation of the user's own, offsets in code points.
@@ -108,6 +115,13 @@ pub struct OwnAnnotation {
     /// The name group it belongs to (entity labels).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,
+    /// When the user made it, in milliseconds since 1970 (0: before
+    /// Marginalia kept times).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub created: u64,
+    /// When the user last changed it (0: never since it was made).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub modified: u64,
 }
 
 /// The engine facts a suggestion brings along when it is taken over.
@@ -147,7 +161,59 @@ impl SuggestionKey {
     }
 }
 
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+/// A piece of the user's work that keeps when it was made and changed.
+trait Stamped: PartialEq {
+    /// What names it across versions of the work.
+    fn same_as(&self, other: &Self) -> bool;
+    fn times(&mut self) -> (&mut u64, &mut u64);
+}
+
+impl Stamped for Verdict {
+    fn same_as(&self, other: &Self) -> bool {
+        self.key == other.key
+    }
+    fn times(&mut self) -> (&mut u64, &mut u64) {
+        (&mut self.created, &mut self.modified)
+    }
+}
+
+impl Stamped for OwnAnnotation {
+    fn same_as(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+    fn times(&mut self) -> (&mut u64, &mut u64) {
+        (&mut self.created, &mut self.modified)
+    }
+}
+
+/// Stamps `items` against what they were (`before`) with `now`: an item
+/// new gets it as `created`, a changed one as `modified`. An action changes
+/// items in place or adds them at the end, so each is looked for at its
+/// own index first.
+fn stamp<T: Stamped>(items: &mut [T], before: &[T], now: u64) {
+    for (i, item) in items.iter_mut().enumerate() {
+        let same = |b: &&T| b.same_as(item);
+        let old = before.get(i).filter(same).or_else(|| before.iter().find(same));
+        match old {
+            None => *item.times().0 = now,
+            Some(old) if old != item => *item.times().1 = now,
+            Some(_) => {}
+        }
+    }
+}
+
 impl Work {
+    /// Records when the user did what changed since `before` (the work as
+    /// it was before one action): `now` is milliseconds since 1970.
+    pub fn stamp_changes(&mut self, before: &Work, now: u64) {
+        stamp(&mut self.verdicts, &before.verdicts, now);
+        stamp(&mut self.annotations, &before.annotations, now);
+    }
+
     /// The verdict on `key`, if any.
     pub fn verdict(&self, key: &SuggestionKey) -> Option<&Verdict> {
         self.verdicts.iter().find(|v| &v.key == key)
@@ -162,6 +228,8 @@ impl Work {
                     decision: Decision::Accepted,
                     note: String::new(),
                     tags: Vec::new(),
+                    created: 0,
+                    modified: 0,
                 });
                 self.verdicts.last_mut().expect("just pushed")
             }
@@ -271,6 +339,8 @@ impl Work {
             cue: None,
             hedged: false,
             canonical,
+            created: 0,
+            modified: 0,
         });
         MarkId::Own(id)
     }
@@ -299,6 +369,8 @@ impl Work {
             cue: s.cue,
             hedged: s.hedged,
             canonical: s.canonical,
+            created: 0,
+            modified: 0,
         });
         self.verdict_mut(s.key).decision = Decision::Replaced;
         Some(own)

@@ -35,8 +35,17 @@ fn worked() -> (Document, Work) {
     let a = work.add(&doc, span_of(&doc, "€40m, officials"), &own_label);
     work.set_tags(&doc, a, &["money".into(), "eu, brussels".into()]);
     work.add(&doc, span_of(&doc, "river rose"), "ORG");
+    // All that at 10:00 UTC on 2026-12-01; the note changed an hour later.
+    work.stamp_changes(&Work::default(), MORNING);
+    let before = work.clone();
+    work.set_note(&doc, person, "mayor since 2021, check");
+    work.set_note(&doc, a, "in the budget?");
+    work.stamp_changes(&before, MORNING + 3_600_000);
     (doc, work)
 }
+
+/// 2026-12-01T10:00:00Z.
+const MORNING: u64 = 1_796_119_200_000;
 
 /// What a person sees of each highlight.
 fn seen(doc: &Document, work: &Work) -> Vec<(String, String, &'static str, String, Vec<String>)> {
@@ -137,15 +146,41 @@ fn web_annotation_has_the_models_shape() {
     assert_eq!(source, source_iri(&doc.text.clone()), "stable");
     for units in [Units::CodePoints, Units::Utf16] {
         let c: Value = serde_json::from_str(&to_web_annotation(&doc, &work, "Floods", units)).unwrap();
-        assert_eq!(c["@context"][0], "http://www.w3.org/ns/anno.jsonld");
-        assert_eq!(c["type"], "AnnotationCollection");
-        assert_eq!(c["first"]["type"], "AnnotationPage");
-        let items = c["first"]["items"].as_array().unwrap();
-        assert_eq!(c["total"].as_u64().unwrap() as usize, items.len());
+        // Code points: a collection with its one page embedded, each with
+        // an IRI (W3C §5.1, §5.2). UTF-16: the plain array Recogito and
+        // Hypothesis load, each annotation with its own context.
+        let items =
+            match units {
+                Units::CodePoints => {
+                    assert_eq!(c["@context"][0], "http://www.w3.org/ns/anno.jsonld");
+                    assert!(c["@context"][1]["marginalia"].as_str().unwrap().starts_with("urn:uuid:"));
+                    assert_eq!(c["type"], "AnnotationCollection");
+                    assert_eq!(c["marginalia:positions"], "codepoints");
+                    assert_eq!(c["first"]["type"], "AnnotationPage");
+                    assert_eq!(c["first"]["id"], format!("{source}#page-1"));
+                    assert_ne!(c["first"]["id"], c["id"]);
+                    c["first"]["items"].as_array().unwrap().clone()
+                }
+                Units::Utf16 => {
+                    let items = c.as_array().unwrap().clone();
+                    assert!(items.iter().all(|a| a["@context"][0] == "http://www.w3.org/ns/anno.jsonld"
+                        && a["marginalia:positions"] == "utf16"));
+                    items
+                }
+            };
+        if units == Units::CodePoints {
+            assert_eq!(c["total"].as_u64().unwrap() as usize, items.len());
+        }
         assert_eq!(items.len(), derive_marks(&doc, &work).len());
-        for a in items {
+        for a in &items {
             assert_eq!(a["type"], "Annotation");
+            assert_eq!(a["target"]["type"], "SpecificResource");
             assert_eq!(a["target"]["source"], source.as_str());
+            // Times of what the user did, not of the engine's suggestions.
+            let stamped = a["marginalia:status"] == "confirmed";
+            assert_eq!(a["created"].as_str().is_some_and(|t| t == "2026-12-01T10:00:00Z"), stamped, "{a}");
+            let noted_later = a["body"].as_array().unwrap().iter().any(|b| b["value"] == "in the budget?");
+            assert_eq!(a["modified"].as_str() == Some("2026-12-01T11:00:00Z"), noted_later, "{a}");
             let quote = &a["target"]["selector"][0];
             let position = &a["target"]["selector"][1];
             assert_eq!(
@@ -171,7 +206,6 @@ fn web_annotation_has_the_models_shape() {
                 assert_eq!(a["motivation"], "commenting");
             }
         }
-        assert_eq!(c["marginalia:positions"], if units == Units::Utf16 { "utf16" } else { "codepoints" });
     }
 }
 

@@ -173,3 +173,32 @@ fn bad_saved_input_is_refused_with_a_message() {
         with_work(r##"{"labels":[{"id":"PERSON","name":"X","colour":"#000000","key":null,"layer":"entity"}]}"##);
     assert!(parse(&builtin).unwrap_err().contains("reserved"));
 }
+
+#[test]
+fn each_action_stamps_what_it_made_and_what_it_changed() {
+    let doc = Document::analyze(TEXT);
+    let act = |work: &mut Work, now: u64, action: &dyn Fn(&mut Work)| {
+        let before = work.clone();
+        action(work);
+        work.stamp_changes(&before, now);
+    };
+    let mut work = Work::default();
+    act(&mut work, 100, &|w| w.accept(&doc, find(&doc, w, "Kraków")));
+    act(&mut work, 200, &|w| {
+        w.add(&doc, span_of(&doc, "Red Cross sent"), "ORG");
+    });
+    act(&mut work, 300, &|w| w.set_note(&doc, find(&doc, w, "Red Cross sent"), "check"));
+    act(&mut work, 400, &|w| w.accept(&doc, find(&doc, w, "Monday")));
+    let times = |text: &str| {
+        let m = derive_marks(&doc, &work).into_iter().find(|m| m.span.text(TEXT) == text).unwrap();
+        (m.created, m.modified)
+    };
+    assert_eq!(times("Kraków"), (100, 0), "made, never changed since");
+    assert_eq!(times("Red Cross sent"), (200, 300), "made, then noted");
+    assert_eq!(times("Monday"), (400, 0));
+    assert_eq!(times("Ruiz"), (0, 0), "a suggestion: nothing the user did");
+    // The times are kept with the work.
+    let json = to_storage_json(&doc, &work, &Revision { id: "r1".into(), parent: None });
+    assert_eq!(parse_stored(&json).unwrap().work, work);
+    assert_eq!(work.annotations[0].created, 200);
+}
