@@ -588,10 +588,13 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
             if first < last && GIVEN_NAMES.contains(w) && !NOT_NAMES.contains(w) {
                 break;
             }
-            // A demonym before an organisation word stays (`Russian Ministry`).
+            // A demonym before an organisation word or a place's last word
+            // stays (`Russian Ministry`, `English Channel`, `Indian Ocean`).
             if DEMONYMS.contains(w)
                 && first < last
-                && (ORG_HEADS.contains(word(last)) || ORG_STARTS.contains(word(first + 1)))
+                && (ORG_HEADS.contains(word(last))
+                    || ORG_STARTS.contains(word(first + 1))
+                    || first + 1 == last && PLACE_HEADS.contains(word(last)))
             {
                 break;
             }
@@ -1031,6 +1034,11 @@ mod tests {
         proven_person_before_a_role,
         "Mayor Ada Moor spoke. Moor’s spokesman said no. Opposition leader Ben Ruel agreed.",
         [("Ada Moor", Person), ("Moor", Person), ("Ben Ruel", Person)]
+    );
+    t!(
+        demonym_before_a_place_head,
+        "Boats crossed the English Channel and the Indian Ocean.",
+        [("English Channel", Loc), ("Indian Ocean", Loc)]
     );
     t!(role_plural_is_no_person, "Lawmakers said the bill would pass. Investors said nothing.", []);
     t!(sentence_start_function_word, "The Kremlin said no.", [("Kremlin", Org)]);

@@ -166,6 +166,7 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
         let bare_one = span.text(text).eq_ignore_ascii_case("one");
         if span.is_empty()
             || bare_one
+            || indefinite_one(text, span)
             || inside_any(span, skip)
             || overlaps_any(&date_spans, span)
             || is_label_number(text, span)
@@ -176,6 +177,17 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
     }
     found.sort_by_key(|e| e.span);
     found
+}
+
+/// `at one point`, `in one scene`, `one last chance`: `one` as `a`
+/// (a certain one), not a count (`one vote`, `one of the victims`).
+fn indefinite_one(text: &str, span: Span) -> bool {
+    let Some(rest) = span.text(text).strip_prefix("one ").or_else(|| span.text(text).strip_prefix("One ")) else {
+        return false;
+    };
+    let before = text[..span.start].trim_end_matches(' ');
+    let word_before = before.rsplit([' ', '\n', ',', '(']).next().unwrap_or("");
+    matches!(word_before, "at" | "At" | "in" | "In" | "on" | "On") || rest.starts_with("last")
 }
 
 /// `1.5°C`: a degree sign and its scale after the number (outside the
@@ -458,6 +470,11 @@ mod tests {
     t!(bare_number_word, "each side won four, and eleven were hurt", [("four", Quantity), ("eleven", Quantity)]);
     t!(indefinite_one_is_not_a_count, "No one in this town was one of them", []);
     t!(one_and_a_noun, "lacks one vote for", [("one vote", Quantity)]);
+    t!(
+        one_as_a_certain_one,
+        "At one point she left; in one scene he sings; one last chance; one voter and one town",
+        [("one voter", Quantity), ("one town", Quantity)]
+    );
     t!(number_in_a_name, "the F-35 jets and Section 114 notice", []);
     t!(stop_word_ends_a_count, "with 196 but falls short", [("196", Quantity)]);
     t!(degrees, "the 1.5°C target", [("1.5°C", Quantity)]);
