@@ -7,6 +7,8 @@
 //! with a paragraph break after each block element (and, of a saved page,
 //! what its markup says of the article).
 
+use std::cell::Cell;
+
 use marginalia_model::ArticleFacts;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{ClipboardEvent, DomParser, Node, SupportedType};
@@ -218,6 +220,46 @@ pub fn focus_soon(selector: &'static str) {
             let _ = el.focus();
         }
     });
+}
+
+/// Runs `f` after a frame has been painted, in a task of its own, so that
+/// what the frame shows (an article's highlights) does not wait on it.
+/// Work queued so runs one piece per frame, in order (the side panel, the
+/// article's next paragraphs, the save), so each frame is painted between
+/// them. A hidden page paints no frames: a piece then runs 200 ms after it
+/// was due.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    AFTER_PAINT.with_borrow_mut(|queue| queue.push(Box::new(f)));
+    ask_for_frame();
+}
+
+thread_local! {
+    /// Work waiting for a painted frame (see [`after_next_paint`]), oldest
+    /// first; true while a frame is asked for it.
+    static AFTER_PAINT: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = Default::default();
+    static FRAME_ASKED: Cell<bool> = const { Cell::new(false) };
+}
+
+fn ask_for_frame() {
+    if FRAME_ASKED.replace(true) {
+        return;
+    }
+    use leptos::prelude::{request_animation_frame, set_timeout};
+    request_animation_frame(|| set_timeout(run_next_after_paint, std::time::Duration::ZERO));
+    set_timeout(run_next_after_paint, std::time::Duration::from_millis(200));
+}
+
+fn run_next_after_paint() {
+    if !FRAME_ASKED.replace(false) {
+        return;
+    }
+    let job = AFTER_PAINT.with_borrow_mut(|queue| (!queue.is_empty()).then(|| queue.remove(0)));
+    if let Some(job) = job {
+        job();
+    }
+    if AFTER_PAINT.with_borrow(|queue| !queue.is_empty()) {
+        ask_for_frame();
+    }
 }
 
 /// Scrolls the element with `id` into view and flashes it.

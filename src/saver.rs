@@ -1,9 +1,10 @@
 //! The saver: the one place that writes the open article to storage, and
 //! that takes in what other tabs save.
 //!
-//! A save runs in a task of its own just after a change (changes made in
-//! one go are saved once), so that on a long article the updated view is
-//! not held up by serialising it; leaving the page flushes a pending save.
+//! A save runs in a task of its own just after the frame that shows a
+//! change (changes made in one go are saved once), so that on a long
+//! article the updated view is not held up by serialising it; leaving the
+//! page flushes a pending save.
 //! What to write, and whether anything is to be written at all, is decided
 //! by the article's [`SaveState`](marginalia_model::SaveState): a review
 //! action serialises only the work, beside the document's part kept from
@@ -26,10 +27,13 @@ pub fn install(workspace: Workspace) {
 }
 
 fn save_after_changes(workspace: Workspace) {
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // A save is scheduled and has not run yet.
+    let pending = StoredValue::new(false);
     let save_now = move || {
-        pending.set_value(None);
-        save(workspace);
+        if pending.get_value() {
+            pending.set_value(false);
+            save(workspace);
+        }
     };
     let first_run = StoredValue::new(true);
     Effect::new(move |_| {
@@ -44,19 +48,20 @@ fn save_after_changes(workspace: Workspace) {
             first_run.set_value(false);
             return;
         }
-        if !autosave || analysing || pending.with_value(Option::is_some) {
+        if !autosave || analysing || pending.get_value() {
             return;
         }
-        pending.set_value(set_timeout_with_handle(save_now, std::time::Duration::ZERO).ok());
+        // After the frame that shows the change: serialising a long
+        // article does not hold up its paint.
+        pending.set_value(true);
+        crate::dom::after_next_paint(save_now);
     });
     let flush = window_event_listener(leptos::ev::pagehide, move |_| {
         if workspace.article.analysing.get_untracked() {
             crate::analyst::finish_here();
-            save_now();
-        } else if let Some(handle) = pending.get_value() {
-            handle.clear();
-            save_now();
+            pending.set_value(true);
         }
+        save_now();
     });
     on_cleanup(move || flush.remove());
 }

@@ -259,12 +259,15 @@ fn first_frame(plan: &[Keyed]) -> usize {
     count.max(1)
 }
 
-/// Adds a chunk of paragraphs per frame until the whole plan is shown.
+/// Adds a chunk of paragraphs per frame until the whole plan is shown,
+/// each once the frame before it is painted: the first frame holds only
+/// the first screens, and is painted as soon as they are laid out.
 fn render_progressively(plan: Memo<Vec<Keyed>>, shown: RwSignal<usize>) {
     Effect::new(move |_| {
         let total = plan.with(Vec::len);
         if shown.get() < total {
-            request_animation_frame(move || shown.update(|n| *n += PARAGRAPHS_PER_FRAME));
+            let next_chunk = move || shown.update(|n| *n += PARAGRAPHS_PER_FRAME);
+            crate::dom::after_next_paint(next_chunk);
         }
     });
 }

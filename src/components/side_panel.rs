@@ -39,8 +39,7 @@ impl Tab {
 pub fn SidePanel() -> impl IntoView {
     let tab = RwSignal::new(Tab::Speakers);
     let ready = RwSignal::new(false);
-    // A frame, then a task: the article's frame is painted in between.
-    request_animation_frame(move || set_timeout(move || ready.set(true), std::time::Duration::ZERO));
+    crate::dom::after_next_paint(move || ready.set(true));
     let tabs = Tab::ALL
         .into_iter()
         .map(|t| {

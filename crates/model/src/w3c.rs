@@ -305,15 +305,7 @@ pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<
         // UTF-16: our profile's, and Hypothesis's (an annotation with no
         // `type`), which counts as JavaScript does.
         let utf16 = all_utf16 || utf16_profile(a) || a.get("type").is_none();
-        let hint = selector(a, "TextPositionSelector").and_then(|p| {
-            let (start, end) = (p.get("start")?.as_u64()? as usize, p.get("end")?.as_u64()? as usize);
-            if utf16 {
-                let (s, e) = (map.utf16_to_byte(Utf16Pos(start))?, map.utf16_to_byte(Utf16Pos(end))?);
-                Some((map.byte_to_char(s).0, map.byte_to_char(e).0))
-            } else {
-                Some((start, end))
-            }
-        });
+        let hint = position_hint(a, &map, utf16);
         let placed = match selector(a, "TextQuoteSelector") {
             Some(quote) => {
                 let exact = str_field(quote, "exact");
@@ -350,6 +342,18 @@ pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<
         ));
     }
     Ok((work, report))
+}
+
+/// The code points an annotation's `TextPositionSelector` names, counted
+/// in UTF-16 code units when `utf16`.
+fn position_hint(a: &Value, map: &OffsetMap, utf16: bool) -> Option<(usize, usize)> {
+    let p = selector(a, "TextPositionSelector")?;
+    let (start, end) = (p.get("start")?.as_u64()? as usize, p.get("end")?.as_u64()? as usize);
+    if !utf16 {
+        return Some((start, end));
+    }
+    let (s, e) = (map.utf16_to_byte(Utf16Pos(start))?, map.utf16_to_byte(Utf16Pos(end))?);
+    Some((map.byte_to_char(s).0, map.byte_to_char(e).0))
 }
 
 /// Adds one annotation at `span`; false when the same highlight is already
