@@ -3,7 +3,6 @@
 //! (`reportedly`, `according to` an intermediary).
 
 use crate::context::Context;
-use crate::entity::Label;
 use crate::gazetteer::CUE_VERBS;
 
 /// The cue phrase starting at token `i`, if any.
@@ -70,14 +69,20 @@ pub(crate) fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> 
     // `was quoted by the BBC as saying`: the words come through the BBC.
     let quoted_by = |i: usize| cx.word(i) == "quoted" && i + 1 < cx.tokens.len() && cx.word(i + 1) == "by";
     (a.min(from)..b).any(|i| is_hedge(cx.word(i)) || quoted_by(i))
-        || (cue == "according to" && !is_person_after(cx, to + 2))
+        || (cue == "according to" && through_someone_else(cx, to + 2))
+}
+
+/// True when the source named from token `at` passes on what others have
+/// (`according to maps cited by Reuters`, `according to media reports`);
+/// not a source in its own right (`according to the ministry`, `according
+/// to two sources`).
+fn through_someone_else(cx: &Context, at: usize) -> bool {
+    (at..cx.tokens.len().min(at + 8))
+        .take_while(|&i| !matches!(cx.word(i), "," | "." | ";" | ":"))
+        .any(|i| matches!(cx.word(i), "cited" | "quoted" | "reports" | "reported"))
 }
 
 /// The adverbs by which an article distances itself from what it reports.
 pub(crate) fn is_hedge(word: &str) -> bool {
     matches!(word, "reportedly" | "allegedly" | "purportedly" | "supposedly")
-}
-
-pub(crate) fn is_person_after(cx: &Context, i: usize) -> bool {
-    cx.tokens.get(i).is_some_and(|t| cx.entity_at(t.span.start, Label::Person).is_some())
 }

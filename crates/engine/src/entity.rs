@@ -370,8 +370,10 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
     let word = |i: usize| tokens[i].span.text(text);
     let mut found = Found::default();
     for run in name_runs(text, tokens) {
-        let first = run.first;
         let last = run.last;
+        // `A Ministry of Health spokeswoman`: the article opening a sentence
+        // (a capitalised `The` may be a paper's: `The Times`).
+        let first = if run.first < last && matches!(word(run.first), "A" | "An") { run.first + 1 } else { run.first };
         let span_of = |a: usize, b: usize| {
             let bracketed = a > 0 && word(a - 1) == "[" && (a..=b).any(|k| word(k) == "]");
             let start = if bracketed { tokens[a - 1].span.start } else { tokens[a].span.start };
@@ -1039,6 +1041,11 @@ mod tests {
         demonym_before_a_place_head,
         "Boats crossed the English Channel and the Indian Ocean.",
         [("English Channel", Loc), ("Indian Ocean", Loc)]
+    );
+    t!(
+        an_article_opening_a_sentence,
+        "A Ministry of Health spokeswoman spoke. An Orvik Capital analyst agreed.",
+        [("Ministry of Health", Org), ("Orvik Capital", Org)]
     );
     t!(role_plural_is_no_person, "Lawmakers said the bill would pass. Investors said nothing.", []);
     t!(sentence_start_function_word, "The Kremlin said no.", [("Kremlin", Org)]);

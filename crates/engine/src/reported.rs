@@ -7,10 +7,10 @@
 
 use crate::claim::{Claim, ClaimKind};
 use crate::context::{inside_quote, Context, Recent};
-use crate::cue::{cue_at, hedged_around, is_hedge, is_person_after};
+use crate::cue::{cue_at, hedged_around, is_hedge};
 use crate::entity::Label;
 use crate::gazetteer::QUOTE_ONLY_CUES;
-use crate::speaker::{phrase_after, speaker_near};
+use crate::speaker::{according_to, speaker_near};
 
 /// Cues that introduce reported speech only before `that`.
 const THAT_ONLY_CUES: &[&str] =
@@ -100,8 +100,8 @@ fn reported_at(
     // `according to X, CLAUSE` / `CLAUSE, according to X`.
     if cue == "according to" {
         let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",");
-        let speaker = phrase_after(cx, i + 2, recent);
-        let hedged = !is_person_after(cx, i + 2);
+        let speaker = according_to(cx, i + 2, recent);
+        let hedged = hedged_around(cx, i, i, &cue);
         let (s, e) = if i == a {
             comma.map(|c| (c + 1, end_token))?
         } else if i > a + 2 && cx.word(i - 1) == "," {

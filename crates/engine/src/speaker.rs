@@ -48,7 +48,7 @@ const ADVERBS: &[&str] = &[
 pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &str, recent: Recent) -> Option<String> {
     let cue_len = cue.split(' ').count();
     if cue == "according to" {
-        return phrase_after(cx, cue_index + cue_len, recent);
+        return according_to(cx, cue_index + cue_len, recent);
     }
     // `Channel 12 quoted the premier as saying`: the one quoted speaks.
     if let Some((as_at, _)) = crate::cue::quoted_object(cx, cue_index) {
@@ -206,6 +206,17 @@ pub(crate) fn speaker_without_cue(cx: &Context, open: usize, after: usize, recen
     sentence_subject(cx, open, recent)
 }
 
+/// The source named from token `start`, after `according to`: not the one
+/// that passes its words on (`maps cited by Reuters`: the maps' makers,
+/// unnamed).
+pub(crate) fn according_to(cx: &Context, start: usize, recent: Recent) -> Option<String> {
+    let passed_on = (start..cx.tokens.len().min(start + 8)).find(|&i| matches!(cx.word(i), "cited" | "quoted"));
+    match passed_on {
+        Some(end) => resolve_phrase(cx, start, end, recent),
+        None => phrase_after(cx, start, recent),
+    }
+}
+
 pub(crate) fn phrase_after(cx: &Context, start: usize, recent: Recent) -> Option<String> {
     let mut end = start;
     while end < cx.tokens.len()
@@ -269,6 +280,18 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
         if let (Some(p), Some(_)) = (people.next(), people.next()) {
             return p.canonical.clone();
         }
+    }
+    // `A senior official in Vogt's team, speaking on condition of
+    // anonymity, said`: someone unnamed speaks, not the person the phrase
+    // mentions (with a body named, `a Kremlin spokesman`, the body's
+    // spokesman or the body speaks, as below).
+    let first_span = phrase_span(cx, first.0, first.1);
+    let unnamed = matches!(cx.word(first.0), "A" | "An" | "a" | "an" | "One" | "one" | "Another" | "another")
+        && (first.0 + 1..first.1).any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)))
+        && cx.named_in(first_span).all(|e| e.label == Label::Person)
+        && !pieces[1..].iter().any(|p| cx.named_in(phrase_span(cx, p.0, p.1)).any(|e| e.label == Label::Person));
+    if unnamed {
+        return None;
     }
     person_in(cx, last.0, last.1, recent)
         .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, recent)))

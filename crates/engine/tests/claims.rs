@@ -53,6 +53,14 @@ t!(
     [(Quote, "The dam will hold,", "Maria Lopes", "said", false), (Quote, "It is a disgrace,", None, "said", false),]
 );
 t!(
+    someone_unnamed_before_the_cue,
+    "Minister Ilse Brandt met envoys. A senior official in Brandt’s team, speaking on condition of anonymity, said the talks had stalled. A Ministry of Health spokeswoman said the clinics would open.",
+    [
+        (Reported, "the talks had stalled", None, "said", false),
+        (Reported, "the clinics would open", "Ministry of Health", "said", false),
+    ]
+);
+t!(
     straight_marks,
     "\"Prices will fall,\" said Tomas Berg.",
     [(Quote, "Prices will fall,", "Tomas Berg", "said", false)]
@@ -107,9 +115,20 @@ t!(
     [(Reported, "inflation would ease", "Lena Vogt", "according to", false)]
 );
 t!(
-    according_to_outlet_is_hedged,
-    "The bank will cut rates, according to Reuters.",
-    [(Reported, "The bank will cut rates", "Reuters", "according to", true)]
+    according_to_an_outlet_or_a_body_is_not_hedged,
+    "The bank will cut rates, according to Reuters. According to the Central Bank, prices will rise.",
+    [
+        (Reported, "The bank will cut rates", "Reuters", "according to", false),
+        (Reported, "prices will rise", "Central Bank", "according to", false),
+    ]
+);
+t!(
+    according_to_what_others_pass_on_is_hedged,
+    "The troops advanced faster this year, according to maps cited by Reuters. The mine will close, according to media reports.",
+    [
+        (Reported, "The troops advanced faster this year", None, "according to", true),
+        (Reported, "The mine will close", None, "according to", true),
+    ]
 );
 t!(
     two_coordinated_claims,
