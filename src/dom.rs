@@ -226,8 +226,10 @@ pub fn focus_soon(selector: &'static str) {
 /// what the frame shows (an article's highlights) does not wait on it.
 /// Work queued so runs one piece per frame, in order (the side panel, the
 /// article's next paragraphs, the save), so each frame is painted between
-/// them. A hidden page paints no frames: a piece then runs 200 ms after it
-/// was due.
+/// them. Nothing waits long: the article queues its next chunk only when
+/// the last one has run, so a save queued meanwhile runs a frame or two
+/// later, however long the article. A hidden page paints no frames: a
+/// piece then runs 200 ms after it was due.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
     AFTER_PAINT.with_borrow_mut(|queue| queue.push(Box::new(f)));
     ask_for_frame();
