@@ -79,7 +79,19 @@ pub(crate) fn hedged_around(cx: &Context, from: usize, to: usize, cue: &str) -> 
 fn through_someone_else(cx: &Context, at: usize) -> bool {
     (at..cx.tokens.len().min(at + 8))
         .take_while(|&i| !matches!(cx.word(i), "," | "." | ";" | ":"))
-        .any(|i| matches!(cx.word(i), "cited" | "quoted" | "reports" | "reported"))
+        .any(|i| passes_on(cx.word(i)))
+}
+
+/// Words by which a source hands on what others said or found (`maps
+/// cited by Reuters`, `media reports`).
+fn passes_on(word: &str) -> bool {
+    matches!(word, "cited" | "quoted" | "reports" | "reported")
+}
+
+/// True for a word that brings in someone unnamed (`one resident`, `A
+/// senior official`, `another witness`).
+pub(crate) fn is_indefinite(word: &str) -> bool {
+    ["a", "an", "one", "another", "some", "two", "three"].iter().any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The adverbs by which an article distances itself from what it reports.

@@ -8,7 +8,7 @@
 //! `Ukrainian Air Force`).
 
 use crate::context::{inside_quote, Context, Recent};
-use crate::cue::cue_at;
+use crate::cue::{cue_at, is_indefinite};
 use crate::entity::Label;
 use crate::gazetteer::{country_adjective, ROLE_NOUNS};
 use crate::token::TokenKind;
@@ -121,8 +121,7 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     // `“…,” said X`: the subject right after the cue; `“…,” stated during
     // his speech`: none, the last speaker goes on; `“…,” said one nurse`:
     // someone new and unnamed, no one.
-    let unnamed = cue_index + cue_len < cx.tokens.len()
-        && matches!(cx.word(cue_index + cue_len), "a" | "an" | "one" | "another" | "some" | "two" | "three");
+    let unnamed = cue_index + cue_len < cx.tokens.len() && is_indefinite(cx.word(cue_index + cue_len));
     phrase_after(cx, cue_index + cue_len, recent).or_else(|| {
         (cue_index == from && from > 0 && matches!(cx.word(from - 1), "”" | "\"") && !unnamed)
             .then_some(recent.speaker?.to_string())
@@ -286,7 +285,7 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     // mentions (with a body named, `a Kremlin spokesman`, the body's
     // spokesman or the body speaks, as below).
     let first_span = phrase_span(cx, first.0, first.1);
-    let unnamed = matches!(cx.word(first.0), "A" | "An" | "a" | "an" | "One" | "one" | "Another" | "another")
+    let unnamed = is_indefinite(cx.word(first.0))
         && (first.0 + 1..first.1).any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)))
         && cx.named_in(first_span).all(|e| e.label == Label::Person)
         && !pieces[1..].iter().any(|p| cx.named_in(phrase_span(cx, p.0, p.1)).any(|e| e.label == Label::Person));
