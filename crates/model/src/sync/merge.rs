@@ -44,10 +44,10 @@ fn merge_work(base: &Work, ours: &Work, theirs: &Work) -> Work {
     }
     let mut annotations = merge_list(&base.annotations, &ours.annotations, &theirs.annotations, |a| a.id.to_string());
     // The same annotation made in both tabs (or met again in a merge
-    // without a base) is kept once.
+    // without a base) is kept once, whenever each tab made it.
     let mut seen: Vec<OwnAnnotation> = Vec::new();
     annotations.retain(|a| {
-        let anonymous = OwnAnnotation { id: 0, ..a.clone() };
+        let anonymous = OwnAnnotation { id: 0, created: 0, modified: 0, ..a.clone() };
         let twin = seen.contains(&anonymous);
         seen.push(anonymous);
         !twin
@@ -304,6 +304,20 @@ mod tests {
         let mut ids: Vec<u64> = w.annotations.iter().map(|a| a.id).collect();
         ids.dedup();
         assert_eq!(ids.len(), 3);
+    }
+
+    #[test]
+    fn the_same_annotation_made_in_both_tabs_at_different_times_is_kept_once() {
+        let doc = doc();
+        let base = Work::default();
+        let made_at = |now: u64| {
+            let mut w = base.clone();
+            w.add(&doc, span("Olek Nowak"), "ORG");
+            w.stamp_changes(&base, now);
+            w
+        };
+        let merged = both_ways(&edits(base.clone()), &edits(made_at(1_000)), &edits(made_at(2_000)));
+        assert_eq!(merged.work.annotations.len(), 1);
     }
 
     #[test]
