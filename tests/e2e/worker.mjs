@@ -7,8 +7,12 @@ import { article, test } from './harness.mjs';
 /** Pastes each text in turn through paste events, in one task: each one
  * replaces the whole text of the paste area, as Ctrl+A, Ctrl+V would. */
 async function pasteInOneGo(page, texts) {
-  // With an article open, the paste area is under "Edit article text".
-  if (!(await page.$('[data-testid=paste-area]'))) await page.click('details.edit-text summary');
+  // With an article open, the paste area is under "Edit article text"
+  // (drawn when the details open, in a task after the click).
+  if (!(await page.$('[data-testid=paste-area]'))) {
+    await page.click('details.edit-text summary');
+    await page.waitForSelector('[data-testid=paste-area]');
+  }
   await page.evaluate((texts) => {
     const area = document.querySelector('[data-testid=paste-area]');
     for (const text of texts) {
