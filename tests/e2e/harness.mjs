@@ -133,9 +133,14 @@ export class Marginalia {
     await this.analysed();
   }
   /** Waits until the engine's annotations of the text are shown (the
-   * article is busy while the worker runs). */
+   * article is busy while the worker runs), and the side panel, which is
+   * drawn a frame or two after the article, has drawn its tab. */
   async analysed() {
     await this.page.waitForSelector('[data-testid=article-view]:not([aria-busy])');
+    await this.page.waitForFunction(() => {
+      const tab = document.querySelector('.side-panel [role=tabpanel]');
+      return !tab || tab.childElementCount > 0;
+    });
   }
 }
 
