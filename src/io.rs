@@ -251,7 +251,7 @@ pub fn import_text(workspace: Workspace, name: &str, text: &str) {
         Ok(Incoming::WebAnnotations) => {
             if workspace.article.document.with_untracked(|d| d.text.is_empty()) {
                 workspace.messages.error(format!(
-                    "“{name}” holds W3C annotations: open or paste the article they belong to first. Nothing was changed."
+                    "“{name}” holds annotations: open or paste the article they belong to first. Nothing was changed."
                 ));
                 return;
             }

@@ -99,7 +99,7 @@ fn import_button(workspace: Workspace) -> impl IntoView {
             <input
                 type="file"
                 class="visually-hidden"
-                accept=".json,.jsonld,.html,.htm,application/json,application/ld+json,text/html"
+                accept=".json,.jsonld,.jsonl,.html,.htm,application/json,application/ld+json,text/html"
                 on:change=on_import
                 data-testid="import-file"
             />

@@ -498,3 +498,36 @@ test('a Hypothesis export: its highlights placed on the article by quote, with t
   const own = (await app.stored()).work.annotations.find((a) => a.text === 'harbour district');
   assert.deepEqual([own.label, own.note, own.tags], ['LOC', 'ask about the map', ['geo']]);
 });
+
+test('a spaCy JSONL file and a Label Studio export: their highlights placed on the article, at their offsets or by quote', async (app, page) => {
+  await app.open();
+  await app.paste({ text: article });
+  // Files of the same article as the tools write them, a line longer at
+  // the start (their offsets are all off by it): JSONL in code points,
+  // Label Studio in UTF-16 units (the article has an emoji: the two differ).
+  const theirs = `Updated 🕙\n${article}`;
+  const utf16 = (phrase) => [theirs.indexOf(phrase), theirs.indexOf(phrase) + phrase.length];
+  const codePoints = (phrase) => utf16(phrase).map((at) => Array.from(theirs.slice(0, at)).length);
+  const cafes = 'sandbagged cafés';
+  assert.notDeepEqual(utf16(cafes), codePoints(cafes), 'the fixture has an astral character before the phrase');
+  const [start, end] = codePoints(cafes);
+  const jsonl = `${JSON.stringify({ text: theirs, spans: [{ start, end, label: 'LOC' }, { start: 3, end: 99999, label: 'LOC' }] })}\n`;
+  const [from, to] = utf16('harbour district');
+  const studio = JSON.stringify([{ id: 1, data: { text: theirs },
+    annotations: [{ id: 1, result: [{ from_name: 'label', to_name: 'text', type: 'labels',
+      value: { start: from, end: to, text: 'harbour district', labels: ['Flood zone'] } }] }],
+    predictions: [] }]);
+  await page.setInputFiles('[data-testid=import-file]', { name: 'doc.spacy.jsonl', mimeType: '', buffer: Buffer.from(jsonl) });
+  await waitFor(page, () => document.querySelector('[data-testid=notice]')?.textContent.includes('doc.spacy.jsonl'));
+  const notice = await page.textContent('[data-testid=notice]');
+  assert.match(notice, /Imported 1 annotation from “doc\.spacy\.jsonl”. 1 could not be placed/);
+  await page.setInputFiles('[data-testid=import-file]', { name: 'tasks.json', mimeType: 'application/json', buffer: Buffer.from(studio) });
+  await waitFor(page, () => document.querySelector('[data-testid=notice]')?.textContent.includes('tasks.json'));
+  assert.match(await page.textContent('[data-testid=notice]'), /Imported 1 annotation from “tasks\.json”\./);
+  assert.deepEqual((await app.marksOn(cafes)).map((m) => [m.label, m.status]), [['LOC', 'confirmed']]);
+  await app.reload();
+  const own = (await app.stored()).work;
+  const harbour = own.annotations.find((a) => a.text === 'harbour district');
+  assert.equal(own.labels.find((l) => l.id === harbour.label).name, 'Flood zone', 'a label of the file’s own is made');
+  assert.ok(own.annotations.some((a) => a.text === cafes && a.label === 'LOC'));
+});

@@ -65,6 +65,7 @@ pub use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
 mod anchor;
 mod facts;
+mod foreign;
 mod history;
 mod keys;
 mod label;

@@ -313,8 +313,15 @@ pub enum Incoming {
     WebAnnotations,
 }
 
+/// What an import that is none of the formats says.
+const NOT_A_FORMAT: &str =
+    "not a Marginalia document, a Marginalia library, W3C Web Annotations, a Hypothesis export, \
+     Label Studio tasks or spaCy / Prodigy JSONL";
+
 /// Reads a file offered for import: a Marginalia document, a Marginalia
-/// library, or W3C Web Annotations (left to [`crate::import_web_annotation`]).
+/// library, or annotations to place on the open article (W3C Web
+/// Annotations, a Hypothesis export, Label Studio tasks, spaCy / Prodigy
+/// JSONL: left to [`crate::import_web_annotation`]).
 ///
 /// # Errors
 /// A message when it is not JSON, or is a Marginalia file that does not
@@ -347,10 +354,16 @@ pub fn read_import(json: &str) -> Result<Incoming, String> {
         let (document, work) = parse(json)?;
         return Ok(Incoming::Documents(vec![ImportedDocument { title: None, added: None, document, work }]));
     }
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
-    let hypothesis = ["annotations", "rows"].iter().any(|k| value.get(k).is_some_and(serde_json::Value::is_array));
-    if value.is_array() || value.get("type").is_some() || value.get("@context").is_some() || hypothesis {
+    // spaCy / Prodigy JSONL: several lines, each an object with `text` and `spans`.
+    let first_line = json.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+    if serde_json::from_str::<serde_json::Value>(first_line).is_ok_and(|v| crate::foreign::is_spacy_line(&v)) {
         return Ok(Incoming::WebAnnotations);
     }
-    Err("not a Marginalia document, a Marginalia library, W3C Web Annotations or a Hypothesis export".into())
+    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
+    let hypothesis = ["annotations", "rows"].iter().any(|k| value.get(k).is_some_and(serde_json::Value::is_array));
+    let foreign = crate::foreign::is_label_studio(&value);
+    if value.is_array() || value.get("type").is_some() || value.get("@context").is_some() || hypothesis || foreign {
+        return Ok(Incoming::WebAnnotations);
+    }
+    Err(NOT_A_FORMAT.into())
 }

@@ -279,7 +279,8 @@ pub struct ImportReport {
 }
 
 /// Places W3C annotations (a collection, a page, one annotation, or an
-/// array of them) on `doc`, returning the work with them added. Positions
+/// array of them; or the highlights of a Label Studio or spaCy file, see
+/// `foreign`) on `doc`, returning the work with them added. Positions
 /// are tried first (code points, or UTF-16 when the collection says so),
 /// then the quote with its prefix and suffix; annotations found nowhere, or
 /// in several places equally well, are reported, not guessed.
@@ -288,7 +289,10 @@ pub struct ImportReport {
 /// When the JSON holds no Web Annotation, or when none of its annotations
 /// fits this text (they belong to another text).
 pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<(Work, ImportReport), String> {
-    let value: Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
+    let value: Value = match crate::foreign::as_web_annotations(json) {
+        Some(value) => value,
+        None => serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?,
+    };
     let utf16_profile = |v: &Value| v.get("marginalia:positions").and_then(Value::as_str) == Some("utf16");
     let all_utf16 = utf16_profile(&value);
     let annotations = collect_annotations(&value);

@@ -5,8 +5,9 @@
 
 use marginalia_engine::{Document, Span};
 use marginalia_model::{
-    claims_csv, derive_marks, entities_csv, import_web_annotation, library_to_json, merge, read_import, source_iri,
-    to_export_json, to_web_annotation, Decision, Edits, Incoming, Layer, Library, Units, Work,
+    claims_csv, derive_marks, entities_csv, import_web_annotation, label_studio_json, library_to_json, merge,
+    read_import, source_iri, spacy_jsonl, to_export_json, to_web_annotation, Decision, Edits, Incoming, Layer, Library,
+    Status, Units, Work,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -134,6 +135,103 @@ fn a_hypothesis_export_is_placed_by_quote_with_its_note_and_tags() {
     assert_eq!(person.status, marginalia_model::Status::Confirmed);
     let river = marks.iter().find(|m| m.span == span_of(&doc, "river rose")).unwrap();
     assert_eq!((river.label.name.as_str(), river.tags.clone()), ("Hypothesis", vec!["river".to_string()]));
+}
+
+/// The (quote, label) of every highlight a spaCy JSONL or Label Studio
+/// file holds, read as their readers do.
+fn in_file(file: &str) -> Vec<(String, String)> {
+    let mut all = Vec::new();
+    for line in file.lines() {
+        let value: Value = serde_json::from_str(line).unwrap();
+        if let Some(spans) = value["spans"].as_array() {
+            let chars: Vec<char> = value["text"].as_str().unwrap().chars().collect();
+            for s in spans {
+                let (a, b) = (s["start"].as_u64().unwrap() as usize, s["end"].as_u64().unwrap() as usize);
+                all.push((chars[a..b].iter().collect(), s["label"].as_str().unwrap().to_string()));
+            }
+        }
+        for task in value.as_array().into_iter().flatten() {
+            let utf16: Vec<u16> = task["data"]["text"].as_str().unwrap().encode_utf16().collect();
+            for r in task["annotations"][0]["result"].as_array().unwrap() {
+                let (a, b) =
+                    (r["value"]["start"].as_u64().unwrap() as usize, r["value"]["end"].as_u64().unwrap() as usize);
+                all.push((
+                    String::from_utf16(&utf16[a..b]).unwrap(),
+                    r["value"]["labels"][0].as_str().unwrap().to_string(),
+                ));
+            }
+        }
+    }
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// The highlights of `work` as (quote, label id), sorted; entities only
+/// when `entities_only`, confirmed ones only when `confirmed_only`.
+fn highlights(doc: &Document, work: &Work, entities_only: bool, confirmed_only: bool) -> Vec<(String, String)> {
+    let mut all: Vec<(String, String)> = derive_marks(doc, work)
+        .into_iter()
+        .filter(|m| !entities_only || m.label.layer == Layer::Entity)
+        .filter(|m| !confirmed_only || m.status == Status::Confirmed)
+        .filter(|m| !m.span.is_empty())
+        .map(|m| (m.span.text(&doc.text).to_string(), m.label.id.to_string()))
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+#[test]
+fn label_studio_and_spacy_files_are_placed_on_the_article_even_where_its_text_moved() {
+    let (doc, work) = worked();
+    let spacy = spacy_jsonl(&[("Floods", &doc, &work)]);
+    let studio = label_studio_json(&[("Floods", &doc, &work)]);
+    // Two lines of JSONL (one article each) are not one JSON value.
+    let two_lines = format!("{spacy}{spacy}");
+    // The same article, a sentence longer at its start: every offset of
+    // the files is off by it, and the quotes still place them.
+    let moved = Document::analyze(&format!("Updated at 10:00 🕙. {TEXT}"));
+    for (file, entities_only) in [(&spacy, true), (&two_lines, true), (&studio, false)] {
+        assert!(matches!(read_import(file), Ok(Incoming::WebAnnotations)), "{file}");
+        for target in [&doc, &moved] {
+            let (imported, report) = import_web_annotation(target, &Work::default(), file).unwrap();
+            assert!(report.unplaced.is_empty(), "{:?}", report.unplaced);
+            // Every highlight the file holds (Label Studio: its annotations,
+            // what the user confirmed; its predictions are the engine's own)
+            // is a confirmed highlight now.
+            let want = in_file(file);
+            assert!(want.len() >= if entities_only { 5 } else { 3 }, "{want:?}");
+            let got = highlights(target, &imported, entities_only, true);
+            assert!(want.iter().all(|w| got.contains(w)), "{want:?} not all in {got:?}");
+        }
+    }
+}
+
+#[test]
+fn foreign_files_with_broken_spans_report_them_and_other_texts_are_refused() {
+    let doc = Document::analyze(TEXT);
+    // JSON_MIN, Label Studio's flat export: UTF-16 offsets (the wave is two units).
+    let utf16_start = TEXT.encode_utf16().count() - "Lisbon’s port reopened.".encode_utf16().count();
+    let json_min = format!(
+        r#"[{{"text": {text}, "label": [{{"start": {utf16_start}, "end": {end}, "text": "Lisbon", "labels": ["LOC"]}},
+            {{"start": 5, "end": 9999, "labels": ["LOC"]}}]}}]"#,
+        text = serde_json::to_string(TEXT).unwrap(),
+        end = utf16_start + 6
+    );
+    let (work, report) = import_web_annotation(&doc, &Work::default(), &json_min).unwrap();
+    assert_eq!(report.unplaced.len(), 1, "the span past the end is reported");
+    let lisbon = TEXT.rfind("Lisbon").unwrap();
+    assert!(derive_marks(&doc, &work)
+        .iter()
+        .any(|m| m.span == Span::new(lisbon, lisbon + 6) && m.status == Status::Confirmed && m.label.id == "LOC"));
+    // A file of another article fits nothing here: refused, with the reason.
+    let other = r#"{"text": "Quite another story about Porto.", "spans": [{"start": 26, "end": 31, "label": "LOC"}]}"#;
+    let refusal = import_web_annotation(&doc, &Work::default(), other).unwrap_err();
+    assert!(refusal.contains("belong to another text"), "{refusal}");
+    // Neither format, nor any other: the message names them all.
+    let neither = read_import(r#"{"text": "a", "entities": []}"#).err().unwrap();
+    assert!(neither.contains("Label Studio") && neither.contains("spaCy"), "{neither}");
 }
 
 #[test]
@@ -317,6 +415,8 @@ fn valid_exports() -> Vec<String> {
         to_web_annotation(&doc, &work, "t", Units::Utf16),
         library_to_json(&[(library.get("a").unwrap(), &doc, &work)]),
         library.to_json(),
+        spacy_jsonl(&[("t", &doc, &work)]),
+        label_studio_json(&[("t", &doc, &work)]),
     ]
 }
 

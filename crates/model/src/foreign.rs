@@ -1,0 +1,122 @@
+//! The annotation files of other tools, read as W3C Web Annotations so that
+//! one importer places them all (`w3c::import_web_annotation`: positions
+//! first, then the quote with its context, each failure reported).
+//!
+//! Two formats carry their own copy of the text: Label Studio tasks (its
+//! JSON export: `data.text` and `annotations[].result[]` of type `labels`,
+//! or its JSON_MIN export: `text` and `label[]`; offsets in UTF-16 code
+//! units, as its editor counts) and spaCy / Prodigy JSONL (one object a
+//! line: `text` and `spans` with `start`, `end`, `label`; offsets in code
+//! points, as Python counts). Each highlight becomes an annotation whose
+//! quote, prefix and suffix come from that copy, so it lands on the open
+//! article even where the two texts differ a little; its label is the
+//! label of that id or name, or a new one. Label Studio's `predictions`
+//! (a model's output, which the engine makes anew) are not taken.
+
+use marginalia_engine::{OffsetMap, Utf16Pos};
+use serde_json::{json, Value};
+
+use crate::anchor::context;
+
+/// How many characters of context each side of a quote anchors it.
+const CONTEXT_CHARS: usize = 32;
+
+/// The annotations of a Label Studio or spaCy file as W3C annotations, or
+/// None when `json` is neither (then the caller reads it as W3C itself).
+pub(crate) fn as_web_annotations(json: &str) -> Option<Value> {
+    match serde_json::from_str::<Value>(json) {
+        Ok(value) => from_label_studio(&value).or_else(|| is_spacy_line(&value).then(|| from_spacy_lines(json))?),
+        // Several lines of JSONL are not one JSON value.
+        Err(_) => from_spacy_lines(json),
+    }
+}
+
+/// True when `value` is one line of spaCy / Prodigy JSONL.
+pub(crate) fn is_spacy_line(value: &Value) -> bool {
+    value.get("text").is_some_and(Value::is_string) && value.get("spans").is_some_and(Value::is_array)
+}
+
+/// True when `value` is a Label Studio export (JSON or JSON_MIN): tasks
+/// with their text under `data`, or flat ones with a `label` list.
+pub(crate) fn is_label_studio(value: &Value) -> bool {
+    let tasks: Vec<&Value> = match value {
+        Value::Array(items) => items.iter().collect(),
+        one => vec![one],
+    };
+    !tasks.is_empty() && tasks.iter().all(|t| task_text(t).is_some())
+}
+
+fn task_text(task: &Value) -> Option<&str> {
+    match task.get("data") {
+        Some(data) => data.get("text")?.as_str().filter(|_| task.get("annotations").is_some_and(Value::is_array)),
+        None => task.get("text")?.as_str().filter(|_| task.get("label").is_some_and(Value::is_array)),
+    }
+}
+
+fn from_label_studio(value: &Value) -> Option<Value> {
+    if !is_label_studio(value) {
+        return None;
+    }
+    let tasks: Vec<&Value> = value.as_array().map_or_else(|| vec![value], |items| items.iter().collect());
+    let mut out = Vec::new();
+    for task in tasks {
+        let text = task_text(task)?;
+        let chars: Vec<char> = text.chars().collect();
+        let map = OffsetMap::new(text);
+        let code_point = |utf16: Option<u64>| Some(map.byte_to_char(map.utf16_to_byte(Utf16Pos(utf16? as usize))?).0);
+        // JSON: the results of every human annotation; JSON_MIN: `label`.
+        let values: Vec<&Value> = match task.get("annotations").and_then(Value::as_array) {
+            Some(annotations) => annotations
+                .iter()
+                .filter_map(|a| a.get("result").and_then(Value::as_array))
+                .flatten()
+                .filter(|r| r.get("type").and_then(Value::as_str) == Some("labels"))
+                .filter_map(|r| r.get("value"))
+                .collect(),
+            None => task.get("label").and_then(Value::as_array).map(|l| l.iter().collect()).unwrap_or_default(),
+        };
+        for v in values {
+            let label = v.get("labels").and_then(|l| l.get(0)).and_then(Value::as_str).unwrap_or("Imported");
+            let at = |key: &str| code_point(v.get(key).and_then(Value::as_u64));
+            out.push(annotation(&chars, at("start"), at("end"), label));
+        }
+    }
+    Some(Value::Array(out))
+}
+
+fn from_spacy_lines(jsonl: &str) -> Option<Value> {
+    let mut out = Vec::new();
+    for line in jsonl.lines().filter(|l| !l.trim().is_empty()) {
+        let value: Value = serde_json::from_str(line).ok()?;
+        if !is_spacy_line(&value) {
+            return None;
+        }
+        let chars: Vec<char> = value["text"].as_str()?.chars().collect();
+        for span in value["spans"].as_array()? {
+            let at = |key: &str| span.get(key).and_then(Value::as_u64).map(|n| n as usize);
+            let label = span.get("label").and_then(Value::as_str).unwrap_or("Imported");
+            out.push(annotation(&chars, at("start"), at("end"), label));
+        }
+    }
+    Some(Value::Array(out))
+}
+
+/// A W3C annotation of the code points `start..end` of `chars`, tagged
+/// `label`: its quote and context, and its positions. Offsets missing or
+/// outside the text give an annotation with no target, which the importer
+/// reports as not placed.
+fn annotation(chars: &[char], start: Option<usize>, end: Option<usize>, label: &str) -> Value {
+    let Some((start, end)) = start.zip(end).filter(|&(s, e)| s < e && e <= chars.len()) else {
+        return json!({"type": "Annotation", "target": {}});
+    };
+    let exact: String = chars[start..end].iter().collect();
+    let (prefix, suffix) = context(chars, start, end, CONTEXT_CHARS);
+    json!({
+        "type": "Annotation",
+        "body": [{"type": "TextualBody", "purpose": "tagging", "value": label}],
+        "target": {"selector": [
+            {"type": "TextQuoteSelector", "exact": exact, "prefix": prefix, "suffix": suffix},
+            {"type": "TextPositionSelector", "start": start, "end": end},
+        ]},
+    })
+}
