@@ -1,7 +1,8 @@
 //! `<SpeakerPanel/>`: "Who said what". Claims grouped by speaker, with the
-//! count per speaker and each claim's text, cue and hedging; sortable; each
-//! claim jumps to the text, and its speaker can be reassigned (the choice is
-//! kept as a correction of the document).
+//! count per speaker and each claim's text, cue, hedging and triage hint
+//! (the kinds of claim it contains); sortable, most checkable first among
+//! the orders; each claim jumps to the text, and its speaker can be
+//! reassigned (the choice is kept as a correction of the document).
 
 use leptos::prelude::*;
 use marginalia_model::queries::speakers::{known_speakers, speaker_groups, ClaimRow, SpeakerGroup, SpeakerOrder};
@@ -23,6 +24,7 @@ pub fn SpeakerPanel() -> impl IntoView {
         sort.set(match event_target_value(&ev).as_str() {
             "name" => SpeakerOrder::Name,
             "appearance" => SpeakerOrder::Appearance,
+            "checkable" => SpeakerOrder::Checkable,
             _ => SpeakerOrder::Claims,
         })
     };
@@ -36,6 +38,7 @@ pub fn SpeakerPanel() -> impl IntoView {
                         <option value="claims">"most claims"</option>
                         <option value="name">"name"</option>
                         <option value="appearance">"first appearance"</option>
+                        <option value="checkable">"most checkable first (a hint)"</option>
                     </select>
                 </label>
             </div>
@@ -94,6 +97,13 @@ fn ClaimRowView(row: ClaimRow) -> impl IntoView {
     let current = row.speaker.clone().unwrap_or_default();
     let reassign = move |ev| crate::actions::set_speaker(workspace, target, event_target_value(&ev));
     let meta = row.meta();
+    let hint = row.hint().map(|hint| {
+        view! {
+            <span class="row-hint" title=HINT_TITLE data-testid="claim-hint">
+                {hint}
+            </span>
+        }
+    });
     view! {
         <li class="speaker-claim">
             <button type="button" class="claim-jump" on:click=move |_| jump_to(workspace, target) data-target=target.dom_id()>
@@ -102,6 +112,7 @@ fn ClaimRowView(row: ClaimRow) -> impl IntoView {
                 <span class="row-text">{row.text}</span>
             </button>
             <span class="row-detail">{meta}</span>
+            {hint}
             <label class="reassign">
                 "Speaker "
                 <input
@@ -116,6 +127,10 @@ fn ClaimRowView(row: ClaimRow) -> impl IntoView {
         </li>
     }
 }
+
+/// What the triage hint is, on hover: a hint, not a verdict.
+const HINT_TITLE: &str = "A hint from the words the claim contains (Full Fact's claim types: quantity, comparison, \
+     causation, law or rule, prediction, personal experience, opinion), not a verdict: you decide what to check.";
 
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();

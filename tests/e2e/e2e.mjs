@@ -191,6 +191,28 @@ test('who said what: reassign a speaker, see it kept after reload', async (app, 
   assert.equal(stored.corrections.speakers[0].speaker, 'Lisbon City Hall');
 });
 
+test('triage: each claim’s kinds shown as a hint, most checkable first on request', async (app, page) => {
+  await app.open();
+  await app.paste({ text: article });
+  await page.selectOption('[data-testid=speaker-sort]', 'checkable');
+  // Per group, each claim's hint ('' for none), in the order shown.
+  const hints = () => page.locator('[data-testid=speaker-group]').evaluateAll((groups) => groups.map((g) =>
+    [...g.querySelectorAll('.speaker-claim')].map((c) => c.querySelector('[data-testid=claim-hint]')?.textContent ?? '')));
+  const rank = (hint) => (/quantity|comparison/.test(hint) ? 3 : /causation|law/.test(hint) ? 2 : /prediction|experience/.test(hint) ? 1 : 0);
+  const shown = await hints();
+  assert.ok(shown.flat().every((h) => h === '' || h.startsWith('hint: ')), JSON.stringify(shown));
+  // `85% of the month’s rain had fallen in 24 hours`: a quantity, first.
+  assert.match(shown[0][0], /quantity/);
+  for (const group of shown) {
+    const ranks = group.map(rank);
+    assert.deepEqual(ranks, [...ranks].sort((a, b) => b - a), JSON.stringify(group));
+  }
+  const firsts = shown.map((g) => rank(g[0]));
+  assert.deepEqual(firsts, [...firsts].sort((a, b) => b - a));
+  // It says it is a hint, not a verdict.
+  assert.match(await page.locator('[data-testid=claim-hint]').first().getAttribute('title'), /not a verdict/);
+});
+
 test('entities: one row per canonical entity, focus shows every mention, merge is kept', async (app, page) => {
   await app.open();
   await app.paste({ text: article });

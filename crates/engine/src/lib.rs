@@ -38,6 +38,7 @@ pub use crate::quote::{find_quotations, Quotation};
 pub use crate::span::Span;
 pub use crate::text_edit::TextEdit;
 pub use crate::token::{tokenize, Token, TokenKind};
+pub use crate::triage::{ClaimType, ClaimTypes};
 pub use crate::wire::{ArticleText, WireClaim, WireDocument, WireEntity, WireError, WireRange, SCHEMA_VERSION};
 
 mod alias;
@@ -58,6 +59,7 @@ mod speaker;
 mod sweep;
 mod text_edit;
 mod token;
+mod triage;
 mod when;
 mod wire;
 

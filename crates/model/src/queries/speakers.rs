@@ -1,7 +1,7 @@
 //! "Who said what": the claims grouped by speaker (the unnamed ones
 //! together), and the names a user may pick as a speaker.
 
-use marginalia_engine::Document;
+use marginalia_engine::{ClaimType, ClaimTypes, Document};
 
 use crate::label::{background_for, Layer};
 use crate::library::shorten;
@@ -18,6 +18,9 @@ pub enum SpeakerOrder {
     Name,
     /// By first appearance in the text.
     Appearance,
+    /// Most checkable claims first (the triage hint), in each group and
+    /// of the groups.
+    Checkable,
 }
 
 /// One claim in a speaker's group.
@@ -37,9 +40,18 @@ pub struct ClaimRow {
     pub cue: Option<String>,
     /// Whether the article distances itself.
     pub hedged: bool,
+    /// What kinds of claim it contains (the triage hint).
+    pub kinds: ClaimTypes,
 }
 
 impl ClaimRow {
+    /// The triage hint in a line: `hint: quantity, comparison`, or None
+    /// when the claim holds no kind.
+    pub fn hint(&self) -> Option<String> {
+        let kinds: Vec<&str> = self.kinds.iter().map(ClaimType::as_str).collect();
+        (!kinds.is_empty()).then(|| format!("hint: {}", kinds.join(", ")))
+    }
+
     /// The cue and hedging in a line: `said · hedged`.
     pub fn meta(&self) -> String {
         super::claim_meta(self.cue.as_deref(), self.hedged)
@@ -69,6 +81,7 @@ pub fn speaker_groups(doc: &Document, marks: &[Mark], order: SpeakerOrder) -> Ve
             text: shorten(c.span.text(&doc.text), 160),
             cue: c.cue.clone(),
             hedged: c.hedged,
+            kinds: ClaimTypes::of(c.span.text(&doc.text)),
         };
         match groups.iter_mut().find(|g| g.speaker == c.speaker) {
             Some(g) => g.claims.push(row),
@@ -83,6 +96,13 @@ pub fn speaker_groups(doc: &Document, marks: &[Mark], order: SpeakerOrder) -> Ve
             groups.sort_by_key(|g| g.speaker.as_deref().map(str::to_lowercase).unwrap_or_else(|| "\u{10FFFF}".into()));
         }
         SpeakerOrder::Appearance => groups.sort_by_key(|g| g.first),
+        SpeakerOrder::Checkable => {
+            let most = |g: &SpeakerGroup| g.claims.first().map_or(0, |c| c.kinds.checkability());
+            for g in &mut groups {
+                g.claims.sort_by_key(|c| std::cmp::Reverse(c.kinds.checkability()));
+            }
+            groups.sort_by(|a, b| most(b).cmp(&most(a)).then(a.first.cmp(&b.first)));
+        }
     }
     groups
 }
@@ -119,6 +139,18 @@ mod tests {
         let first = speaker_groups(&doc, &marks, SpeakerOrder::Appearance);
         assert_eq!(first[0].speaker.as_deref(), Some("Ana Ruiz"));
         assert_eq!(by_claims[0].claims[0].meta(), "said");
+    }
+
+    #[test]
+    fn most_checkable_first_orders_by_the_triage_hint() {
+        let (doc, marks) = fixture::marks(&Work::default());
+        let groups = speaker_groups(&doc, &marks, SpeakerOrder::Checkable);
+        // `the cost had doubled` (a comparison) before the mayor's
+        // prediction, and her prediction before her claim of no kind.
+        assert_eq!(groups[0].speaker.as_deref(), Some("Olek Nowak"));
+        assert_eq!(groups[0].claims[0].hint().as_deref(), Some("hint: comparison"));
+        let ruiz: Vec<Option<String>> = groups[1].claims.iter().map(ClaimRow::hint).collect();
+        assert_eq!(ruiz, [Some("hint: prediction".to_string()), None]);
     }
 
     #[test]

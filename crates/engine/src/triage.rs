@@ -1,0 +1,335 @@
+//! Triage: what kind of claim a claim is, after the claim types of Full
+//! Fact's public claim-type schema (quantity, comparison or trend,
+//! prediction, causation, law or rule, personal experience, opinion),
+//! computed from the words the claim contains, never guessed: a number is
+//! a quantity, `will` a prediction, `because` a causation. The kinds give a
+//! hint of how checkable a claim is (a quantity or a comparison can be
+//! checked against data; a prediction not yet; an opinion not at all),
+//! which the desk's reviewers sort by. It is a hint: a person decides.
+
+/// The kinds of claim a text can contain, as a set of flags.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ClaimTypes(u8);
+
+/// One kind of claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ClaimType {
+    /// A number or an amount inside (`40 percent`, `€3m`, `twice`).
+    Quantity,
+    /// A comparison or a trend (`more than`, `rose`, `the highest`).
+    Comparison,
+    /// A cause and its effect (`because`, `led to`, `caused`).
+    Causation,
+    /// What a law or a rule says or allows (`illegal`, `the law`, `banned`).
+    Law,
+    /// Something foretold (`will`, `is going to`, `forecast`).
+    Prediction,
+    /// What the speaker went through (`I`, `my`, `we were`).
+    Experience,
+    /// A judgement (`should`, `unacceptable`, `the best`).
+    Opinion,
+}
+
+impl ClaimType {
+    /// Every kind, most checkable first.
+    pub const ALL: [ClaimType; 7] = [
+        ClaimType::Quantity,
+        ClaimType::Comparison,
+        ClaimType::Causation,
+        ClaimType::Law,
+        ClaimType::Prediction,
+        ClaimType::Experience,
+        ClaimType::Opinion,
+    ];
+
+    /// Its name, as the UI and the exports write it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimType::Quantity => "quantity",
+            ClaimType::Comparison => "comparison",
+            ClaimType::Causation => "causation",
+            ClaimType::Law => "law or rule",
+            ClaimType::Prediction => "prediction",
+            ClaimType::Experience => "personal experience",
+            ClaimType::Opinion => "opinion",
+        }
+    }
+
+    /// How checkable a claim of this kind is, 0 (not at all) to 3 (against
+    /// data): quantities and comparisons 3; causes and rules 2 (a source
+    /// can settle them); predictions and experiences 1 (not yet, or only
+    /// by the speaker); opinions 0.
+    pub fn checkability(self) -> u8 {
+        match self {
+            ClaimType::Quantity | ClaimType::Comparison => 3,
+            ClaimType::Causation | ClaimType::Law => 2,
+            ClaimType::Prediction | ClaimType::Experience => 1,
+            ClaimType::Opinion => 0,
+        }
+    }
+
+    /// Words that, inside a claim, say it is of this kind (lower case;
+    /// numbers are found apart, by their digits).
+    fn words(self) -> &'static [&'static str] {
+        match self {
+            ClaimType::Quantity => &[
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+                "twenty",
+                "thirty",
+                "forty",
+                "fifty",
+                "hundred",
+                "hundreds",
+                "thousand",
+                "thousands",
+                "million",
+                "millions",
+                "billion",
+                "billions",
+                "trillion",
+                "dozen",
+                "dozens",
+                "half",
+                "third",
+                "quarter",
+                "twice",
+                "percent",
+                "per",
+                "cent",
+                "average",
+                "majority",
+                "minority",
+            ],
+            ClaimType::Comparison => &[
+                "more",
+                "less",
+                "fewer",
+                "higher",
+                "lower",
+                "bigger",
+                "smaller",
+                "larger",
+                "faster",
+                "slower",
+                "than",
+                "most",
+                "least",
+                "highest",
+                "lowest",
+                "biggest",
+                "largest",
+                "smallest",
+                "record",
+                "increase",
+                "increased",
+                "increases",
+                "rise",
+                "rose",
+                "risen",
+                "rising",
+                "fall",
+                "fell",
+                "fallen",
+                "falling",
+                "grew",
+                "grown",
+                "growth",
+                "growing",
+                "decline",
+                "declined",
+                "doubled",
+                "tripled",
+                "halved",
+                "cut",
+                "compared",
+                "worse",
+                "better",
+            ],
+            ClaimType::Causation => &[
+                "because",
+                "caused",
+                "causes",
+                "cause",
+                "causing",
+                "due",
+                "led",
+                "leads",
+                "result",
+                "resulted",
+                "results",
+                "consequence",
+                "blame",
+                "blamed",
+                "responsible",
+                "thanks",
+                "driven",
+                "fuelled",
+                "fueled",
+                "therefore",
+            ],
+            ClaimType::Law => &[
+                "law",
+                "laws",
+                "legal",
+                "illegal",
+                "unlawful",
+                "lawful",
+                "ban",
+                "banned",
+                "bans",
+                "rule",
+                "rules",
+                "regulation",
+                "regulations",
+                "bill",
+                "constitution",
+                "unconstitutional",
+                "treaty",
+                "court",
+                "allowed",
+                "permitted",
+                "prohibited",
+                "forbidden",
+                "required",
+                "entitled",
+                "legislation",
+                "statute",
+            ],
+            ClaimType::Prediction => &[
+                "will",
+                "won't",
+                "shall",
+                "forecast",
+                "forecasts",
+                "predict",
+                "predicted",
+                "predicts",
+                "expect",
+                "expects",
+                "expected",
+                "projected",
+                "likely",
+                "soon",
+                "future",
+                "next",
+                "tomorrow",
+            ],
+            ClaimType::Experience => &["i", "i'm", "i've", "i'd", "me", "my", "myself", "mine"],
+            ClaimType::Opinion => &[
+                "should",
+                "shouldn't",
+                "ought",
+                "must",
+                "best",
+                "worst",
+                "terrible",
+                "wrong",
+                "shame",
+                "shameful",
+                "disgrace",
+                "disgraceful",
+                "unacceptable",
+                "outrageous",
+                "believe",
+                "think",
+                "wonderful",
+                "awful",
+                "ridiculous",
+                "absurd",
+                "fair",
+                "unfair",
+            ],
+        }
+    }
+}
+
+impl ClaimTypes {
+    /// The kinds `text` contains.
+    pub fn of(text: &str) -> ClaimTypes {
+        let mut types = ClaimTypes::default();
+        if text.bytes().any(|b| b.is_ascii_digit()) || text.contains(['%', '€', '$', '£', '¥']) {
+            types.insert(ClaimType::Quantity);
+        }
+        let words = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .filter(|w| !w.is_empty())
+            .map(|w| w.replace('’', "'").to_lowercase());
+        for word in words {
+            // `-er than`, `-est`: the comparison words of any adjective
+            // are caught by `than` and the list; `'ll` is `will`.
+            let word = if word.ends_with("'ll") { "will" } else { word.as_str() };
+            for kind in ClaimType::ALL {
+                if kind.words().contains(&word) {
+                    types.insert(kind);
+                }
+            }
+        }
+        types
+    }
+
+    fn insert(&mut self, kind: ClaimType) {
+        self.0 |= 1 << kind as u8;
+    }
+
+    /// True when the set holds `kind`.
+    pub fn contains(self, kind: ClaimType) -> bool {
+        self.0 & (1 << kind as u8) != 0
+    }
+
+    /// The kinds held, most checkable first.
+    pub fn iter(self) -> impl Iterator<Item = ClaimType> {
+        ClaimType::ALL.into_iter().filter(move |&k| self.contains(k))
+    }
+
+    /// How checkable the claim is: its most checkable kind's figure (0 when
+    /// it holds none).
+    pub fn checkability(self) -> u8 {
+        self.iter().map(ClaimType::checkability).max().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<&'static str> {
+        ClaimTypes::of(text).iter().map(ClaimType::as_str).collect()
+    }
+
+    #[test]
+    fn each_kind_is_found_by_what_the_claim_contains() {
+        let table: &[(&str, &[&str])] = &[
+            ("unemployment in Vell fell to 4.2% last year", &["quantity", "comparison"]),
+            ("the harbour fund has doubled since the flood", &["comparison"]),
+            ("the closures happened because the pumps failed", &["causation"]),
+            ("selling the land to a foreign buyer is illegal", &["law or rule"]),
+            ("the new bridge will open in spring", &["prediction"]),
+            ("they’ll raise the fares again", &["prediction"]),
+            ("I waited nine hours for an ambulance", &["quantity", "personal experience"]),
+            ("the council should resign", &["opinion"]),
+            ("a river runs through it", &[]),
+        ];
+        for (text, want) in table {
+            assert_eq!(kinds(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn checkability_is_that_of_the_most_checkable_kind() {
+        assert_eq!(ClaimTypes::of("prices rose by 3 percent").checkability(), 3);
+        assert_eq!(ClaimTypes::of("the strike caused the delays").checkability(), 2);
+        assert_eq!(ClaimTypes::of("this will end badly").checkability(), 1);
+        assert_eq!(ClaimTypes::of("it is a disgrace").checkability(), 0);
+        assert_eq!(ClaimTypes::of("a river runs through it").checkability(), 0);
+    }
+}
