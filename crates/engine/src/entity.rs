@@ -660,9 +660,15 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         verdict = Verdict::Sure(Label::Org);
     }
     // `in Vancouver and Halifax`: a run coordinated with the place before it.
-    let after_a_place = first >= 2
-        && matches!(word(first - 1), "and" | "or")
-        && found.sure.last().is_some_and(|(e, _)| e.label == Label::Loc && e.span.end == tokens[first - 2].span.end);
+    let after_a_place = coordinated_with(text, tokens, first, found, Label::Loc, &["and", "or"]);
+    // `Unite and the GMB`: a run coordinated with the organisation before
+    // it (not after a comma: `the UN, António Guterres` is an apposition).
+    if matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
+        && no_person_evidence
+        && coordinated_with(text, tokens, first, found, Label::Org, &["and", "or"])
+    {
+        verdict = Verdict::Sure(Label::Org);
+    }
     // `at Fenwick Park`: a place's last word after `at`.
     let at_a_place =
         first > 0 && word(first - 1) == "at" && words.len() > 1 && PLACE_HEADS_WEAK.contains(words[words.len() - 1]);
@@ -695,6 +701,20 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         }
         Verdict::Unsure => found.unsure.push(span),
     }
+}
+
+/// True when the run opening at token `first` follows one of `links` (and
+/// `the`, if any) right after a sure entity of `label`: the run is coordinated
+/// with it (`Vancouver and Halifax`, `Unite and the GMB`).
+fn coordinated_with(text: &str, tokens: &[Token], first: usize, found: &Found, label: Label, links: &[&str]) -> bool {
+    let word = |i: usize| tokens[i].span.text(text);
+    let mut link = first;
+    if link >= 1 && word(link - 1).eq_ignore_ascii_case("the") {
+        link -= 1;
+    }
+    link >= 2
+        && links.contains(&word(link - 1))
+        && found.sure.last().is_some_and(|(e, _)| e.label == label && e.span.end == tokens[link - 2].span.end)
 }
 
 /// True when the run at tokens `[first, last]` stands where a place does:
@@ -997,6 +1017,16 @@ mod tests {
     }
 
     t!(title_person, "Talks began when President Trump arrived.", [("Trump", Person)]);
+    t!(
+        coordinated_with_an_organisation,
+        "The deal between UNESCO and Tarvaso Holm was signed in Oslo and Tarvik.",
+        [("UNESCO", Org), ("Tarvaso Holm", Org), ("Oslo", Loc), ("Tarvik", Loc)]
+    );
+    t!(
+        apposition_is_no_coordination,
+        "The head of UNESCO, Tarvaso Holm, said it.",
+        [("UNESCO", Org), ("Tarvaso Holm", Person)]
+    );
     t!(
         full_name,
         "The envoy Steve Witkoff met Kirill Dmitriev in Moscow.",

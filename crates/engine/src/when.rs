@@ -160,6 +160,13 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
         }
         found.push(Entity::new(span, Label::Date));
     }
+    let pattern_dates: Vec<Span> = found.iter().map(|d| d.span).collect();
+    for span in bare_periods(text) {
+        if !inside_any(span, skip) && !overlaps_any(&pattern_dates, span) {
+            found.push(Entity::new(span, Label::Date));
+        }
+    }
+    found.sort_by_key(|e| e.span);
     let date_spans: Vec<Span> = found.iter().map(|d| d.span).collect();
     for span in quantities().find_all(text.as_bytes()) {
         let span = with_unit(text, trim_quantity(text, span));
@@ -177,6 +184,39 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
     }
     found.sort_by_key(|e| e.span);
     found
+}
+
+/// `after weeks of talks`, `for years`, `within hours`: a period named
+/// without a count, a space after a word that makes it a duration (a
+/// DATE, as `two weeks` is); the preposition is left out.
+fn bare_periods(text: &str) -> Vec<Span> {
+    const PERIODS: &[&str] = &["minutes", "hours", "days", "weeks", "months", "years", "decades"];
+    const LEADS: &[&str] =
+        &["after", "for", "within", "over", "in", "spent", "took", "lasted", "lasting", "taking", "spending"];
+    let bytes = text.as_bytes();
+    let mut spans = Vec::new();
+    // The end of the last word, and whether it leads a duration.
+    let mut last: Option<(usize, bool)> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        // Only ASCII letters: a word of them is whole characters.
+        let word = &text[start..i];
+        let one_of = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+        let led = last.is_some_and(|(end, lead)| lead && end + 1 == start && bytes[end] == b' ');
+        if led && one_of(PERIODS) {
+            spans.push(Span::new(start, i));
+        }
+        last = Some((i, one_of(LEADS)));
+    }
+    spans
 }
 
 /// `at one point`, `in one scene`, `one last chance`: `one` as `a`
@@ -451,6 +491,11 @@ mod tests {
     t!(period_ahead, "costs in the months ahead", [("the months ahead", Date)]);
     t!(ago, "launched just over two years ago", [("just over two years ago", Date)]);
     t!(a_unit, "within about a week of it", [("about a week", Date)]);
+    t!(
+        bare_period,
+        "After weeks of talks, and for years, it closed within hours; in two days; the days after; café days",
+        [("weeks", Date), ("years", Date), ("hours", Date), ("two days", Date)]
+    );
     t!(age_in_words, "He was 65 years old.", [("65 years old", Quantity)]);
     t!(million_with_noun, "the 44.39 million eligible voters", [("44.39 million eligible voters", Quantity)]);
     t!(hyphenated_adjective, "its 230 full-line stores", [("230 full-line stores", Quantity)]);
