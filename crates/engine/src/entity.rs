@@ -518,7 +518,8 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     let role_before = first > 0
         && tokens[first - 1].kind == TokenKind::Word
         && !is_capitalised(word(first - 1))
-        && ROLE_NOUNS.contains(&word(first - 1).to_lowercase());
+        && ROLE_NOUNS.contains(&word(first - 1).to_lowercase())
+        || role_in_apposition(text, tokens, first);
     // `Finance Minister Lena Vogt`: a title inside the run ends what comes
     // before it (a title, place or body, never a person) and starts the name.
     let org_head = first < last && ORG_HEADS.contains(word(last));
@@ -701,6 +702,33 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         }
         Verdict::Unsure => found.unsure.push(span),
     }
+}
+
+/// True when the run opening at token `first` stands in apposition to a
+/// role: after a comma that ends `the chairman of the Harbour Board,` or
+/// `the company's chief executive,` (`…, Lena Vogt, said`).
+fn role_in_apposition(text: &str, tokens: &[Token], first: usize) -> bool {
+    let word = |i: usize| tokens[i].span.text(text);
+    let is_role = |w: &str| ROLE_NOUNS.contains(&w.to_lowercase()) || TITLES.contains(w);
+    if first < 2 || word(first - 1) != "," {
+        return false;
+    }
+    if tokens[first - 2].kind == TokenKind::Word && !is_capitalised(word(first - 2)) && is_role(word(first - 2)) {
+        return true;
+    }
+    // Back over the body's name (capitalised words, `the`, `and`) to `of`.
+    let mut i = first - 2;
+    for _ in 0..8 {
+        let w = word(i);
+        if w == "of" {
+            return i > 0 && is_role(word(i - 1));
+        }
+        if i == 0 || !(is_capitalised(w) || matches!(w, "the" | "and" | "&")) {
+            return false;
+        }
+        i -= 1;
+    }
+    false
 }
 
 /// True when the run opening at token `first` follows one of `links` (and
@@ -1021,6 +1049,11 @@ mod tests {
         coordinated_with_an_organisation,
         "The deal between UNESCO and Tarvaso Holm was signed in Oslo and Tarvik.",
         [("UNESCO", Org), ("Tarvaso Holm", Org), ("Oslo", Loc), ("Tarvik", Loc)]
+    );
+    t!(
+        person_in_apposition_to_a_role,
+        "The chairman of the Harbour Board, Tarvo Street, spoke. The firm's chief executive, Maren Hope, left.",
+        [("Harbour Board", Org), ("Tarvo Street", Person), ("Maren Hope", Person)]
     );
     t!(
         apposition_is_no_coordination,
