@@ -451,7 +451,7 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
         if ROLE_NOUNS.contains(&role.to_lowercase()) && !role.chars().next().is_some_and(char::is_uppercase) {
             let body: Vec<&str> =
                 words[of + 1..].iter().copied().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
-            return resolve_role(cx, role, &body, span.start, recent);
+            return resolve_role(cx, role, &body, span, recent);
         }
     }
     let described = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the")) && words.len() <= 6;
@@ -463,8 +463,9 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
             .iter()
             .copied()
             .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+            .filter(|w| !is_indefinite(w))
             .collect();
-        return resolve_role(cx, last, &modifiers, span.start, recent);
+        return resolve_role(cx, last, &modifiers, span, recent);
     }
     None
 }
@@ -599,7 +600,8 @@ fn named_in(cx: &Context, a: usize, b: usize) -> Option<String> {
 
 /// `the president`, `the regional governor`, `the 73-year-old`: the person
 /// the article describes so, before (by title) or just after.
-fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, recent: Recent) -> Option<String> {
+fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], phrase: Span, recent: Recent) -> Option<String> {
+    let at = phrase.start;
     let role = role.to_lowercase();
     let empty = Vec::new();
     let described = cx.roles().get(role.as_str()).unwrap_or(&empty);
@@ -610,6 +612,7 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, recent:
     };
     // `described` is in reading order: search from the last one before `at`.
     let before = described.partition_point(|(i, _)| cx.entities[*i].span.end <= at);
+    let after = described.partition_point(|(i, _)| cx.entities[*i].span.start <= at);
     let nearest_before = |need_fit: bool| {
         described[..before]
             .iter()
@@ -618,10 +621,21 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], at: usize, recent:
             .find(|(e, ctx)| e.span.end <= at && (!need_fit || fits(ctx)))
             .map(|(e, _)| e)
     };
-    let after = described.partition_point(|(i, _)| cx.entities[*i].span.start <= at);
     let just_after = || described[after..].first().map(|(i, _)| &cx.entities[*i]).filter(|e| e.span.start < at + 600);
     if let Some(e) = nearest_before(true) {
         return e.canonical.clone();
+    }
+    // `A Harbour Board spokeswoman` with no such spokeswoman named, before
+    // or just after (`Harbour Board spokeswoman Lena Vogt`): the body speaks
+    // (the caller's fallback), not the last speaker nor another person named
+    // after (who is meant by `BP's chief executive`).
+    let spokesperson = matches!(role.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "representative");
+    if spokesperson && !modifiers.is_empty() && cx.named_in(phrase).any(|e| e.label == Label::Org) {
+        let named_after = described[after..]
+            .iter()
+            .take_while(|(i, _)| cx.entities[*i].span.start < at + 600)
+            .find(|(_, ctx)| fits(ctx));
+        return named_after.and_then(|(i, _)| cx.entities[*i].canonical.clone());
     }
     // `the US president` when no US president was named: the last speaker
     // (if a person) is likelier than another country's president.

@@ -61,6 +61,23 @@ t!(
     ]
 );
 t!(
+    a_bodys_spokeswoman_is_the_body_not_a_person_named_later,
+    "Maria Lopes visited. “It holds,” she said. A Harbour Board spokeswoman said the port was closed.\n\nTomas Berg, a trader, said prices were up.",
+    [
+        (Quote, "It holds,", "Maria Lopes", "said", false),
+        (Reported, "the port was closed", "Harbour Board", "said", false),
+        (Reported, "prices were up", "Tomas Berg", "said", false),
+    ]
+);
+t!(
+    a_bodys_spokesman_named_just_after_is_that_person,
+    "A Harbour Board spokesman said the port was closed.\n\nHarbour Board spokesman Olek Brun said it would reopen.",
+    [
+        (Reported, "the port was closed", "Olek Brun", "said", false),
+        (Reported, "it would reopen", "Olek Brun", "said", false),
+    ]
+);
+t!(
     straight_marks,
     "\"Prices will fall,\" said Tomas Berg.",
     [(Quote, "Prices will fall,", "Tomas Berg", "said", false)]
