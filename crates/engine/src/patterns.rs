@@ -103,8 +103,9 @@ pub fn quantity_pattern() -> String {
         format!(r"\b(?:{MODIFIER}\s+)?[0-9]+(?:[,.][0-9]+)*\b"),
         // `one vote`, `one club` (a bare indefinite `one` is dropped later).
         r"\b[Oo]ne\s+[a-z]{3,}\b".to_string(),
-        // A number word alone counts (`each winning four`); `one` never.
-        r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]wenty|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens)\b".to_string(),
+        // A number word alone counts (`each winning four`, `at least seven`
+        // before a name: `at least seven U.S. warships`); `one` never.
+        format!(r"\b(?:{MODIFIER}\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens)\b"),
     ]
     .join("|");
     format!("(?-u:{pattern})")

@@ -513,6 +513,11 @@ mod tests {
         [("four-game", Quantity), ("two-thirds", Quantity)]
     );
     t!(bare_number_word, "each side won four, and eleven were hurt", [("four", Quantity), ("eleven", Quantity)]);
+    t!(
+        number_word_with_its_modifier,
+        "at least seven U.S. warships, nearly eighteen of them",
+        [("at least seven", Quantity), ("nearly eighteen", Quantity)]
+    );
     t!(indefinite_one_is_not_a_count, "No one in this town was one of them", []);
     t!(one_and_a_noun, "lacks one vote for", [("one vote", Quantity)]);
     t!(
