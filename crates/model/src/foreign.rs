@@ -63,7 +63,7 @@ fn from_label_studio(value: &Value) -> Option<Value> {
         let text = task_text(task)?;
         let chars: Vec<char> = text.chars().collect();
         let map = OffsetMap::new(text);
-        let code_point = |utf16: Option<u64>| Some(map.byte_to_char(map.utf16_to_byte(Utf16Pos(utf16? as usize))?).0);
+        let code_point = |utf16: Option<usize>| Some(map.byte_to_char(map.utf16_to_byte(Utf16Pos(utf16?))?).0);
         // JSON: the results of every human annotation; JSON_MIN: `label`.
         let values: Vec<&Value> = match task.get("annotations").and_then(Value::as_array) {
             Some(annotations) => annotations
@@ -77,7 +77,7 @@ fn from_label_studio(value: &Value) -> Option<Value> {
         };
         for v in values {
             let label = v.get("labels").and_then(|l| l.get(0)).and_then(Value::as_str).unwrap_or("Imported");
-            let at = |key: &str| code_point(v.get(key).and_then(Value::as_u64));
+            let at = |key: &str| code_point(offset(v, key));
             out.push(annotation(&chars, at("start"), at("end"), label));
         }
     }
@@ -93,12 +93,18 @@ fn from_spacy_lines(jsonl: &str) -> Option<Value> {
         }
         let chars: Vec<char> = value["text"].as_str()?.chars().collect();
         for span in value["spans"].as_array()? {
-            let at = |key: &str| span.get(key).and_then(Value::as_u64).map(|n| n as usize);
+            let at = |key: &str| offset(span, key);
             let label = span.get("label").and_then(Value::as_str).unwrap_or("Imported");
             out.push(annotation(&chars, at("start"), at("end"), label));
         }
     }
     Some(Value::Array(out))
+}
+
+/// The offset `value[key]`, if it is one (a number too large for this
+/// machine is none, not another number).
+fn offset(value: &Value, key: &str) -> Option<usize> {
+    value.get(key).and_then(Value::as_u64).and_then(|n| usize::try_from(n).ok())
 }
 
 /// A W3C annotation of the code points `start..end` of `chars`, tagged

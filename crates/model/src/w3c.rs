@@ -352,7 +352,9 @@ pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<
 /// in UTF-16 code units when `utf16`.
 fn position_hint(a: &Value, map: &OffsetMap, utf16: bool) -> Option<(usize, usize)> {
     let p = selector(a, "TextPositionSelector")?;
-    let (start, end) = (p.get("start")?.as_u64()? as usize, p.get("end")?.as_u64()? as usize);
+    // A number too large for this machine is no position (not a smaller one).
+    let at = |key: &str| p.get(key)?.as_u64().and_then(|n| usize::try_from(n).ok());
+    let (start, end) = (at("start")?, at("end")?);
     if !utf16 {
         return Some((start, end));
     }
