@@ -152,6 +152,10 @@ list! {
 /// Full names of people news often names by surname alone.
 pub static PUBLIC_FIGURES: WordList = WordList::new(include_str!(concat!(env!("OUT_DIR"), "/data/public_figures.txt")));
 
+/// The words that say a claim's kind (`quantity<TAB>two three …`).
+pub static CLAIM_TYPE_WORDS: WordList =
+    WordList::new(include_str!(concat!(env!("OUT_DIR"), "/data/claim_type_words.txt")));
+
 /// Alternative names and the canonical name each stands for (`Kiev` →
 /// `Kyiv`), a tab between.
 pub static ALIASES: WordList = WordList::new(include_str!(concat!(env!("OUT_DIR"), "/data/aliases.txt")));
@@ -181,6 +185,7 @@ pub(crate) const ALL_LISTS: &[(&str, &WordList)] = &[
     ("org_kind_nouns.txt", &ORG_KIND_NOUNS),
     ("public_figures.txt", &PUBLIC_FIGURES),
     ("aliases.txt", &ALIASES),
+    ("claim_type_words.txt", &CLAIM_TYPE_WORDS),
 ];
 
 impl WordList {

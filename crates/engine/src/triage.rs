@@ -9,7 +9,7 @@
 
 use std::sync::OnceLock;
 
-use crate::gazetteer::FastMap;
+use crate::gazetteer::{FastMap, CLAIM_TYPE_WORDS};
 
 /// The kinds of claim a text can contain, as a set of flags.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -59,6 +59,19 @@ impl ClaimType {
         }
     }
 
+    /// Its key in `data/claim_type_words.txt`.
+    fn key(self) -> &'static str {
+        match self {
+            ClaimType::Quantity => "quantity",
+            ClaimType::Comparison => "comparison",
+            ClaimType::Causation => "causation",
+            ClaimType::Law => "law",
+            ClaimType::Prediction => "prediction",
+            ClaimType::Experience => "experience",
+            ClaimType::Opinion => "opinion",
+        }
+    }
+
     /// How checkable a claim of this kind is, 0 (not at all) to 3 (against
     /// data): quantities and comparisons 3; causes and rules 2 (a source
     /// can settle them); predictions and experiences 1 (not yet, or only
@@ -71,199 +84,17 @@ impl ClaimType {
             ClaimType::Opinion => 0,
         }
     }
-
-    /// Words that, inside a claim, say it is of this kind (lower case;
-    /// numbers are found apart, by their digits).
-    fn words(self) -> &'static [&'static str] {
-        match self {
-            ClaimType::Quantity => &[
-                "two",
-                "three",
-                "four",
-                "five",
-                "six",
-                "seven",
-                "eight",
-                "nine",
-                "ten",
-                "eleven",
-                "twelve",
-                "twenty",
-                "thirty",
-                "forty",
-                "fifty",
-                "hundred",
-                "hundreds",
-                "thousand",
-                "thousands",
-                "million",
-                "millions",
-                "billion",
-                "billions",
-                "trillion",
-                "dozen",
-                "dozens",
-                "half",
-                "third",
-                "quarter",
-                "twice",
-                "percent",
-                "per",
-                "cent",
-                "average",
-                "majority",
-                "minority",
-            ],
-            ClaimType::Comparison => &[
-                "more",
-                "less",
-                "fewer",
-                "higher",
-                "lower",
-                "bigger",
-                "smaller",
-                "larger",
-                "faster",
-                "slower",
-                "than",
-                "most",
-                "least",
-                "highest",
-                "lowest",
-                "biggest",
-                "largest",
-                "smallest",
-                "record",
-                "increase",
-                "increased",
-                "increases",
-                "rise",
-                "rose",
-                "risen",
-                "rising",
-                "fall",
-                "fell",
-                "fallen",
-                "falling",
-                "grew",
-                "grown",
-                "growth",
-                "growing",
-                "decline",
-                "declined",
-                "doubled",
-                "tripled",
-                "halved",
-                "cut",
-                "compared",
-                "worse",
-                "better",
-            ],
-            ClaimType::Causation => &[
-                "because",
-                "caused",
-                "causes",
-                "cause",
-                "causing",
-                "due",
-                "led",
-                "leads",
-                "result",
-                "resulted",
-                "results",
-                "consequence",
-                "blame",
-                "blamed",
-                "responsible",
-                "thanks",
-                "driven",
-                "fuelled",
-                "fueled",
-                "therefore",
-            ],
-            ClaimType::Law => &[
-                "law",
-                "laws",
-                "legal",
-                "illegal",
-                "unlawful",
-                "lawful",
-                "ban",
-                "banned",
-                "bans",
-                "rule",
-                "rules",
-                "regulation",
-                "regulations",
-                "bill",
-                "constitution",
-                "unconstitutional",
-                "treaty",
-                "court",
-                "allowed",
-                "permitted",
-                "prohibited",
-                "forbidden",
-                "required",
-                "entitled",
-                "legislation",
-                "statute",
-            ],
-            ClaimType::Prediction => &[
-                "will",
-                "won't",
-                "shall",
-                "forecast",
-                "forecasts",
-                "predict",
-                "predicted",
-                "predicts",
-                "expect",
-                "expects",
-                "expected",
-                "projected",
-                "likely",
-                "soon",
-                "future",
-                "next",
-                "tomorrow",
-            ],
-            ClaimType::Experience => &["i", "i'm", "i've", "i'd", "me", "my", "myself", "mine"],
-            ClaimType::Opinion => &[
-                "should",
-                "shouldn't",
-                "ought",
-                "must",
-                "best",
-                "worst",
-                "terrible",
-                "wrong",
-                "shame",
-                "shameful",
-                "disgrace",
-                "disgraceful",
-                "unacceptable",
-                "outrageous",
-                "believe",
-                "think",
-                "wonderful",
-                "awful",
-                "ridiculous",
-                "absurd",
-                "fair",
-                "unfair",
-            ],
-        }
-    }
 }
 
-/// Every word of the kinds' lists and the kinds it says, built once.
+/// The words that say each kind (`data/claim_type_words.txt`), and the
+/// kinds each says, built once.
 fn lexicon() -> &'static FastMap<&'static str, ClaimTypes> {
     static LEXICON: OnceLock<FastMap<&'static str, ClaimTypes>> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut lexicon: FastMap<&'static str, ClaimTypes> = FastMap::default();
-        for kind in ClaimType::ALL {
-            for word in kind.words() {
+        for (kind, words) in CLAIM_TYPE_WORDS.pairs() {
+            let kind = ClaimType::ALL.into_iter().find(|k| k.key() == kind).expect("a kind of claim_type_words.txt");
+            for word in words.split(' ') {
                 lexicon.entry(word).or_default().insert(kind);
             }
         }
