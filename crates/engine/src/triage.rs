@@ -46,7 +46,7 @@ impl ClaimType {
         ClaimType::Opinion,
     ];
 
-    /// Its name, as the UI and the exports write it.
+    /// Its name, as the UI writes it and `data/claim_type_words.txt` keys it.
     pub fn as_str(self) -> &'static str {
         match self {
             ClaimType::Quantity => "quantity",
@@ -55,19 +55,6 @@ impl ClaimType {
             ClaimType::Law => "law or rule",
             ClaimType::Prediction => "prediction",
             ClaimType::Experience => "personal experience",
-            ClaimType::Opinion => "opinion",
-        }
-    }
-
-    /// Its key in `data/claim_type_words.txt`.
-    fn key(self) -> &'static str {
-        match self {
-            ClaimType::Quantity => "quantity",
-            ClaimType::Comparison => "comparison",
-            ClaimType::Causation => "causation",
-            ClaimType::Law => "law",
-            ClaimType::Prediction => "prediction",
-            ClaimType::Experience => "experience",
             ClaimType::Opinion => "opinion",
         }
     }
@@ -93,7 +80,7 @@ fn lexicon() -> &'static FastMap<&'static str, ClaimTypes> {
     LEXICON.get_or_init(|| {
         let mut lexicon: FastMap<&'static str, ClaimTypes> = FastMap::default();
         for (kind, words) in CLAIM_TYPE_WORDS.pairs() {
-            let kind = ClaimType::ALL.into_iter().find(|k| k.key() == kind).expect("a kind of claim_type_words.txt");
+            let kind = ClaimType::ALL.into_iter().find(|k| k.as_str() == kind).expect("a kind of claim_type_words.txt");
             for word in words.split(' ') {
                 lexicon.entry(word).or_default().insert(kind);
             }

@@ -21,13 +21,21 @@ use crate::anchor::context;
 /// How many characters of context each side of a quote anchors it.
 const CONTEXT_CHARS: usize = 32;
 
-/// The annotations of a Label Studio or spaCy file as W3C annotations, or
-/// None when `json` is neither (then the caller reads it as W3C itself).
-pub(crate) fn as_web_annotations(json: &str) -> Option<Value> {
+/// The annotations of `json` to read as W3C: a Label Studio or spaCy file's
+/// turned into W3C annotations, anything else as it parses (one parse).
+///
+/// # Errors
+/// When `json` is neither JSON nor spaCy JSONL.
+pub(crate) fn as_web_annotations(json: &str) -> Result<Value, String> {
     match serde_json::from_str::<Value>(json) {
-        Ok(value) => from_label_studio(&value).or_else(|| is_spacy_line(&value).then(|| from_spacy_lines(json))?),
+        Ok(value) if is_spacy_line(&value) => {
+            let mut out = Vec::new();
+            spacy_spans(&value, &mut out);
+            Ok(Value::Array(out))
+        }
+        Ok(value) => Ok(from_label_studio(&value).unwrap_or(value)),
         // Several lines of JSONL are not one JSON value.
-        Err(_) => from_spacy_lines(json),
+        Err(e) => from_spacy_lines(json).ok_or_else(|| format!("not JSON: {e}")),
     }
 }
 
@@ -91,14 +99,19 @@ fn from_spacy_lines(jsonl: &str) -> Option<Value> {
         if !is_spacy_line(&value) {
             return None;
         }
-        let chars: Vec<char> = value["text"].as_str()?.chars().collect();
-        for span in value["spans"].as_array()? {
-            let at = |key: &str| offset(span, key);
-            let label = span.get("label").and_then(Value::as_str).unwrap_or("Imported");
-            out.push(annotation(&chars, at("start"), at("end"), label));
-        }
+        spacy_spans(&value, &mut out);
     }
     Some(Value::Array(out))
+}
+
+/// The spans of one spaCy line (`is_spacy_line`) as W3C annotations.
+fn spacy_spans(line: &Value, out: &mut Vec<Value>) {
+    let chars: Vec<char> = line["text"].as_str().unwrap_or_default().chars().collect();
+    for span in line["spans"].as_array().into_iter().flatten() {
+        let at = |key: &str| offset(span, key);
+        let label = span.get("label").and_then(Value::as_str).unwrap_or("Imported");
+        out.push(annotation(&chars, at("start"), at("end"), label));
+    }
 }
 
 /// The offset `value[key]`, if it is one (a number too large for this

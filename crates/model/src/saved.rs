@@ -354,14 +354,19 @@ pub fn read_import(json: &str) -> Result<Incoming, String> {
         let (document, work) = parse(json)?;
         return Ok(Incoming::Documents(vec![ImportedDocument { title: None, added: None, document, work }]));
     }
-    // spaCy / Prodigy JSONL: several lines, each an object with `text` and `spans`.
-    let first_line = json.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    if serde_json::from_str::<serde_json::Value>(first_line).is_ok_and(|v| crate::foreign::is_spacy_line(&v)) {
-        return Ok(Incoming::WebAnnotations);
-    }
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?;
+    let value: serde_json::Value = match serde_json::from_str(json) {
+        Ok(value) => value,
+        // spaCy / Prodigy JSONL: several lines, each an object with `text` and `spans`.
+        Err(e) => {
+            let first_line = json.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            if serde_json::from_str::<serde_json::Value>(first_line).is_ok_and(|v| crate::foreign::is_spacy_line(&v)) {
+                return Ok(Incoming::WebAnnotations);
+            }
+            return Err(format!("not JSON: {e}"));
+        }
+    };
     let hypothesis = ["annotations", "rows"].iter().any(|k| value.get(k).is_some_and(serde_json::Value::is_array));
-    let foreign = crate::foreign::is_label_studio(&value);
+    let foreign = crate::foreign::is_label_studio(&value) || crate::foreign::is_spacy_line(&value);
     if value.is_array() || value.get("type").is_some() || value.get("@context").is_some() || hypothesis || foreign {
         return Ok(Incoming::WebAnnotations);
     }

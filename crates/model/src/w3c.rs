@@ -289,10 +289,7 @@ pub struct ImportReport {
 /// When the JSON holds no Web Annotation, or when none of its annotations
 /// fits this text (they belong to another text).
 pub fn import_web_annotation(doc: &Document, work: &Work, json: &str) -> Result<(Work, ImportReport), String> {
-    let value: Value = match crate::foreign::as_web_annotations(json) {
-        Some(value) => value,
-        None => serde_json::from_str(json).map_err(|e| format!("not JSON: {e}"))?,
-    };
+    let value = crate::foreign::as_web_annotations(json)?;
     let utf16_profile = |v: &Value| v.get("marginalia:positions").and_then(Value::as_str) == Some("utf16");
     let all_utf16 = utf16_profile(&value);
     let annotations = collect_annotations(&value);
