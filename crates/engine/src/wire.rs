@@ -16,10 +16,12 @@ use crate::entity::{Entity, Label};
 use crate::offset::{CharPos, OffsetMap};
 use crate::{Document, Span};
 
-/// The schema version written by this build. Version 1 is read as well:
-/// version 2 only added the `work` object that `marginalia-model` keeps
-/// beside these fields.
-pub const SCHEMA_VERSION: u32 = 2;
+/// The schema version written by this build. Versions 1 and 2 are read as
+/// well: these fields are unchanged since 1; version 2 added the `work`
+/// object that `marginalia-model` keeps beside them, version 3 the checks in
+/// that work (so that a build which does not know checks refuses the file
+/// instead of saving it again without them).
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A document in the exchange format.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

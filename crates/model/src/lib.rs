@@ -39,6 +39,9 @@ assert!(derive_marks(&again, &work).iter().all(|m| m.label.id != "LOC"));
 #![deny(missing_docs)]
 
 pub use crate::anchor::anchor;
+pub use crate::claim_review::{claim_review, claim_reviews_json, not_ready};
+pub use crate::check::{url_problem, Check, CheckStatus, Evidence, CLAIM_REVIEWED_ADVISED_CHARS};
+pub use crate::desk::{Desk, RatingValue, Scale};
 pub use crate::facts::ArticleFacts;
 pub use crate::history::History;
 pub use crate::keys::{command_for, is_reserved, Binding, Chord, Command, KeyPress, BINDINGS};
@@ -64,6 +67,9 @@ pub use crate::w3c::{import_web_annotation, source_iri, to_web_annotation, Impor
 pub use crate::work::{Decision, OwnAnnotation, SuggestionKey, Verdict, Work};
 
 mod anchor;
+mod check;
+mod claim_review;
+mod desk;
 mod facts;
 mod foreign;
 mod history;

@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::desk::Desk;
 use crate::label::Layer;
 use crate::mark::{derive_marks, Mark};
 use crate::work::Work;
@@ -48,11 +49,15 @@ pub struct Library {
     /// The article open in the workspace.
     #[serde(default)]
     pub open: Option<String>,
+    /// The desk that checks the library's claims, and its rating scale
+    /// (absent while never set).
+    #[serde(default, skip_serializing_if = "Desk::is_default")]
+    pub desk: Desk,
 }
 
 impl Default for Library {
     fn default() -> Self {
-        Library { schema_version: LIBRARY_SCHEMA_VERSION, documents: Vec::new(), open: None }
+        Library { schema_version: LIBRARY_SCHEMA_VERSION, documents: Vec::new(), open: None, desk: Desk::default() }
     }
 }
 

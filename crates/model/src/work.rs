@@ -12,6 +12,7 @@
 use marginalia_engine::{CharPos, Document, OffsetMap, Span, TextEdit};
 use serde::{Deserialize, Serialize};
 
+use crate::check::Check;
 use crate::facts::ArticleFacts;
 use crate::keys::is_reserved;
 use crate::label::{builtin_labels, next_custom_number, parse_colour, LabelDef, LabelError, LabelId, Layer};
@@ -82,6 +83,9 @@ pub struct Verdict {
     /// When the user last changed it (0: never since it was made).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub modified: u64,
+    /// The desk's check of the claim (claim labels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
 }
 
 /// An annotation of the user's own, offsets in code points.
@@ -122,6 +126,9 @@ pub struct OwnAnnotation {
     /// When the user last changed it (0: never since it was made).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub modified: u64,
+    /// The desk's check of the claim (claim labels).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check: Option<Check>,
 }
 
 /// The engine facts a suggestion brings along when it is taken over.
@@ -147,6 +154,12 @@ fn suggestion(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<Suggestion>
         MarkId::Own(_) => return None,
     };
     Some(Suggestion { key: SuggestionKey::of(&doc.text, map, span, label), span, speaker, cue, hedged, canonical })
+}
+
+/// The key of engine suggestion `id` (`None` for an own annotation, or an
+/// id that names nothing).
+pub(crate) fn suggestion_key(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<SuggestionKey> {
+    suggestion(doc, map, id).map(|s| s.key)
 }
 
 impl SuggestionKey {
@@ -219,7 +232,7 @@ impl Work {
         self.verdicts.iter().find(|v| &v.key == key)
     }
 
-    fn verdict_mut(&mut self, key: SuggestionKey) -> &mut Verdict {
+    pub(crate) fn verdict_mut(&mut self, key: SuggestionKey) -> &mut Verdict {
         match self.verdicts.iter().position(|v| v.key == key) {
             Some(i) => &mut self.verdicts[i],
             None => {
@@ -230,6 +243,7 @@ impl Work {
                     tags: Vec::new(),
                     created: 0,
                     modified: 0,
+                    check: None,
                 });
                 self.verdicts.last_mut().expect("just pushed")
             }
@@ -341,6 +355,7 @@ impl Work {
             canonical,
             created: 0,
             modified: 0,
+            check: None,
         });
         MarkId::Own(id)
     }
@@ -354,7 +369,10 @@ impl Work {
         }
         let map = OffsetMap::new(&doc.text);
         let s = suggestion(doc, &map, id)?;
-        let (note, tags) = self.verdict(&s.key).map(|v| (v.note.clone(), v.tags.clone())).unwrap_or_default();
+        let (note, tags, check) = match self.verdicts.iter_mut().find(|v| v.key == s.key) {
+            Some(v) => (v.note.clone(), v.tags.clone(), v.check.take()),
+            None => Default::default(),
+        };
         let own = self.next_id;
         self.next_id += 1;
         self.annotations.push(OwnAnnotation {
@@ -371,6 +389,7 @@ impl Work {
             canonical: s.canonical,
             created: 0,
             modified: 0,
+            check,
         });
         self.verdict_mut(s.key).decision = Decision::Replaced;
         Some(own)

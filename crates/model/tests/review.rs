@@ -145,7 +145,7 @@ fn saved_form_round_trips_and_reads_version_one() {
         assert_eq!(chars[s..e].iter().collect::<String>(), a["text"].as_str().unwrap(), "code points");
     }
     // Version 1 had no work.
-    let v1 = stored.replacen("\"schema_version\":2", "\"schema_version\":1", 1);
+    let v1 = stored.replacen("\"schema_version\":3", "\"schema_version\":1", 1);
     let v1 = v1[..v1.find(",\"work\"").unwrap()].to_string() + "}";
     let (old_doc, old_work) = parse(&v1).unwrap();
     assert_eq!(old_doc, doc);
@@ -158,9 +158,9 @@ fn bad_saved_input_is_refused_with_a_message() {
     let good = to_storage_json(&doc, &Work::default(), &Revision { id: "r1".into(), parent: None });
     let with_work = |work: &str| good.replacen("\"work\":{\"next_id\":0}", &format!("\"work\":{work}"), 1);
     assert!(parse("{").unwrap_err().starts_with("not a Marginalia document"));
-    assert!(parse(&good.replacen("\"schema_version\":2", "\"schema_version\":3", 1))
+    assert!(parse(&good.replacen("\"schema_version\":3", "\"schema_version\":4", 1))
         .unwrap_err()
-        .contains("schema version 3"));
+        .contains("schema version 4"));
     let outside = with_work(r#"{"annotations":[{"id":0,"start":3,"end":99,"text":"x","label":"ORG"}],"next_id":1}"#);
     assert!(parse(&outside).unwrap_err().contains("outside the text"));
     let repeated = with_work(

@@ -5,9 +5,11 @@
 //! - [`review`]: the review list's rows, filters and per-label counts;
 //! - [`entities`]: the entity panel's name groups;
 //! - [`speakers`]: "Who said what", claims grouped by speaker;
-//! - [`across`]: one source across the articles of the library.
+//! - [`across`]: one source across the articles of the library;
+//! - [`checks`]: every check of the library, for the Checks view and ClaimReview.
 
 pub mod across;
+pub mod checks;
 pub mod entities;
 pub mod review;
 pub mod speakers;
