@@ -86,6 +86,7 @@ fn run(workspace: Workspace, command: Command, key: &str) -> bool {
             });
             label.map(|l| actions::decide_all(workspace, &l, decision)).is_some()
         }
+        Command::Check => selected.map(|id| crate::checking::start(workspace, id)).is_some(),
         Command::Label(k) => actions::apply_label_key(workspace, k),
     }
 }

@@ -21,6 +21,7 @@
 pub mod actions;
 pub mod analyst;
 pub mod app;
+pub mod checking;
 pub mod components;
 pub mod dom;
 pub mod io;

@@ -42,6 +42,9 @@ fn editor(workspace: Workspace, m: Mark) -> impl IntoView {
             {label_field(workspace, &m)}
             {remark_fields(workspace, &m)}
             {(m.label.layer == Layer::Claim).then(|| speaker_field(workspace, &m))}
+            {(m.label.layer == Layer::Claim).then(|| view! {
+                <button type="button" class="small" on:click=move |_| crate::checking::start(workspace, id) data-testid="editor-check">"Check this claim (c)"</button>
+            })}
             {extent_buttons(workspace, id)}
             {also_here(workspace, &m)}
             <button type="button" class="small close" on:click=move |_| { workspace.view.editing.set(false); selection::focus_article(); }>

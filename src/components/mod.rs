@@ -4,6 +4,8 @@
 mod annotation_editor;
 mod annotation_list;
 mod article_view;
+mod check_form;
+mod checks_panel;
 mod entity_panel;
 mod facts_editor;
 mod help_overlay;
@@ -20,6 +22,7 @@ mod toolbar;
 pub use annotation_editor::AnnotationEditor;
 pub use annotation_list::AnnotationList;
 pub use article_view::ArticleView;
+pub use checks_panel::ChecksPanel;
 pub use entity_panel::EntityPanel;
 pub use facts_editor::FactsEditor;
 pub use help_overlay::HelpOverlay;

@@ -1,35 +1,22 @@
-//! `<SidePanel/>`: the legend, then three views of the annotations in tabs:
-//! who said what, the entities, and the review list of every highlight.
+//! `<SidePanel/>`: the legend, then four views of the annotations in tabs:
+//! who said what, the entities, the review list of every highlight, and the
+//! checks. The tab shown is the store's (a key or the editor can turn to
+//! the checks).
 
 use leptos::prelude::*;
 
-use super::{AnnotationList, EntityPanel, Legend, SpeakerPanel};
+use super::{AnnotationList, ChecksPanel, EntityPanel, Legend, SpeakerPanel};
+use crate::store::{use_workspace, PanelTab};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tab {
-    Speakers,
-    Entities,
-    All,
-}
+const TABS: [(PanelTab, &str, &str); 4] = [
+    (PanelTab::Speakers, "Who said what", "tab-speakers"),
+    (PanelTab::Entities, "Entities", "tab-entities"),
+    (PanelTab::Review, "Review", "tab-all"),
+    (PanelTab::Checks, "Checks", "tab-checks"),
+];
 
-impl Tab {
-    const ALL: [Tab; 3] = [Tab::Speakers, Tab::Entities, Tab::All];
-
-    fn title(self) -> &'static str {
-        match self {
-            Tab::Speakers => "Who said what",
-            Tab::Entities => "Entities",
-            Tab::All => "Review",
-        }
-    }
-
-    fn test_id(self) -> &'static str {
-        match self {
-            Tab::Speakers => "tab-speakers",
-            Tab::Entities => "tab-entities",
-            Tab::All => "tab-all",
-        }
-    }
+fn test_id(tab: PanelTab) -> &'static str {
+    TABS.iter().find(|t| t.0 == tab).map_or("", |t| t.2)
 }
 
 /// The side panel. It is drawn just after the frame in which it appears,
@@ -37,23 +24,23 @@ impl Tab {
 /// comes in.
 #[component]
 pub fn SidePanel() -> impl IntoView {
-    let tab = RwSignal::new(Tab::Speakers);
+    let tab = use_workspace().view.panel_tab;
     let ready = RwSignal::new(false);
     crate::dom::after_next_paint(move || ready.set(true));
-    let tabs = Tab::ALL
+    let tabs = TABS
         .into_iter()
-        .map(|t| {
+        .map(|(t, title, id)| {
             view! {
                 <button
                     type="button"
                     role="tab"
-                    id=t.test_id()
+                    id=id
                     class="tab"
                     aria-selected=move || (tab.get() == t).to_string()
                     on:click=move |_| tab.set(t)
-                    data-testid=t.test_id()
+                    data-testid=id
                 >
-                    {t.title()}
+                    {title}
                 </button>
             }
         })
@@ -62,12 +49,13 @@ pub fn SidePanel() -> impl IntoView {
         <aside class="side-panel" aria-label="Annotations">
             <Legend />
             <div role="tablist" class="tabs" aria-label="Views of the annotations">{tabs}</div>
-            <div role="tabpanel" aria-labelledby=move || tab.get().test_id()>
+            <div role="tabpanel" aria-labelledby=move || test_id(tab.get())>
                 {move || {
                     ready.get().then(|| match tab.get() {
-                        Tab::Speakers => view! { <SpeakerPanel /> }.into_any(),
-                        Tab::Entities => view! { <EntityPanel /> }.into_any(),
-                        Tab::All => view! { <AnnotationList /> }.into_any(),
+                        PanelTab::Speakers => view! { <SpeakerPanel /> }.into_any(),
+                        PanelTab::Entities => view! { <EntityPanel /> }.into_any(),
+                        PanelTab::Review => view! { <AnnotationList /> }.into_any(),
+                        PanelTab::Checks => view! { <ChecksPanel /> }.into_any(),
                     })
                 }}
             </div>

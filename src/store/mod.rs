@@ -18,7 +18,7 @@ use crate::storage::{self, Unreadable};
 pub use article::{ArticleRoom, Snapshot};
 pub use library::LibraryRoom;
 pub use messages::{MessagesRoom, Notice, NoticeAction, NoticeLevel};
-pub use view::{Overlay, Screen, ViewRoom};
+pub use view::{Overlay, PanelTab, Screen, ViewRoom};
 
 /// The store, provided as context by `App`.
 #[derive(Clone, Copy)]

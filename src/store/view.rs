@@ -1,6 +1,6 @@
 //! The view room: what the page shows and points at, never saved (the
 //! screen, the selected highlight and its editor, text waiting for a label,
-//! the outlined name group, the open overlay).
+//! the outlined name group, the open overlay, the side panel's view).
 
 use leptos::prelude::*;
 use marginalia_engine::Span;
@@ -13,6 +13,19 @@ pub enum Screen {
     Article,
     /// The library and the cross-article view.
     Library,
+}
+
+/// Which view the side panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelTab {
+    /// Claims grouped by speaker.
+    Speakers,
+    /// Name groups.
+    Entities,
+    /// Every highlight, to review.
+    Review,
+    /// The selected claim's check, and every check of the library.
+    Checks,
 }
 
 /// Which overlay is open, if any.
@@ -39,6 +52,8 @@ pub struct ViewRoom {
     pub focused_group: RwSignal<Option<String>>,
     /// The open overlay.
     pub overlay: RwSignal<Option<Overlay>>,
+    /// The side panel's view.
+    pub panel_tab: RwSignal<PanelTab>,
 }
 
 impl ViewRoom {
@@ -50,6 +65,7 @@ impl ViewRoom {
             pending: RwSignal::new(None),
             focused_group: RwSignal::new(None),
             overlay: RwSignal::new(None),
+            panel_tab: RwSignal::new(PanelTab::Speakers),
         }
     }
 

@@ -14,6 +14,7 @@ import './workspace.mjs';
 import './library.mjs';
 import './layout.mjs';
 import './worker.mjs';
+import './checks.mjs';
 
 /** The article as paragraphs of HTML, as a web page would hand it over. */
 function asHtml(text) {

@@ -36,6 +36,8 @@ pub enum Command {
     AcceptAll,
     /// Reject every suggestion with the selected highlight's label.
     RejectAll,
+    /// Check the selected claim: start its check, or show it.
+    Check,
     /// Tag the selected text with the label of this key, or relabel the
     /// selected highlight.
     Label(char),
@@ -148,6 +150,7 @@ pub const BINDINGS: &[Binding] = &[
         Command::RejectAll,
         &[key("X")],
     ),
+    binding("c", "check the selected claim (its check in the Checks tab)", Command::Check, &[key("c")]),
     binding("?", "show or hide this list", Command::ToggleHelp, &[key("?")]),
 ];
 
@@ -253,6 +256,7 @@ mod tests {
                 Some(Command::ExtendByWord),
             ),
             (press("?"), Some(Command::ToggleHelp)),
+            (press("c"), Some(Command::Check)),
         ];
         for (p, want) in cases {
             assert_eq!(command(*p), *want, "{p:?}");
@@ -261,7 +265,7 @@ mod tests {
 
     #[test]
     fn the_reserved_keys_are_the_tables_and_no_label_key_is_one() {
-        for k in ['a', 'A', 'x', 'j', 'k', 'e', '?'] {
+        for k in ['a', 'A', 'x', 'j', 'k', 'e', 'c', '?'] {
             assert!(is_reserved(k), "{k}");
         }
         for k in ['n', 'p', 'q', '1', 'z'] {

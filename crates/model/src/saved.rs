@@ -16,6 +16,7 @@
 
 use marginalia_engine::{
     ArticleText, CharPos, Corrections, Document, OffsetMap, WireClaim, WireDocument, WireEntity, WireRange,
+    SCHEMA_VERSION,
 };
 use serde::{Deserialize, Serialize};
 
@@ -164,10 +165,15 @@ pub fn join_storage_json(document_part: &str, work: &Work, revision: &Revision) 
 const WORK_FIELD: &str = ",\"work\":";
 
 /// The document's part of a stored JSON written by [`join_storage_json`]
-/// (what [`document_storage_json`] gives for the document it holds), or
-/// `None` for another layout.
+/// of this build (what [`document_storage_json`] gives for the document it
+/// holds), or `None` for another layout or an earlier schema version (whose
+/// part is written anew, so the save names the version of its work).
 pub fn document_part_of(stored: &str) -> Option<&str> {
-    stored.find(WORK_FIELD).map(|at| &stored[..at])
+    let current = stored
+        .strip_prefix("{\"schema_version\":")
+        .and_then(|rest| rest.split_once(','))
+        .is_some_and(|(version, _)| version == SCHEMA_VERSION.to_string());
+    stored.find(WORK_FIELD).filter(|_| current).map(|at| &stored[..at])
 }
 
 /// An article as storage holds it.

@@ -134,6 +134,9 @@ fn saved_form_round_trips_and_reads_version_one() {
     let part = marginalia_model::document_storage_json(&doc);
     assert_eq!(marginalia_model::join_storage_json(&part, &work, &revision), stored);
     assert_eq!(marginalia_model::document_part_of(&stored), Some(part.as_str()));
+    // An earlier schema's part is not kept: the next save writes it anew.
+    let schema_2 = stored.replacen("\"schema_version\":3", "\"schema_version\":2", 1);
+    assert_eq!(marginalia_model::document_part_of(&schema_2), None);
     let other = marginalia_model::join_storage_json(&part, &Work::default(), &revision);
     assert_eq!(parse(&other).unwrap().1, Work::default());
     let exported = to_export_json(&doc, &work);

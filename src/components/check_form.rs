@@ -1,0 +1,259 @@
+//! `<CheckForm/>`: the check of the selected claim, in the Checks tab. A
+//! claim with none offers to start one; a check shows its status, rating
+//! (on the library's scale; a rating the scale lacks is shown as such), the
+//! desk's conclusion, the claimant, the wording rated (with its length
+//! against the 75 characters advised), who is on it, whether the claimant
+//! was asked, the evidence (added with its address checked), and how to
+//! publish it and export its ClaimReview. Each change is one undoable step.
+
+use leptos::prelude::*;
+use marginalia_model::{shorten, url_problem, Check, CheckStatus, Evidence, Layer, MarkId, CLAIM_REVIEWED_ADVISED_CHARS};
+
+use crate::checking;
+use crate::store::{use_workspace, Workspace};
+
+/// One field of a check (or of the desk, or of a piece of evidence): its
+/// label, test id, input type and placeholder, and how it reads and is
+/// written. Tables of these keep one copy of the input's code for all.
+pub(super) struct Field<T: 'static> {
+    pub label: &'static str,
+    pub test_id: &'static str,
+    pub kind: &'static str,
+    pub placeholder: &'static str,
+    pub get: fn(&T) -> String,
+    pub set: fn(&mut T, String),
+}
+
+const FIELDS: [Field<Check>; 6] = [
+    Field {
+        label: "Conclusion",
+        test_id: "check-conclusion",
+        kind: "text",
+        placeholder: "the desk's finding, in a line",
+        get: |c| c.conclusion.clone(),
+        set: |c, v| c.conclusion = v,
+    },
+    Field {
+        label: "Claimant",
+        test_id: "check-claimant",
+        kind: "text",
+        placeholder: "the speaker",
+        get: |c| c.claimant.clone(),
+        set: |c, v| c.claimant = v,
+    },
+    Field {
+        label: "Claim as reviewed",
+        test_id: "check-claim-reviewed",
+        kind: "text",
+        placeholder: "the claim's text",
+        get: |c| c.claim_reviewed.clone(),
+        set: |c, v| c.claim_reviewed = v,
+    },
+    Field {
+        label: "Who is on it",
+        test_id: "check-assignee",
+        kind: "text",
+        placeholder: "a name",
+        get: |c| c.assignee.clone(),
+        set: |c, v| c.assignee = v,
+    },
+    Field {
+        label: "Claimant contacted on",
+        test_id: "check-contacted-on",
+        kind: "date",
+        placeholder: "",
+        get: |c| c.contacted_on.clone(),
+        set: |c, v| {
+            c.contacted = !v.is_empty();
+            c.contacted_on = v;
+        },
+    },
+    Field {
+        label: "Published check's URL",
+        test_id: "check-review-url",
+        kind: "text",
+        placeholder: "https://… (asked for to publish)",
+        get: |c| c.review_url.clone(),
+        set: |c, v| c.review_url = v,
+    },
+];
+
+const EVIDENCE: [Field<Evidence>; 6] = [
+    Field { label: "URL", test_id: "evidence-url", kind: "text", placeholder: "https://…", get: |e| e.url.clone(), set: |e, v| e.url = v },
+    Field { label: "Title", test_id: "evidence-title", kind: "text", placeholder: "", get: |e| e.title.clone(), set: |e, v| e.title = v },
+    Field { label: "Passage", test_id: "evidence-quote", kind: "text", placeholder: "", get: |e| e.quote.clone(), set: |e, v| e.quote = v },
+    Field { label: "Note", test_id: "evidence-note", kind: "text", placeholder: "", get: |e| e.note.clone(), set: |e, v| e.note = v },
+    Field {
+        label: "Archived copy",
+        test_id: "evidence-archived",
+        kind: "text",
+        placeholder: "https://…",
+        get: |e| e.archived.clone(),
+        set: |e, v| e.archived = v,
+    },
+    Field { label: "Read on", test_id: "evidence-accessed", kind: "date", placeholder: "", get: |e| e.accessed.clone(), set: |e, v| e.accessed = v },
+];
+
+/// An input of `field`, showing `value`'s and writing through `write`.
+pub(super) fn input<T: Clone + Send + Sync + 'static>(
+    field: &'static Field<T>,
+    value: Signal<Option<T>>,
+    write: impl Fn(fn(&mut T, String), String) + 'static,
+) -> impl IntoView {
+    let get = field.get;
+    view! {
+        <label class="field">
+            {field.label} " "
+            <input
+                type=field.kind
+                placeholder=field.placeholder
+                prop:value=move || value.with(|v| v.as_ref().map(get).unwrap_or_default())
+                on:change=move |ev| write(field.set, event_target_value(&ev).trim().to_string())
+                data-testid=field.test_id
+            />
+        </label>
+    }
+}
+
+/// The selected claim's check, or a way to start one.
+#[component]
+pub fn CheckForm() -> impl IntoView {
+    let workspace = use_workspace();
+    let claim = Memo::new(move |_| {
+        let id = workspace.view.selected.get()?;
+        let mark = workspace.article.marks.with(|ms| ms.iter().find(|m| m.id == id).cloned())?;
+        (mark.label.layer == Layer::Claim).then_some(mark)
+    });
+    let check = Memo::new(move |_| {
+        let id = claim.with(|c| c.as_ref().map(|m| m.id))?;
+        workspace.article.document.with(|d| workspace.article.work.with(|w| w.check(d, id).cloned()))
+    });
+    move || {
+        let Some(mark) = claim.get() else {
+            return view! { <p class="hint">"Choose a claim (j / k, or click one) to check it; press c to start its check."</p> }.into_any();
+        };
+        let text = workspace.article.document.with_untracked(|d| shorten(mark.span.text(&d.text), 140));
+        let speaker = mark.speaker.clone().unwrap_or_else(|| marginalia_model::queries::NO_NAMED_SOURCE.into());
+        let body = match check.with(Option::is_some) {
+            false => view! {
+                <button type="button" on:click=move |_| checking::start(workspace, mark.id) data-testid="check-start">"Check this claim (c)"</button>
+            }
+            .into_any(),
+            true => form(workspace, mark.id, check).into_any(),
+        };
+        view! {
+            <section class="check-form" aria-label="Check of the selected claim" data-testid="check-form">
+                <p><q>{text}</q> <span class="row-detail">{speaker}</span></p>
+                {body}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+fn form(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl IntoView {
+    let value = Signal::from(check);
+    let write = move |set: fn(&mut Check, String), v: String| checking::change(workspace, id, |c| set(c, v));
+    let fields = FIELDS.iter().map(|f| input(f, value, write)).collect_view();
+    let status = move || check.with(|c| c.as_ref().map(|c| c.status.as_str()).unwrap_or_default());
+    let statuses = CheckStatus::ALL.into_iter().map(|s| view! { <option value=s.as_str()>{s.name()}</option> }).collect_view();
+    let length = move || {
+        let n = check.with(|c| c.as_ref().map_or(0, |c| c.claim_reviewed.chars().count()));
+        format!("wording rated: {n} of {CLAIM_REVIEWED_ADVISED_CHARS} characters advised")
+    };
+    view! {
+        <label class="field">
+            "Status "
+            <select prop:value=status on:change=move |ev| { let v = event_target_value(&ev); checking::change(workspace, id, |c| if let Some(s) = CheckStatus::parse(&v) { c.status = s }) } data-testid="check-status">
+                {statuses}
+            </select>
+        </label>
+        {rating_field(workspace, id, check)}
+        {fields}
+        <span class="row-detail" data-testid="check-length">{length}</span>
+        {evidence_list(workspace, id, check)}
+        {add_evidence(workspace, id)}
+        <div class="row">
+            <button type="button" on:click=move |_| checking::publish(workspace, id) data-testid="check-publish">"Publish"</button>
+            <button type="button" on:click=move |_| checking::export_one(workspace, id) data-testid="check-export">"ClaimReview JSON-LD"</button>
+            <button type="button" class="small" on:click=move |_| checking::remove(workspace, id) data-testid="check-remove">"Remove check"</button>
+        </div>
+    }
+}
+
+/// The rating, among the scale's labels (none for a scale of none); a
+/// rating the scale lacks is offered as such.
+fn rating_field(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl IntoView {
+    let rating = move || check.with(|c| c.as_ref().map(|c| c.rating.clone()).unwrap_or_default());
+    let options = move || {
+        let scale = workspace.library.index.with(|l| l.desk.scale.clone());
+        let current = rating();
+        let mut options = vec![(String::new(), if scale.is_conclusion_only() { format!("{}: the conclusion is the rating", scale.name) } else { "not rated".into() })];
+        if !current.is_empty() && scale.value_of(&current).is_none() {
+            options.push((current.clone(), format!("{current} (not on the scale {})", scale.name)));
+        }
+        options.extend(scale.labels.iter().map(|l| (l.clone(), l.clone())));
+        options.into_iter().map(|(value, shown)| view! { <option value=value>{shown}</option> }).collect_view()
+    };
+    view! {
+        <label class="field">
+            "Rating "
+            <select prop:value=rating on:change=move |ev| { let v = event_target_value(&ev); checking::change(workspace, id, |c| c.rating = v) } data-testid="check-rating">
+                {options}
+            </select>
+        </label>
+    }
+}
+
+/// The evidence gathered, each removable.
+fn evidence_list(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl IntoView {
+    move || {
+        let items = check.with(|c| c.as_ref().map(|c| c.evidence.clone()).unwrap_or_default());
+        let rows = items
+            .into_iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let detail = [e.quote.as_str(), &e.note, &e.accessed].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
+                let archived = (!e.archived.is_empty()).then(|| view! { " " <a href=e.archived.clone() rel="noreferrer" target="_blank">"archived"</a> });
+                let title = if e.title.is_empty() { e.url.clone() } else { e.title.clone() };
+                view! {
+                    <li data-testid="evidence">
+                        <a href=e.url.clone() rel="noreferrer" target="_blank">{title}</a>
+                        {archived}
+                        <span class="row-detail">" " {detail}</span>
+                        <button type="button" class="small" aria-label="Remove this evidence" on:click=move |_| checking::change(workspace, id, |c| { c.evidence.remove(i); })>"×"</button>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="evidence-list">{rows}</ul> }
+    }
+}
+
+/// A source to add: its address (checked), title, passage, note, archived
+/// copy and date read.
+fn add_evidence(workspace: Workspace, id: MarkId) -> impl IntoView {
+    let draft = RwSignal::new(Some(Evidence::default()));
+    let write = move |set: fn(&mut Evidence, String), v: String| draft.update(|d| set(d.get_or_insert_default(), v));
+    let inputs = EVIDENCE.iter().map(|f| input(f, draft.into(), write)).collect_view();
+    let add = move |_| {
+        let mut e = draft.get_untracked().unwrap_or_default();
+        let problem = url_problem(&e.url).or_else(|| (!e.archived.is_empty()).then(|| url_problem(&e.archived)).flatten());
+        if let Some(p) = problem {
+            workspace.messages.error(format!("{p}; the evidence was not added."));
+            return;
+        }
+        if e.accessed.is_empty() {
+            e.accessed = checking::today();
+        }
+        checking::change(workspace, id, |c| c.evidence.push(e));
+        draft.set(Some(Evidence::default()));
+    };
+    view! {
+        <details class="add-evidence">
+            <summary data-testid="evidence-open">"Add evidence"</summary>
+            {inputs}
+            <button type="button" on:click=add data-testid="evidence-add">"Add"</button>
+        </details>
+    }
+}
