@@ -19,12 +19,16 @@ pub fn show_checks(workspace: Workspace) {
 
 /// Starts a check of claim `id` (confirming it, if suggested), and shows it.
 pub fn start(workspace: Workspace, id: MarkId) {
-    let is_claim = workspace.article.marks.with_untracked(|ms| ms.iter().any(|m| m.id == id && m.label.layer == Layer::Claim));
+    let is_claim =
+        workspace.article.marks.with_untracked(|ms| ms.iter().any(|m| m.id == id && m.label.layer == Layer::Claim));
     if !is_claim {
         workspace.messages.announce("Only a claim can be checked");
         return;
     }
-    let has = workspace.article.document.with_untracked(|d| workspace.article.work.with_untracked(|w| w.check(d, id).is_some()));
+    let has = workspace
+        .article
+        .document
+        .with_untracked(|d| workspace.article.work.with_untracked(|w| w.check(d, id).is_some()));
     if !has {
         workspace.article.edit_work(|doc, work| work.set_check(doc, id, Some(Check::default())));
         workspace.messages.announce("Check started: not started");
@@ -35,7 +39,7 @@ pub fn start(workspace: Workspace, id: MarkId) {
 
 /// Changes the check of claim `id`, as one undoable step (nothing when it
 /// has none, or `change` changes nothing).
-pub fn change(workspace: Workspace, id: MarkId, change: impl FnOnce(&mut Check)) {
+pub fn change(workspace: Workspace, id: MarkId, change: Box<dyn FnOnce(&mut Check)>) {
     let Some(mut check) = current(workspace, id) else { return };
     let before = check.clone();
     change(&mut check);
@@ -73,7 +77,10 @@ fn open_entry(workspace: Workspace) -> LibraryEntry {
 /// The row of claim `id` of the open article, as ClaimReview reads it.
 pub fn row_of(workspace: Workspace, id: MarkId) -> Option<CheckRow> {
     let entry = open_entry(workspace);
-    let rows = workspace.article.document.with_untracked(|d| workspace.article.work.with_untracked(|w| checks_in(&entry, d, w)));
+    let rows = workspace
+        .article
+        .document
+        .with_untracked(|d| workspace.article.work.with_untracked(|w| checks_in(&entry, d, w)));
     rows.into_iter().find(|r| r.id == id)
 }
 
@@ -87,12 +94,16 @@ pub fn publish(workspace: Workspace, id: MarkId) {
         return;
     }
     let today = today();
-    change(workspace, id, |c| {
-        c.status = CheckStatus::Published;
-        if c.review_published.is_empty() {
-            c.review_published = today;
-        }
-    });
+    change(
+        workspace,
+        id,
+        Box::new(|c| {
+            c.status = CheckStatus::Published;
+            if c.review_published.is_empty() {
+                c.review_published = today;
+            }
+        }),
+    );
     workspace.messages.info("Published: its ClaimReview can be exported from Checks.");
 }
 
@@ -108,7 +119,7 @@ pub fn desk(workspace: Workspace) -> Desk {
 }
 
 /// Changes the library's desk (its name, address or scale) and saves it.
-pub fn set_desk(workspace: Workspace, change: impl FnOnce(&mut Desk)) {
+pub fn set_desk(workspace: Workspace, change: Box<dyn FnOnce(&mut Desk)>) {
     if let (_, Err(e)) = workspace.library.change(|l| change(&mut l.desk)) {
         workspace.messages.error(format!("The desk is not saved: {e}."));
     }

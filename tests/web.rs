@@ -203,19 +203,26 @@ fn saved_document() -> marginalia_engine::Document {
     marginalia_model::parse(&saved_json().unwrap()).unwrap().0
 }
 
-/// The saved document once `ready` holds of it, or after 2 s whatever is
-/// saved: the save runs after the frame is painted and the work queued
-/// behind it, a few frames after the action.
-async fn saved_when(ready: impl Fn(&marginalia_engine::Document) -> bool) -> marginalia_engine::Document {
+/// The saved document and work once `ready` holds of them, or after 2 s
+/// whatever is saved: the save runs after the frame is painted and the work
+/// queued behind it, a few frames after the action.
+async fn saved_matching(
+    ready: impl Fn(&marginalia_engine::Document, &marginalia_model::Work) -> bool,
+) -> (marginalia_engine::Document, marginalia_model::Work) {
     for _ in 0..100 {
-        if let Some(doc) = saved_json().and_then(|json| marginalia_model::parse(&json).ok()).map(|(d, _)| d) {
-            if ready(&doc) {
-                return doc;
+        if let Some((doc, work)) = saved_json().and_then(|json| marginalia_model::parse(&json).ok()) {
+            if ready(&doc, &work) {
+                return (doc, work);
             }
         }
         tick().await;
     }
-    saved_document()
+    marginalia_model::parse(&saved_json().unwrap()).unwrap()
+}
+
+/// The saved document once `ready` holds of it (see [`saved_matching`]).
+async fn saved_when(ready: impl Fn(&marginalia_engine::Document) -> bool) -> marginalia_engine::Document {
+    saved_matching(|doc, _| ready(doc)).await.0
 }
 
 #[wasm_bindgen_test]
@@ -545,4 +552,42 @@ fn javascript_errors_reach_the_user_in_words() {
     assert_eq!(dom::js_error_text(&error), "Error");
     assert_eq!(dom::js_error_text(&wasm_bindgen::JsValue::from_str("refused")), "refused");
     assert_eq!(dom::js_error_text(&wasm_bindgen::JsValue::NULL), "unknown error");
+}
+
+/// Sets a form control's value and fires `change`, as a person choosing it.
+fn choose(host: &HtmlElement, selector: &str, value: &str) {
+    let el = host.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"));
+    match el.dyn_ref::<web_sys::HtmlSelectElement>() {
+        Some(select) => select.set_value(value),
+        None => el.unchecked_ref::<web_sys::HtmlInputElement>().set_value(value),
+    }
+    el.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_checked_from_its_editor_keeps_its_rating_and_refuses_a_bad_evidence_address() {
+    storage().clear().unwrap();
+    let host = mount().await;
+    type_article(&host, ARTICLE).await;
+    click(&host, "[data-testid=article-view] mark[data-ann=ann-c0]");
+    tick().await;
+    click(&host, "[data-testid=editor-check]");
+    tick().await;
+    assert!(host.query_selector("[data-testid=tab-checks][aria-selected=true]").unwrap().is_some());
+    choose(&host, "[data-testid=check-rating]", "Half True");
+    choose(&host, "[data-testid=check-assignee]", " Zoë ");
+    let (_, work) =
+        saved_matching(|_, w| w.verdicts.iter().any(|v| v.check.as_ref().is_some_and(|c| c.assignee == "Zoë"))).await;
+    let check = work.verdicts.iter().find_map(|v| v.check.clone()).unwrap();
+    assert_eq!((check.rating.as_str(), check.status), ("Half True", marginalia_model::CheckStatus::NotStarted));
+    // An address that is no web address: refused with a message, nothing added.
+    let url: web_sys::HtmlInputElement =
+        host.query_selector("[data-testid=evidence-url]").unwrap().unwrap().unchecked_into();
+    url.set_value("porto.example/levels");
+    url.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    click(&host, "[data-testid=evidence-add]");
+    tick().await;
+    assert!(texts(&host, "[data-testid=notice]").concat().contains("is not a web address"));
+    assert!(host.query_selector("[data-testid=evidence]").unwrap().is_none());
+    unmount(host);
 }

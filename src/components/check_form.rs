@@ -6,8 +6,12 @@
 //! was asked, the evidence (added with its address checked), and how to
 //! publish it and export its ClaimReview. Each change is one undoable step.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
-use marginalia_model::{shorten, url_problem, Check, CheckStatus, Evidence, Layer, MarkId, CLAIM_REVIEWED_ADVISED_CHARS};
+use marginalia_model::{
+    shorten, url_problem, Check, CheckStatus, Evidence, Layer, MarkId, CLAIM_REVIEWED_ADVISED_CHARS,
+};
 
 use crate::checking;
 use crate::store::{use_workspace, Workspace};
@@ -79,10 +83,38 @@ const FIELDS: [Field<Check>; 6] = [
 ];
 
 const EVIDENCE: [Field<Evidence>; 6] = [
-    Field { label: "URL", test_id: "evidence-url", kind: "text", placeholder: "https://…", get: |e| e.url.clone(), set: |e, v| e.url = v },
-    Field { label: "Title", test_id: "evidence-title", kind: "text", placeholder: "", get: |e| e.title.clone(), set: |e, v| e.title = v },
-    Field { label: "Passage", test_id: "evidence-quote", kind: "text", placeholder: "", get: |e| e.quote.clone(), set: |e, v| e.quote = v },
-    Field { label: "Note", test_id: "evidence-note", kind: "text", placeholder: "", get: |e| e.note.clone(), set: |e, v| e.note = v },
+    Field {
+        label: "URL",
+        test_id: "evidence-url",
+        kind: "text",
+        placeholder: "https://…",
+        get: |e| e.url.clone(),
+        set: |e, v| e.url = v,
+    },
+    Field {
+        label: "Title",
+        test_id: "evidence-title",
+        kind: "text",
+        placeholder: "",
+        get: |e| e.title.clone(),
+        set: |e, v| e.title = v,
+    },
+    Field {
+        label: "Passage",
+        test_id: "evidence-quote",
+        kind: "text",
+        placeholder: "",
+        get: |e| e.quote.clone(),
+        set: |e, v| e.quote = v,
+    },
+    Field {
+        label: "Note",
+        test_id: "evidence-note",
+        kind: "text",
+        placeholder: "",
+        get: |e| e.note.clone(),
+        set: |e, v| e.note = v,
+    },
     Field {
         label: "Archived copy",
         test_id: "evidence-archived",
@@ -91,28 +123,81 @@ const EVIDENCE: [Field<Evidence>; 6] = [
         get: |e| e.archived.clone(),
         set: |e, v| e.archived = v,
     },
-    Field { label: "Read on", test_id: "evidence-accessed", kind: "date", placeholder: "", get: |e| e.accessed.clone(), set: |e, v| e.accessed = v },
+    Field {
+        label: "Read on",
+        test_id: "evidence-accessed",
+        kind: "date",
+        placeholder: "",
+        get: |e| e.accessed.clone(),
+        set: |e, v| e.accessed = v,
+    },
 ];
 
-/// An input of `field`, showing `value`'s and writing through `write`.
-pub(super) fn input<T: Clone + Send + Sync + 'static>(
+/// An input of `field`, reading its value with `read` and writing it with
+/// `write` (each given the field's accessor). Thin: the input itself is
+/// drawn by one copy of [`input`] for every table.
+pub(super) fn field_input<T: 'static>(
     field: &'static Field<T>,
-    value: Signal<Option<T>>,
-    write: impl Fn(fn(&mut T, String), String) + 'static,
-) -> impl IntoView {
-    let get = field.get;
+    read: impl Fn(fn(&T) -> String) -> String + Send + Sync + 'static,
+    write: impl Fn(fn(&mut T, String), String) + Send + Sync + 'static,
+) -> AnyView {
+    let (get, set) = (field.get, field.set);
+    input(
+        field.label,
+        field.test_id,
+        field.kind,
+        field.placeholder,
+        Arc::new(move || read(get)),
+        Arc::new(move |v| write(set, v)),
+    )
+}
+
+pub(super) type Read = Arc<dyn Fn() -> String + Send + Sync>;
+pub(super) type Write = Arc<dyn Fn(String) + Send + Sync>;
+
+fn input(
+    label: &'static str,
+    test_id: &'static str,
+    kind: &'static str,
+    placeholder: &'static str,
+    read: Read,
+    write: Write,
+) -> AnyView {
     view! {
         <label class="field">
-            {field.label} " "
+            {label} " "
             <input
-                type=field.kind
-                placeholder=field.placeholder
-                prop:value=move || value.with(|v| v.as_ref().map(get).unwrap_or_default())
-                on:change=move |ev| write(field.set, event_target_value(&ev).trim().to_string())
-                data-testid=field.test_id
+                type=kind
+                placeholder=placeholder
+                prop:value=move || read()
+                on:change=move |ev| write(event_target_value(&ev).trim().to_string())
+                data-testid=test_id
             />
         </label>
     }
+    .into_any()
+}
+
+/// A choice among `options` (value, as shown), its value read with `read`
+/// and written with `write`: every select of the Checks tab.
+pub(super) fn select(
+    label: &'static str,
+    test_id: &'static str,
+    options: Vec<(String, String)>,
+    read: Read,
+    write: Write,
+) -> AnyView {
+    let options =
+        options.into_iter().map(|(value, shown)| view! { <option value=value>{shown}</option> }).collect_view();
+    view! {
+        <label class="field">
+            {label} " "
+            <select prop:value=move || read() on:change=move |ev| write(event_target_value(&ev)) data-testid=test_id>
+                {options}
+            </select>
+        </label>
+    }
+    .into_any()
 }
 
 /// The selected claim's check, or a way to start one.
@@ -152,22 +237,24 @@ pub fn CheckForm() -> impl IntoView {
 }
 
 fn form(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl IntoView {
-    let value = Signal::from(check);
-    let write = move |set: fn(&mut Check, String), v: String| checking::change(workspace, id, |c| set(c, v));
-    let fields = FIELDS.iter().map(|f| input(f, value, write)).collect_view();
-    let status = move || check.with(|c| c.as_ref().map(|c| c.status.as_str()).unwrap_or_default());
-    let statuses = CheckStatus::ALL.into_iter().map(|s| view! { <option value=s.as_str()>{s.name()}</option> }).collect_view();
+    let read = move |get: fn(&Check) -> String| check.with(|c| c.as_ref().map(get).unwrap_or_default());
+    let write =
+        move |set: fn(&mut Check, String), v: String| checking::change(workspace, id, Box::new(move |c| set(c, v)));
+    let fields = FIELDS.iter().map(|f| field_input(f, read, write)).collect_view();
+    let statuses = CheckStatus::ALL.into_iter().map(|s| (s.as_str().to_string(), s.name().to_string())).collect();
+    let status = select(
+        "Status",
+        "check-status",
+        statuses,
+        Arc::new(move || read(|c| c.status.as_str().to_string())),
+        Arc::new(move |v| write(|c, v| c.status = CheckStatus::parse(&v).unwrap_or(c.status), v)),
+    );
     let length = move || {
         let n = check.with(|c| c.as_ref().map_or(0, |c| c.claim_reviewed.chars().count()));
         format!("wording rated: {n} of {CLAIM_REVIEWED_ADVISED_CHARS} characters advised")
     };
     view! {
-        <label class="field">
-            "Status "
-            <select prop:value=status on:change=move |ev| { let v = event_target_value(&ev); checking::change(workspace, id, |c| if let Some(s) = CheckStatus::parse(&v) { c.status = s }) } data-testid="check-status">
-                {statuses}
-            </select>
-        </label>
+        {status}
         {rating_field(workspace, id, check)}
         {fields}
         <span class="row-detail" data-testid="check-length">{length}</span>
@@ -182,26 +269,25 @@ fn form(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl In
 }
 
 /// The rating, among the scale's labels (none for a scale of none); a
-/// rating the scale lacks is offered as such.
+/// rating the scale lacks is offered as such. Drawn again when the scale
+/// changes.
 fn rating_field(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl IntoView {
     let rating = move || check.with(|c| c.as_ref().map(|c| c.rating.clone()).unwrap_or_default());
-    let options = move || {
+    move || {
         let scale = workspace.library.index.with(|l| l.desk.scale.clone());
-        let current = rating();
-        let mut options = vec![(String::new(), if scale.is_conclusion_only() { format!("{}: the conclusion is the rating", scale.name) } else { "not rated".into() })];
+        let current = untrack(rating);
+        let none = if scale.is_conclusion_only() {
+            format!("{}: the conclusion is the rating", scale.name)
+        } else {
+            "not rated".into()
+        };
+        let mut options = vec![(String::new(), none)];
         if !current.is_empty() && scale.value_of(&current).is_none() {
             options.push((current.clone(), format!("{current} (not on the scale {})", scale.name)));
         }
         options.extend(scale.labels.iter().map(|l| (l.clone(), l.clone())));
-        options.into_iter().map(|(value, shown)| view! { <option value=value>{shown}</option> }).collect_view()
-    };
-    view! {
-        <label class="field">
-            "Rating "
-            <select prop:value=rating on:change=move |ev| { let v = event_target_value(&ev); checking::change(workspace, id, |c| c.rating = v) } data-testid="check-rating">
-                {options}
-            </select>
-        </label>
+        let write = move |v: String| checking::change(workspace, id, Box::new(move |c| c.rating = v));
+        select("Rating", "check-rating", options, Arc::new(rating), Arc::new(write))
     }
 }
 
@@ -213,15 +299,14 @@ fn evidence_list(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -
             .into_iter()
             .enumerate()
             .map(|(i, e)| {
-                let detail = [e.quote.as_str(), &e.note, &e.accessed].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
-                let archived = (!e.archived.is_empty()).then(|| view! { " " <a href=e.archived.clone() rel="noreferrer" target="_blank">"archived"</a> });
+                let archived = if e.archived.is_empty() { String::new() } else { format!("archived: {}", e.archived) };
+                let detail = [e.quote.as_str(), &e.note, &e.accessed, &archived].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" · ");
                 let title = if e.title.is_empty() { e.url.clone() } else { e.title.clone() };
                 view! {
                     <li data-testid="evidence">
                         <a href=e.url.clone() rel="noreferrer" target="_blank">{title}</a>
-                        {archived}
                         <span class="row-detail">" " {detail}</span>
-                        <button type="button" class="small" aria-label="Remove this evidence" on:click=move |_| checking::change(workspace, id, |c| { c.evidence.remove(i); })>"×"</button>
+                        <button type="button" class="small" aria-label="Remove this evidence" on:click=move |_| checking::change(workspace, id, Box::new(move |c| { c.evidence.remove(i); }))>"×"</button>
                     </li>
                 }
             })
@@ -233,12 +318,14 @@ fn evidence_list(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -
 /// A source to add: its address (checked), title, passage, note, archived
 /// copy and date read.
 fn add_evidence(workspace: Workspace, id: MarkId) -> impl IntoView {
-    let draft = RwSignal::new(Some(Evidence::default()));
-    let write = move |set: fn(&mut Evidence, String), v: String| draft.update(|d| set(d.get_or_insert_default(), v));
-    let inputs = EVIDENCE.iter().map(|f| input(f, draft.into(), write)).collect_view();
+    let draft = RwSignal::new(Evidence::default());
+    let read = move |get: fn(&Evidence) -> String| draft.with(get);
+    let write = move |set: fn(&mut Evidence, String), v: String| draft.update(|d| set(d, v));
+    let inputs = EVIDENCE.iter().map(|f| field_input(f, read, write)).collect_view();
     let add = move |_| {
-        let mut e = draft.get_untracked().unwrap_or_default();
-        let problem = url_problem(&e.url).or_else(|| (!e.archived.is_empty()).then(|| url_problem(&e.archived)).flatten());
+        let mut e = draft.get_untracked();
+        let problem =
+            url_problem(&e.url).or_else(|| (!e.archived.is_empty()).then(|| url_problem(&e.archived)).flatten());
         if let Some(p) = problem {
             workspace.messages.error(format!("{p}; the evidence was not added."));
             return;
@@ -246,8 +333,8 @@ fn add_evidence(workspace: Workspace, id: MarkId) -> impl IntoView {
         if e.accessed.is_empty() {
             e.accessed = checking::today();
         }
-        checking::change(workspace, id, |c| c.evidence.push(e));
-        draft.set(Some(Evidence::default()));
+        checking::change(workspace, id, Box::new(move |c| c.evidence.push(e)));
+        draft.set(Evidence::default());
     };
     view! {
         <details class="add-evidence">

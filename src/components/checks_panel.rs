@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use marginalia_model::queries::checks::{checks_across, status_counts, CheckRow};
 use marginalia_model::{shorten, CheckStatus, Desk, Scale};
 
-use super::check_form::{input, CheckForm, Field};
+use std::sync::Arc;
+
+use super::check_form::{field_input, select, CheckForm, Field};
 use crate::checking;
 use crate::io::all_articles;
 use crate::store::{use_workspace, Workspace};
@@ -37,11 +39,18 @@ pub fn ChecksPanel() -> impl IntoView {
                 .collect_view()
         })
     };
-    let options = move || {
+    let filter = move || {
         let counts = all.with(|rows| status_counts(rows));
-        let total = all.with(Vec::len);
-        let each = counts.into_iter().map(|(s, n)| view! { <option value=s.as_str()>{format!("{} ({n})", s.name())}</option> });
-        view! { <option value="">{format!("every status ({total})")}</option> {each.collect_view()} }
+        let mut options = vec![(String::new(), format!("every status ({})", all.with(Vec::len)))];
+        options.extend(counts.into_iter().map(|(s, n)| (s.as_str().to_string(), format!("{} ({n})", s.name()))));
+        let read = move || untrack(move || status.get()).map(|s| s.as_str().to_string()).unwrap_or_default();
+        select(
+            "Status",
+            "checks-status",
+            options,
+            Arc::new(read),
+            Arc::new(move |v: String| status.set(CheckStatus::parse(&v))),
+        )
     };
     view! {
         <div class="checks-panel" data-testid="checks-panel">
@@ -49,9 +58,7 @@ pub fn ChecksPanel() -> impl IntoView {
             <DeskSettings />
             <h3>"Every check"</h3>
             <div class="row">
-                <select aria-label="Status" on:change=move |ev| status.set(CheckStatus::parse(&event_target_value(&ev))) data-testid="checks-status">
-                    {options}
-                </select>
+                {filter}
                 <input type="search" aria-label="Find in checks" placeholder="find…" prop:value=needle on:input=move |ev| needle.set(event_target_value(&ev)) data-testid="checks-filter" />
             </div>
             <ul class="checks-list">{rows}</ul>
@@ -78,8 +85,22 @@ fn check_row(workspace: Workspace, row: CheckRow) -> impl IntoView {
 }
 
 const DESK: [Field<Desk>; 4] = [
-    Field { label: "Name", test_id: "desk-name", kind: "text", placeholder: "the desk's organisation", get: |d| d.name.clone(), set: |d, v| d.name = v },
-    Field { label: "URL", test_id: "desk-url", kind: "text", placeholder: "https://…", get: |d| d.url.clone(), set: |d, v| d.url = v },
+    Field {
+        label: "Name",
+        test_id: "desk-name",
+        kind: "text",
+        placeholder: "the desk's organisation",
+        get: |d| d.name.clone(),
+        set: |d, v| d.name = v,
+    },
+    Field {
+        label: "URL",
+        test_id: "desk-url",
+        kind: "text",
+        placeholder: "https://…",
+        get: |d| d.url.clone(),
+        set: |d, v| d.url = v,
+    },
     Field {
         label: "Scale's name",
         test_id: "desk-scale-name",
@@ -103,28 +124,28 @@ const DESK: [Field<Desk>; 4] = [
 #[component]
 fn DeskSettings() -> impl IntoView {
     let workspace = use_workspace();
-    let desk = Memo::new(move |_| Some(workspace.library.index.with(|l| l.desk.clone())));
-    let write = move |set: fn(&mut Desk, String), v: String| checking::set_desk(workspace, |d| set(d, v));
-    let inputs = DESK.iter().map(|f| input(f, desk.into(), write)).collect_view();
-    let chosen = move || desk.with(|d| d.as_ref().filter(|d| Scale::presets().contains(&d.scale)).map(|d| d.scale.name.clone()).unwrap_or_default());
-    let choose = move |ev| {
-        let name = event_target_value(&ev);
+    let desk = Memo::new(move |_| workspace.library.index.with(|l| l.desk.clone()));
+    let read = move |get: fn(&Desk) -> String| desk.with(get);
+    let write =
+        move |set: fn(&mut Desk, String), v: String| checking::set_desk(workspace, Box::new(move |d| set(d, v)));
+    let inputs = DESK.iter().map(|f| field_input(f, read, write)).collect_view();
+    let chosen =
+        move || desk.with(|d| if Scale::presets().contains(&d.scale) { d.scale.name.clone() } else { String::new() });
+    let choose = move |name: String| {
         if let Some(scale) = Scale::presets().into_iter().find(|s| s.name == name) {
-            checking::set_desk(workspace, |d| d.scale = scale);
+            checking::set_desk(workspace, Box::new(move |d| d.scale = scale));
         }
     };
-    let options = Scale::presets().into_iter().map(|s| { let name = s.name; view! { <option value=name.clone()>{name.clone()}</option> } }).collect_view();
-    let summary = move || desk.with(|d| d.as_ref().map(|d| format!("Desk: {} · {}", if d.name.is_empty() { "(no name yet)" } else { &d.name }, d.scale.name)));
+    let mut options: Vec<(String, String)> = Scale::presets().into_iter().map(|s| (s.name.clone(), s.name)).collect();
+    options.push((String::new(), "our own (name and labels below)".into()));
+    let scale = select("Rating scale", "desk-scale", options, Arc::new(chosen), Arc::new(choose));
+    let summary = move || {
+        desk.with(|d| format!("Desk: {} · {}", if d.name.is_empty() { "(no name yet)" } else { &d.name }, d.scale.name))
+    };
     view! {
         <details class="desk" data-testid="desk">
             <summary>{summary}</summary>
-            <label class="field">
-                "Rating scale "
-                <select prop:value=chosen on:change=choose data-testid="desk-scale">
-                    {options}
-                    <option value="">"our own (name and labels below)"</option>
-                </select>
-            </label>
+            {scale}
             {inputs}
             <p class="hint">"Ratings are kept by their label: a change of scale changes no check."</p>
         </details>

@@ -192,7 +192,9 @@ mod tests {
 
     #[test]
     fn addresses_a_check_can_cite() {
-        for good in ["https://stats.example.org/table?id=3", "http://archive.example/web/2025/x", "http://localhost:8080/a"] {
+        for good in
+            ["https://stats.example.org/table?id=3", "http://archive.example/web/2025/x", "http://localhost:8080/a"]
+        {
             assert_eq!(url_problem(good), None, "{good}");
         }
         for (bad, why) in [

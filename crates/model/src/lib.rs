@@ -39,8 +39,8 @@ assert!(derive_marks(&again, &work).iter().all(|m| m.label.id != "LOC"));
 #![deny(missing_docs)]
 
 pub use crate::anchor::anchor;
-pub use crate::claim_review::{claim_review, claim_reviews_json, not_ready};
 pub use crate::check::{url_problem, Check, CheckStatus, Evidence, CLAIM_REVIEWED_ADVISED_CHARS};
+pub use crate::claim_review::{claim_reviews_json, not_ready};
 pub use crate::desk::{Desk, RatingValue, Scale};
 pub use crate::facts::ArticleFacts;
 pub use crate::history::History;

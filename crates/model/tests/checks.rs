@@ -54,13 +54,13 @@ fn published(rating: &str) -> Check {
 /// The article with the mayor's quote checked (`check`) and its facts.
 fn rows(check: Check) -> Vec<CheckRow> {
     let doc = Document::analyze(TEXT);
-    let mut work = Work::default();
-    work.facts = ArticleFacts {
+    let facts = ArticleFacts {
         url: "https://gazette.example/fees".into(),
         outlet: "The Harbour Gazette".into(),
         authors: vec!["Zoë Almeida".into()],
         published: "2025-12-01".into(),
     };
+    let mut work = Work { facts, ..Work::default() };
     assert!(work.set_check(&doc, claims(&doc)[0], Some(check)));
     checks_across(&[(entry(), doc, work)], None, "")
 }

@@ -164,6 +164,10 @@ fn bad_saved_input_is_refused_with_a_message() {
     assert!(parse(&good.replacen("\"schema_version\":3", "\"schema_version\":4", 1))
         .unwrap_err()
         .contains("schema version 4"));
+    let bad_check = with_work(
+        r#"{"verdicts":[{"suggestion":{"label":"PERSON","start":0,"text":"Ana Ruiz"},"decision":"accepted","check":{"status":"done"}}]}"#,
+    );
+    assert!(parse(&bad_check).unwrap_err().contains("unknown variant `done`"));
     let outside = with_work(r#"{"annotations":[{"id":0,"start":3,"end":99,"text":"x","label":"ORG"}],"next_id":1}"#);
     assert!(parse(&outside).unwrap_err().contains("outside the text"));
     let repeated = with_work(
