@@ -30,7 +30,7 @@ pub fn start(workspace: Workspace, id: MarkId) {
         .document
         .with_untracked(|d| workspace.article.work.with_untracked(|w| w.check(d, id).is_some()));
     if !has {
-        workspace.article.edit_work(|doc, work| work.set_check(doc, id, Some(Check::default())));
+        set(workspace, id, Some(Check::default()));
         workspace.messages.announce("Check started: not started");
     }
     workspace.view.selected.set(Some(id));
@@ -44,8 +44,14 @@ pub fn change(workspace: Workspace, id: MarkId, change: Box<dyn FnOnce(&mut Chec
     let before = check.clone();
     change(&mut check);
     if check != before {
-        workspace.article.edit_work(|doc, work| work.set_check(doc, id, Some(check)));
+        set(workspace, id, Some(check));
     }
+}
+
+/// Sets or removes the check of claim `id`, as one undoable step (the one
+/// place this module changes the work).
+fn set(workspace: Workspace, id: MarkId, check: Option<Check>) {
+    workspace.article.edit_work(|doc, work| work.set_check(doc, id, check));
 }
 
 /// The check of claim `id` in the open article.
@@ -55,7 +61,7 @@ pub fn current(workspace: Workspace, id: MarkId) -> Option<Check> {
 
 /// Removes the check of claim `id` (undoable).
 pub fn remove(workspace: Workspace, id: MarkId) {
-    workspace.article.edit_work(|doc, work| work.set_check(doc, id, None));
+    set(workspace, id, None);
     workspace.messages.announce("Check removed (Ctrl + Z brings it back)");
 }
 

@@ -4,10 +4,13 @@
 //! move either end by a word, or delete it. Other highlights over the same
 //! text are listed, so a layer hidden under another can still be opened.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use marginalia_model::queries::NO_NAMED_SOURCE;
 use marginalia_model::{shorten, Edge, Layer, Mark, MarkId, Status, Step};
 
+use super::controls::{button, Action};
 use super::label_picker::split_tags;
 use crate::actions;
 use crate::selection;
@@ -43,7 +46,7 @@ fn editor(workspace: Workspace, m: Mark) -> impl IntoView {
             {remark_fields(workspace, &m)}
             {(m.label.layer == Layer::Claim).then(|| speaker_field(workspace, &m))}
             {(m.label.layer == Layer::Claim).then(|| view! {
-                <button type="button" class="small" on:click=move |_| crate::checking::start(workspace, id) data-testid="editor-check">"Check this claim (c)"</button>
+                {button("small", "Check this claim (c)", "editor-check", Arc::new(move || crate::checking::start(workspace, id)))}
             })}
             {extent_buttons(workspace, id)}
             {also_here(workspace, &m)}
@@ -59,7 +62,7 @@ fn decision_buttons(workspace: Workspace, m: &Mark) -> impl IntoView {
     view! {
         <div class="row">
             {(m.status == Status::Suggested).then(|| view! {
-                <button type="button" on:click=move |_| actions::accept(workspace, id) data-testid="editor-accept">"Accept (a)"</button>
+                {button("", "Accept (a)", "editor-accept", Arc::new(move || actions::accept(workspace, id)))}
             })}
             <button type="button" on:click=move |_| actions::delete(workspace, id) data-testid="editor-delete">
                 {if id.is_suggestion() { "Reject (x)" } else { "Delete (x)" }}
@@ -134,14 +137,16 @@ fn speaker_field(workspace: Workspace, m: &Mark) -> impl IntoView {
 
 /// Moves either end of the highlight by a word.
 fn extent_buttons(workspace: Workspace, id: MarkId) -> impl IntoView {
-    let resize = move |edge: Edge, step: Step| move |_| actions::resize_by_word(workspace, id, edge, step);
+    let resize = move |edge: Edge, step: Step| -> Action {
+        Arc::new(move || actions::resize_by_word(workspace, id, edge, step))
+    };
     view! {
         <fieldset class="resize">
             <legend>"Extent"</legend>
-            <button type="button" class="small" on:click=resize(Edge::Start, Step::Grow) data-testid="grow-start">"← word at start"</button>
-            <button type="button" class="small" on:click=resize(Edge::Start, Step::Shrink) data-testid="shrink-start">"start →"</button>
-            <button type="button" class="small" on:click=resize(Edge::End, Step::Shrink) data-testid="shrink-end">"← end"</button>
-            <button type="button" class="small" on:click=resize(Edge::End, Step::Grow) data-testid="grow-end">"word at end →"</button>
+            {button("small", "← word at start", "grow-start", resize(Edge::Start, Step::Grow))}
+            {button("small", "start →", "shrink-start", resize(Edge::Start, Step::Shrink))}
+            {button("small", "← end", "shrink-end", resize(Edge::End, Step::Shrink))}
+            {button("small", "word at end →", "grow-end", resize(Edge::End, Step::Grow))}
         </fieldset>
     }
 }

@@ -6,27 +6,16 @@
 //! was asked, the evidence (added with its address checked), and how to
 //! publish it and export its ClaimReview. Each change is one undoable step.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use leptos::prelude::*;
 use marginalia_model::{
     shorten, url_problem, Check, CheckStatus, Evidence, Layer, MarkId, CLAIM_REVIEWED_ADVISED_CHARS,
 };
 
+use super::controls::{button, field_input, select, Field};
 use crate::checking;
 use crate::store::{use_workspace, Workspace};
-
-/// One field of a check (or of the desk, or of a piece of evidence): its
-/// label, test id, input type and placeholder, and how it reads and is
-/// written. Tables of these keep one copy of the input's code for all.
-pub(super) struct Field<T: 'static> {
-    pub label: &'static str,
-    pub test_id: &'static str,
-    pub kind: &'static str,
-    pub placeholder: &'static str,
-    pub get: fn(&T) -> String,
-    pub set: fn(&mut T, String),
-}
 
 const FIELDS: [Field<Check>; 6] = [
     Field {
@@ -133,76 +122,8 @@ const EVIDENCE: [Field<Evidence>; 6] = [
     },
 ];
 
-/// An input of `field`, reading its value with `read` and writing it with
-/// `write` (each given the field's accessor). Thin: the input itself is
-/// drawn by one copy of [`input`] for every table.
-pub(super) fn field_input<T: 'static>(
-    field: &'static Field<T>,
-    read: impl Fn(fn(&T) -> String) -> String + Send + Sync + 'static,
-    write: impl Fn(fn(&mut T, String), String) + Send + Sync + 'static,
-) -> AnyView {
-    let (get, set) = (field.get, field.set);
-    input(
-        field.label,
-        field.test_id,
-        field.kind,
-        field.placeholder,
-        Arc::new(move || read(get)),
-        Arc::new(move |v| write(set, v)),
-    )
-}
-
-pub(super) type Read = Arc<dyn Fn() -> String + Send + Sync>;
-pub(super) type Write = Arc<dyn Fn(String) + Send + Sync>;
-
-fn input(
-    label: &'static str,
-    test_id: &'static str,
-    kind: &'static str,
-    placeholder: &'static str,
-    read: Read,
-    write: Write,
-) -> AnyView {
-    view! {
-        <label class="field">
-            {label} " "
-            <input
-                type=kind
-                placeholder=placeholder
-                prop:value=move || read()
-                on:change=move |ev| write(event_target_value(&ev).trim().to_string())
-                data-testid=test_id
-            />
-        </label>
-    }
-    .into_any()
-}
-
-/// A choice among `options` (value, as shown), its value read with `read`
-/// and written with `write`: every select of the Checks tab.
-pub(super) fn select(
-    label: &'static str,
-    test_id: &'static str,
-    options: Vec<(String, String)>,
-    read: Read,
-    write: Write,
-) -> AnyView {
-    let options =
-        options.into_iter().map(|(value, shown)| view! { <option value=value>{shown}</option> }).collect_view();
-    view! {
-        <label class="field">
-            {label} " "
-            <select prop:value=move || read() on:change=move |ev| write(event_target_value(&ev)) data-testid=test_id>
-                {options}
-            </select>
-        </label>
-    }
-    .into_any()
-}
-
 /// The selected claim's check, or a way to start one.
-#[component]
-pub fn CheckForm() -> impl IntoView {
+pub fn check_form() -> AnyView {
     let workspace = use_workspace();
     let claim = Memo::new(move |_| {
         let id = workspace.view.selected.get()?;
@@ -213,7 +134,7 @@ pub fn CheckForm() -> impl IntoView {
         let id = claim.with(|c| c.as_ref().map(|m| m.id))?;
         workspace.article.document.with(|d| workspace.article.work.with(|w| w.check(d, id).cloned()))
     });
-    move || {
+    (move || {
         let Some(mark) = claim.get() else {
             return view! { <p class="hint">"Choose a claim (j / k, or click one) to check it; press c to start its check."</p> }.into_any();
         };
@@ -221,7 +142,7 @@ pub fn CheckForm() -> impl IntoView {
         let speaker = mark.speaker.clone().unwrap_or_else(|| marginalia_model::queries::NO_NAMED_SOURCE.into());
         let body = match check.with(Option::is_some) {
             false => view! {
-                <button type="button" on:click=move |_| checking::start(workspace, mark.id) data-testid="check-start">"Check this claim (c)"</button>
+                {button("", "Check this claim (c)", "check-start", Arc::new(move || checking::start(workspace, mark.id)))}
             }
             .into_any(),
             true => form(workspace, mark.id, check).into_any(),
@@ -233,7 +154,8 @@ pub fn CheckForm() -> impl IntoView {
             </section>
         }
         .into_any()
-    }
+    })
+    .into_any()
 }
 
 fn form(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl IntoView {
@@ -261,9 +183,9 @@ fn form(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -> impl In
         {evidence_list(workspace, id, check)}
         {add_evidence(workspace, id)}
         <div class="row">
-            <button type="button" on:click=move |_| checking::publish(workspace, id) data-testid="check-publish">"Publish"</button>
-            <button type="button" on:click=move |_| checking::export_one(workspace, id) data-testid="check-export">"ClaimReview JSON-LD"</button>
-            <button type="button" class="small" on:click=move |_| checking::remove(workspace, id) data-testid="check-remove">"Remove check"</button>
+            {button("", "Publish", "check-publish", Arc::new(move || checking::publish(workspace, id)))}
+            {button("", "ClaimReview JSON-LD", "check-export", Arc::new(move || checking::export_one(workspace, id)))}
+            {button("small", "Remove check", "check-remove", Arc::new(move || checking::remove(workspace, id)))}
         </div>
     }
 }
@@ -306,7 +228,7 @@ fn evidence_list(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -
                     <li data-testid="evidence">
                         <a href=e.url.clone() rel="noreferrer" target="_blank">{title}</a>
                         <span class="row-detail">" " {detail}</span>
-                        <button type="button" class="small" aria-label="Remove this evidence" on:click=move |_| checking::change(workspace, id, Box::new(move |c| { c.evidence.remove(i); }))>"×"</button>
+                        {button("small", "remove", "evidence-remove", Arc::new(move || checking::change(workspace, id, Box::new(move |c| { c.evidence.remove(i); }))))}
                     </li>
                 }
             })
@@ -318,12 +240,25 @@ fn evidence_list(workspace: Workspace, id: MarkId, check: Memo<Option<Check>>) -
 /// A source to add: its address (checked), title, passage, note, archived
 /// copy and date read.
 fn add_evidence(workspace: Workspace, id: MarkId) -> impl IntoView {
-    let draft = RwSignal::new(Evidence::default());
-    let read = move |get: fn(&Evidence) -> String| draft.with(get);
-    let write = move |set: fn(&mut Evidence, String), v: String| draft.update(|d| set(d, v));
-    let inputs = EVIDENCE.iter().map(|f| field_input(f, read, write)).collect_view();
-    let add = move |_| {
-        let mut e = draft.get_untracked();
+    // The draft is kept outside the reactive graph (a signal of its own
+    // type would add its code to the bundle); the inputs are drawn again
+    // when `cleared` changes.
+    let draft = Arc::new(Mutex::new(Evidence::default()));
+    let cleared = RwSignal::new(0_usize);
+    let kept = draft.clone();
+    let read = move |get: fn(&Evidence) -> String| {
+        cleared.track();
+        kept.lock().map(|d| get(&d)).unwrap_or_default()
+    };
+    let kept = draft.clone();
+    let write = move |set: fn(&mut Evidence, String), v: String| {
+        if let Ok(mut d) = kept.lock() {
+            set(&mut d, v);
+        }
+    };
+    let inputs = EVIDENCE.iter().map(|f| field_input(f, read.clone(), write.clone())).collect_view();
+    let add = move || {
+        let mut e = draft.lock().map(|d| d.clone()).unwrap_or_default();
         let problem =
             url_problem(&e.url).or_else(|| (!e.archived.is_empty()).then(|| url_problem(&e.archived)).flatten());
         if let Some(p) = problem {
@@ -334,13 +269,16 @@ fn add_evidence(workspace: Workspace, id: MarkId) -> impl IntoView {
             e.accessed = checking::today();
         }
         checking::change(workspace, id, Box::new(move |c| c.evidence.push(e)));
-        draft.set(Evidence::default());
+        if let Ok(mut d) = draft.lock() {
+            *d = Evidence::default();
+        }
+        cleared.update(|n| *n += 1);
     };
     view! {
         <details class="add-evidence">
             <summary data-testid="evidence-open">"Add evidence"</summary>
             {inputs}
-            <button type="button" on:click=add data-testid="evidence-add">"Add"</button>
+            {button("", "Add", "evidence-add", Arc::new(add))}
         </details>
     }
 }

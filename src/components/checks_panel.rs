@@ -5,13 +5,14 @@
 //! words, each a jump to its claim, and the ClaimReview export of every
 //! published check.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use marginalia_model::queries::checks::{checks_across, status_counts, CheckRow};
 use marginalia_model::{shorten, CheckStatus, Desk, Scale};
 
-use std::sync::Arc;
-
-use super::check_form::{field_input, select, CheckForm, Field};
+use super::check_form::check_form;
+use super::controls::{button, field_input, select, Field};
 use crate::checking;
 use crate::io::all_articles;
 use crate::store::{use_workspace, Workspace};
@@ -20,51 +21,48 @@ use crate::store::{use_workspace, Workspace};
 #[component]
 pub fn ChecksPanel() -> impl IntoView {
     let workspace = use_workspace();
-    let status = RwSignal::new(None::<CheckStatus>);
+    let status = RwSignal::new(String::new());
     let needle = RwSignal::new(String::new());
-    // Every article's checks, read again when the library or the open
-    // article's work changes.
-    let all = Memo::new(move |_| {
+    // Every article's checks (read again when the library, the open
+    // article's work or the filters change), with the count per status.
+    let list = move || {
         workspace.library.index.track();
         workspace.article.work.track();
-        checks_across(&all_articles(workspace), None, "")
-    });
-    let rows = move || {
-        let (wanted, needle) = (status.get(), needle.get().trim().to_lowercase());
-        all.with(|rows| {
-            rows.iter()
-                .filter(|r| wanted.is_none_or(|s| r.check.status == s))
-                .filter(|r| needle.is_empty() || r.matches(&needle))
-                .map(|r| check_row(workspace, r.clone()))
-                .collect_view()
-        })
+        let all = checks_across(&all_articles(workspace), None, "");
+        let counts = status_counts(&all).into_iter().filter(|(_, n)| *n > 0);
+        let counts = counts.map(|(s, n)| format!("{n} {}", s.name())).collect::<Vec<_>>().join(" · ");
+        let (wanted, needle) = (CheckStatus::parse(&status.get()), needle.get().trim().to_lowercase());
+        let rows = all
+            .into_iter()
+            .filter(|r| wanted.is_none_or(|s| r.check.status == s))
+            .filter(|r| needle.is_empty() || r.matches(&needle))
+            .map(|r| check_row(workspace, r))
+            .collect_view();
+        view! {
+            <p class="row-detail" data-testid="checks-counts">{counts}</p>
+            <ul class="checks-list">{rows}</ul>
+        }
     };
-    let filter = move || {
-        let counts = all.with(|rows| status_counts(rows));
-        let mut options = vec![(String::new(), format!("every status ({})", all.with(Vec::len)))];
-        options.extend(counts.into_iter().map(|(s, n)| (s.as_str().to_string(), format!("{} ({n})", s.name()))));
-        let read = move || untrack(move || status.get()).map(|s| s.as_str().to_string()).unwrap_or_default();
-        select(
-            "Status",
-            "checks-status",
-            options,
-            Arc::new(read),
-            Arc::new(move |v: String| status.set(CheckStatus::parse(&v))),
-        )
-    };
+    let mut statuses = vec![(String::new(), "every status".to_string())];
+    statuses.extend(CheckStatus::ALL.into_iter().map(|s| (s.as_str().to_string(), s.name().to_string())));
+    let filter = select(
+        "Status",
+        "checks-status",
+        statuses,
+        Arc::new(move || status.get_untracked()),
+        Arc::new(move |v| status.set(v)),
+    );
     view! {
         <div class="checks-panel" data-testid="checks-panel">
-            <CheckForm />
-            <DeskSettings />
+            {check_form()}
+            {desk_settings()}
             <h3>"Every check"</h3>
             <div class="row">
                 {filter}
                 <input type="search" aria-label="Find in checks" placeholder="find…" prop:value=needle on:input=move |ev| needle.set(event_target_value(&ev)) data-testid="checks-filter" />
             </div>
-            <ul class="checks-list">{rows}</ul>
-            <button type="button" on:click=move |_| checking::export_published(workspace) data-testid="checks-export">
-                "ClaimReview of every published check"
-            </button>
+            {list}
+            {button("", "ClaimReview of every published check", "checks-export", Arc::new(move || checking::export_published(workspace)))}
         </div>
     }
 }
@@ -121,16 +119,15 @@ const DESK: [Field<Desk>; 4] = [
 
 /// The desk's name, address and scale, set once for the library: a preset
 /// scale, or one of its own (editing a preset's name or labels makes it so).
-#[component]
-fn DeskSettings() -> impl IntoView {
+fn desk_settings() -> AnyView {
     let workspace = use_workspace();
-    let desk = Memo::new(move |_| workspace.library.index.with(|l| l.desk.clone()));
-    let read = move |get: fn(&Desk) -> String| desk.with(get);
+    let desk = move |f: &dyn Fn(&Desk) -> String| workspace.library.index.with(|l| f(&l.desk));
+    let read = move |get: fn(&Desk) -> String| desk(&get);
     let write =
         move |set: fn(&mut Desk, String), v: String| checking::set_desk(workspace, Box::new(move |d| set(d, v)));
     let inputs = DESK.iter().map(|f| field_input(f, read, write)).collect_view();
     let chosen =
-        move || desk.with(|d| if Scale::presets().contains(&d.scale) { d.scale.name.clone() } else { String::new() });
+        move || desk(&|d| if Scale::presets().contains(&d.scale) { d.scale.name.clone() } else { String::new() });
     let choose = move |name: String| {
         if let Some(scale) = Scale::presets().into_iter().find(|s| s.name == name) {
             checking::set_desk(workspace, Box::new(move |d| d.scale = scale));
@@ -140,7 +137,7 @@ fn DeskSettings() -> impl IntoView {
     options.push((String::new(), "our own (name and labels below)".into()));
     let scale = select("Rating scale", "desk-scale", options, Arc::new(chosen), Arc::new(choose));
     let summary = move || {
-        desk.with(|d| format!("Desk: {} · {}", if d.name.is_empty() { "(no name yet)" } else { &d.name }, d.scale.name))
+        desk(&|d| format!("Desk: {} · {}", if d.name.is_empty() { "(no name yet)" } else { &d.name }, d.scale.name))
     };
     view! {
         <details class="desk" data-testid="desk">
@@ -150,4 +147,5 @@ fn DeskSettings() -> impl IntoView {
             <p class="hint">"Ratings are kept by their label: a change of scale changes no check."</p>
         </details>
     }
+    .into_any()
 }

@@ -6,6 +6,7 @@ mod annotation_list;
 mod article_view;
 mod check_form;
 mod checks_panel;
+mod controls;
 mod entity_panel;
 mod facts_editor;
 mod help_overlay;

@@ -64,7 +64,7 @@ test('paste an article from a web page: highlights, reload, export', async (app,
   // Export JSON: a download whose offsets are code points into its text.
   const { name, body: exported } = await app.download('export-json');
   assert.match(name, /^storm-floods-lisbon-harbour-as-repair\.marginalia\.json$/);
-  assert.equal(exported.schema_version, 2);
+  assert.equal(exported.schema_version, 3);
   assert.equal(exported.text, article.trim());
   const codePoints = [...exported.text];
   for (const item of [...exported.entities, ...exported.claims, ...exported.boilerplate]) {

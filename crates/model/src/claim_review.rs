@@ -36,133 +36,109 @@ pub fn not_ready(desk: &Desk, row: &CheckRow) -> Option<String> {
     Some(format!("The check of “{}” cannot be exported as ClaimReview: {problem}.", shorten(row.claim_reviewed(), 60)))
 }
 
-/// A node of the JSON-LD: `Organization`, `Person` or `CreativeWork` by
-/// name and address. (The review is written through these few `Serialize`
-/// structs rather than `serde_json::json!`, whose maps cost the WASM bundle
-/// about 2 KB brotli more.)
-#[derive(Serialize)]
-struct Thing<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    name: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    url: &'a str,
+/// A JSON-LD value as the review is built: text, a number, an object (its
+/// fields in order; empty values are left out when written) or a list.
+/// (One small `Serialize` for the whole review: a struct per node type, or
+/// `serde_json::json!`, costs the WASM bundle 2–3 KB brotli more.)
+enum Ld<'a> {
+    Text(&'a str),
+    Number(usize),
+    Object(Vec<(&'static str, Ld<'a>)>),
+    List(Vec<Ld<'a>>),
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Rating<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    rating_value: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    best_rating: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    worst_rating: Option<usize>,
-    alternate_name: &'a str,
+impl Ld<'_> {
+    fn is_empty(&self) -> bool {
+        match self {
+            Ld::Text(s) => s.is_empty(),
+            Ld::Number(_) => false,
+            Ld::Object(fields) => fields.is_empty(),
+            Ld::List(items) => items.is_empty(),
+        }
+    }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Article<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    url: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    headline: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    date_published: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    publisher: Option<Thing<'a>>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    author: Vec<Thing<'a>>,
+impl Serialize for Ld<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self {
+            Ld::Text(s) => serializer.serialize_str(s),
+            Ld::Number(n) => serializer.serialize_u64(*n as u64),
+            Ld::List(items) => serializer.collect_seq(items),
+            Ld::Object(fields) => {
+                let mut map = serializer.serialize_map(None)?;
+                for (key, value) in fields.iter().filter(|(_, v)| !v.is_empty()) {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    }
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Claim<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    author: Option<Thing<'a>>,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    date_published: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    appearance: Option<Article<'a>>,
+/// A node of type `kind` named `name` at `url` (either may be empty).
+fn thing<'a>(kind: &'static str, name: &'a str, url: &'a str) -> Ld<'a> {
+    Ld::Object(vec![("@type", Ld::Text(kind)), ("name", Ld::Text(name)), ("url", Ld::Text(url))])
 }
 
-/// One ClaimReview.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ClaimReview<'a> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    url: &'a str,
-    claim_reviewed: &'a str,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    date_published: &'a str,
-    author: Thing<'a>,
-    review_rating: Rating<'a>,
-    #[serde(skip_serializing_if = "str::is_empty")]
-    review_body: &'a str,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    citation: Vec<Thing<'a>>,
-    item_reviewed: Claim<'a>,
-}
-
-fn claim_review<'a>(desk: &'a Desk, row: &'a CheckRow) -> Result<ClaimReview<'a>, String> {
+fn claim_review<'a>(desk: &'a Desk, row: &'a CheckRow) -> Result<Ld<'a>, String> {
     if let Some(problem) = not_ready(desk, row) {
         return Err(problem);
     }
     let c = &row.check;
-    let value = desk.scale.value_of(&c.rating);
-    let review_rating = Rating {
-        kind: "Rating",
-        rating_value: value.map(|v| v.value),
-        best_rating: value.map(|v| v.best),
-        worst_rating: value.map(|_| 1),
-        alternate_name: if value.is_some() { &c.rating } else { c.conclusion.trim() },
+    let rating = match desk.scale.value_of(&c.rating) {
+        Some(v) => vec![
+            ("@type", Ld::Text("Rating")),
+            ("ratingValue", Ld::Number(v.value)),
+            ("bestRating", Ld::Number(v.best)),
+            ("worstRating", Ld::Number(1)),
+            ("alternateName", Ld::Text(&c.rating)),
+        ],
+        // A scale of none: the conclusion is the rating.
+        None => vec![("@type", Ld::Text("Rating")), ("alternateName", Ld::Text(c.conclusion.trim()))],
     };
-    Ok(ClaimReview {
-        context: "https://schema.org",
-        kind: "ClaimReview",
-        url: &c.review_url,
-        claim_reviewed: row.claim_reviewed(),
-        date_published: &c.review_published,
-        author: Thing { kind: "Organization", name: desk.name.trim(), url: &desk.url },
-        review_rating,
-        review_body: if value.is_some() { c.conclusion.trim() } else { "" },
-        citation: c.evidence.iter().map(|e| Thing { kind: "CreativeWork", name: &e.title, url: &e.url }).collect(),
-        item_reviewed: item_reviewed(row),
-    })
+    let body = if desk.scale.is_conclusion_only() { "" } else { c.conclusion.trim() };
+    Ok(Ld::Object(vec![
+        ("@context", Ld::Text("https://schema.org")),
+        ("@type", Ld::Text("ClaimReview")),
+        ("url", Ld::Text(&c.review_url)),
+        ("claimReviewed", Ld::Text(row.claim_reviewed())),
+        ("datePublished", Ld::Text(&c.review_published)),
+        ("author", thing("Organization", desk.name.trim(), &desk.url)),
+        ("reviewRating", Ld::Object(rating)),
+        ("reviewBody", Ld::Text(body)),
+        ("citation", Ld::List(c.evidence.iter().map(|e| thing("CreativeWork", &e.title, &e.url)).collect())),
+        ("itemReviewed", item_reviewed(row)),
+    ]))
 }
 
 /// The claim reviewed: who made it, and the article it appeared in.
-fn item_reviewed(row: &CheckRow) -> Claim<'_> {
+fn item_reviewed(row: &CheckRow) -> Ld<'_> {
     let facts = &row.facts;
-    let person = |name| Thing { kind: "Person", name, url: "" };
-    let appearance = (!facts.url.is_empty()).then(|| Article {
-        kind: "NewsArticle",
-        url: &facts.url,
-        headline: &row.title,
-        date_published: &facts.published,
-        publisher: (!facts.outlet.is_empty()).then(|| Thing { kind: "Organization", name: &facts.outlet, url: "" }),
-        author: facts.authors.iter().map(|a| person(a)).collect(),
-    });
-    Claim {
-        kind: "Claim",
-        author: row.claimant().map(|who| Thing {
-            kind: if row.claimant_is_org { "Organization" } else { "Person" },
-            name: who,
-            url: "",
-        }),
-        date_published: &facts.published,
-        appearance,
-    }
+    let appearance = match facts.url.is_empty() {
+        true => Ld::Object(Vec::new()),
+        false => Ld::Object(vec![
+            ("@type", Ld::Text("NewsArticle")),
+            ("url", Ld::Text(&facts.url)),
+            ("headline", Ld::Text(&row.title)),
+            ("datePublished", Ld::Text(&facts.published)),
+            (
+                "publisher",
+                if facts.outlet.is_empty() { Ld::List(Vec::new()) } else { thing("Organization", &facts.outlet, "") },
+            ),
+            ("author", Ld::List(facts.authors.iter().map(|a| thing("Person", a, "")).collect())),
+        ]),
+    };
+    let author = match row.claimant() {
+        Some(who) => thing(if row.claimant_is_org { "Organization" } else { "Person" }, who, ""),
+        None => Ld::List(Vec::new()),
+    };
+    Ld::Object(vec![
+        ("@type", Ld::Text("Claim")),
+        ("author", author),
+        ("datePublished", Ld::Text(&facts.published)),
+        ("appearance", appearance),
+    ])
 }
 
 /// The ClaimReview JSON-LD of `rows`: one object for one, an array for

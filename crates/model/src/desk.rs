@@ -42,6 +42,12 @@ impl Default for Desk {
     }
 }
 
+/// Reads the library's desk (not inlined, as [`crate::check::read_check`]).
+#[inline(never)]
+pub(crate) fn read_desk<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Desk, D::Error> {
+    Desk::deserialize(d)
+}
+
 impl Desk {
     /// True when nothing was set.
     pub fn is_default(&self) -> bool {

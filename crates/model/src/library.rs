@@ -51,7 +51,7 @@ pub struct Library {
     pub open: Option<String>,
     /// The desk that checks the library's claims, and its rating scale
     /// (absent while never set).
-    #[serde(default, skip_serializing_if = "Desk::is_default")]
+    #[serde(default, skip_serializing_if = "Desk::is_default", deserialize_with = "crate::desk::read_desk")]
     pub desk: Desk,
 }
 

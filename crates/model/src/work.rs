@@ -84,7 +84,12 @@ pub struct Verdict {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub modified: u64,
     /// The desk's check of the claim (claim labels).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::check::read_check",
+        serialize_with = "crate::check::write_check"
+    )]
     pub check: Option<Check>,
 }
 
@@ -127,7 +132,12 @@ pub struct OwnAnnotation {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub modified: u64,
     /// The desk's check of the claim (claim labels).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::check::read_check",
+        serialize_with = "crate::check::write_check"
+    )]
     pub check: Option<Check>,
 }
 
@@ -158,7 +168,7 @@ fn suggestion(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<Suggestion>
 
 /// The key of engine suggestion `id` (`None` for an own annotation, or an
 /// id that names nothing).
-pub(crate) fn suggestion_key(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<SuggestionKey> {
+fn suggestion_key(doc: &Document, map: &OffsetMap, id: MarkId) -> Option<SuggestionKey> {
     suggestion(doc, map, id).map(|s| s.key)
 }
 
@@ -232,7 +242,7 @@ impl Work {
         self.verdicts.iter().find(|v| &v.key == key)
     }
 
-    pub(crate) fn verdict_mut(&mut self, key: SuggestionKey) -> &mut Verdict {
+    fn verdict_mut(&mut self, key: SuggestionKey) -> &mut Verdict {
         match self.verdicts.iter().position(|v| v.key == key) {
             Some(i) => &mut self.verdicts[i],
             None => {
@@ -534,6 +544,37 @@ impl Work {
             }
         }
         lost
+    }
+}
+
+impl Work {
+    /// The check of claim `id`, if it has one.
+    pub fn check(&self, doc: &Document, id: MarkId) -> Option<&Check> {
+        self.check_at(doc, &OffsetMap::new(&doc.text), id)
+    }
+
+    /// [`Work::check`] with the text's offset map made once by the caller.
+    pub fn check_at(&self, doc: &Document, map: &OffsetMap, id: MarkId) -> Option<&Check> {
+        match id {
+            MarkId::Own(own) => self.own(own)?.check.as_ref(),
+            _ => self.verdict(&suggestion_key(doc, map, id)?)?.check.as_ref(),
+        }
+    }
+
+    /// Sets (or with `None` removes) the check of claim `id`; checking a
+    /// suggested claim confirms it. False when `id` names nothing.
+    pub fn set_check(&mut self, doc: &Document, id: MarkId, check: Option<Check>) -> bool {
+        let slot = match id {
+            MarkId::Own(own) => self.annotations.iter_mut().find(|a| a.id == own).map(|a| &mut a.check),
+            _ => suggestion_key(doc, &OffsetMap::new(&doc.text), id).map(|key| {
+                let v = self.verdict_mut(key);
+                if check.is_some() {
+                    v.decision = Decision::Accepted;
+                }
+                &mut v.check
+            }),
+        };
+        slot.map(|slot| *slot = check).is_some()
     }
 }
 

@@ -3,11 +3,11 @@
 //! it says, and what it refuses). The JSON-LD is also handed to schema.org's
 //! vocabulary and to structured-data-testing-tool by the end-to-end tests.
 
-use marginalia_engine::Document;
+use marginalia_engine::{Document, Span};
 use marginalia_model::queries::checks::{checks_across, CheckRow};
 use marginalia_model::{
     claim_reviews_json, derive_marks, parse, to_storage_json, ArticleFacts, Check, CheckStatus, Desk, Evidence, Layer,
-    LibraryEntry, MarkId, Revision, Scale, Work,
+    LibraryEntry, MarkId, Revision, Scale, Status, Work,
 };
 use serde_json::Value;
 
@@ -150,4 +150,27 @@ fn several_checks_are_one_array() {
     assert_eq!(all.len(), 2);
     assert!(all.iter().all(|r| r["@context"] == "https://schema.org"));
     assert_eq!(all[1]["reviewRating"]["ratingValue"], 2);
+}
+
+#[test]
+fn a_check_confirms_its_claim_and_follows_it_when_the_claim_is_taken_over() {
+    let doc = Document::analyze("“The bridge will open in May,” Mayor Ana Ruiz said on Monday.");
+    let mut work = Work::default();
+    let claim = derive_marks(&doc, &work).into_iter().find(|m| matches!(m.id, MarkId::Claim(_))).unwrap();
+    let check = Check { status: CheckStatus::InResearch, assignee: "Zoë".into(), ..Check::default() };
+    assert!(work.set_check(&doc, claim.id, Some(check.clone())));
+    let shown = derive_marks(&doc, &work).into_iter().find(|m| m.id == claim.id).unwrap();
+    assert_eq!(shown.status, Status::Confirmed);
+    assert_eq!(work.check(&doc, claim.id), Some(&check));
+
+    // A new speaker makes the claim the user's own: the check goes with it.
+    let own = work.set_speaker(&doc, claim.id, Some("City Hall".into())).unwrap();
+    assert_eq!(work.check(&doc, own), Some(&check));
+    assert_eq!(work.check(&doc, claim.id), None);
+    assert!(work.set_check(&doc, own, None));
+    assert_eq!(work.check(&doc, own), None);
+    // An own annotation's check, and a claim that is not there.
+    let mine = work.add(&doc, Span::new(3, 13), "quote");
+    assert!(work.set_check(&doc, mine, Some(Check::default())));
+    assert!(!work.set_check(&doc, MarkId::Claim(99), Some(Check::default())));
 }
