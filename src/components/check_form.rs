@@ -1,9 +1,9 @@
-//! `<CheckForm/>`: the check of the selected claim, in the Checks tab. A
+//! `check_form()`: the check of the selected claim, in the Checks tab. A
 //! claim with none offers to start one; a check shows its status, rating
 //! (on the library's scale; a rating the scale lacks is shown as such), the
 //! desk's conclusion, the claimant, the wording rated (with its length
-//! against the 75 characters advised), who is on it, whether the claimant
-//! was asked, the evidence (added with its address checked), and how to
+//! against the 75 characters advised), who is on it, when the claimant was
+//! asked, the evidence (added with its address checked), and how to
 //! publish it and export its ClaimReview. Each change is one undoable step.
 
 use std::sync::{Arc, Mutex};
