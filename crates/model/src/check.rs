@@ -130,20 +130,25 @@ pub struct Check {
     pub review_published: String,
 }
 
-/// Reads the `check` of a verdict or an own annotation. Not inlined: serde
-/// would copy the reader of a check's 17 fields into each of the four ways
-/// of reading the two items (as a map and as a sequence); one copy serves
-/// all (0.7 KB brotli less in the WASM bundle, 2026-12-02).
-#[inline(never)]
-pub(crate) fn read_check<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Check>, D::Error> {
-    Option::<Check>::deserialize(d)
-}
+/// The saved form of the `check` of a verdict or an own annotation
+/// (`#[serde(with = "crate::check::saved")]`). Not inlined: serde would copy
+/// the reader of a check's 17 fields into each of the four ways of reading
+/// the two items (as a map and as a sequence); one copy serves all (0.7 KB
+/// brotli less in the WASM bundle, 2026-12-02).
+pub(crate) mod saved {
+    use serde::{Deserialize, Serialize};
 
-/// Writes the `check` of a verdict or an own annotation (one copy, as
-/// [`read_check`]).
-#[inline(never)]
-pub(crate) fn write_check<S: serde::Serializer>(check: &Option<Check>, s: S) -> Result<S::Ok, S::Error> {
-    check.serialize(s)
+    use super::Check;
+
+    #[inline(never)]
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Check>, D::Error> {
+        Option::<Check>::deserialize(d)
+    }
+
+    #[inline(never)]
+    pub fn serialize<S: serde::Serializer>(check: &Option<Check>, s: S) -> Result<S::Ok, S::Error> {
+        check.serialize(s)
+    }
 }
 
 /// The wording a desk rates is advised to be this short (Google's

@@ -84,12 +84,7 @@ pub struct Verdict {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub modified: u64,
     /// The desk's check of the claim (claim labels).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::check::read_check",
-        serialize_with = "crate::check::write_check"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::check::saved")]
     pub check: Option<Check>,
 }
 
@@ -132,12 +127,7 @@ pub struct OwnAnnotation {
     #[serde(default, skip_serializing_if = "is_zero")]
     pub modified: u64,
     /// The desk's check of the claim (claim labels).
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "crate::check::read_check",
-        serialize_with = "crate::check::write_check"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "crate::check::saved")]
     pub check: Option<Check>,
 }
 
