@@ -15,9 +15,9 @@ use std::borrow::Cow;
 use serde::Serialize;
 
 use crate::gazetteer::{
-    FastMap, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES, NON_ENTITY_HEADS,
-    NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS, PLACES, PLACE_HEADS,
-    PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
+    FastMap, FastSet, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES,
+    NON_ENTITY_HEADS, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS, PLACES,
+    PLACE_HEADS, PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -181,7 +181,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 // `Marks & Spencer`, `M&S`, `AT&T`.
                 last = j + 1;
                 j += 2;
-            } else if j == last + 1 && j + 1 < tokens.len() && continues_name(text, tokens, last, j) {
+            } else if j == last + 1 && j + 1 < tokens.len() && continues_name(text, tokens, first, last, j) {
                 // `S. Jaishankar`, `Lee Jae-myung`, `Jean-Luc Godard`.
                 last = j + 1;
                 j += 2;
@@ -219,9 +219,10 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
 /// True when the punctuation token `dot_or_hyphen` joins the name word
 /// `before` to the word after it: the dot of an initial (`S. Jaishankar`),
 /// or a hyphen with no space around it inside a person's name (`Jae-myung`,
-/// `Jean-Luc`), not between two names (`India-Pakistan`) nor before a
-/// common word (`US-backed`).
-fn continues_name(text: &str, tokens: &[Token], before: usize, dot_or_hyphen: usize) -> bool {
+/// `Jean-Luc`, a double-barrelled surname after a first name: `Mirela
+/// Vasquez-Ortan`), not between two names (`India-Pakistan`) nor before a
+/// common word (`US-backed`). The run began at token `first`.
+fn continues_name(text: &str, tokens: &[Token], first: usize, before: usize, dot_or_hyphen: usize) -> bool {
     let (mark, after) = (&tokens[dot_or_hyphen], &tokens[dot_or_hyphen + 1]);
     let left = tokens[before].span.text(text);
     let right = after.span.text(text);
@@ -236,7 +237,9 @@ fn continues_name(text: &str, tokens: &[Token], before: usize, dot_or_hyphen: us
             attached
                 && is_name_part(left)
                 && !is_common_word(right)
-                && (is_capitalised(right) && is_name_part(right) && (is_given_name(left) || is_given_name(right))
+                && (is_capitalised(right)
+                    && is_name_part(right)
+                    && (is_given_name(left) || is_given_name(right) || before > first)
                     || right.chars().all(char::is_lowercase) && right.len() <= 6)
         }
         _ => false,
@@ -452,6 +455,10 @@ struct Found {
     sure: Vec<(Entity, Basis)>,
     /// Runs left to what the rest of the text proves.
     unsure: Vec<Span>,
+    /// Unsure runs capitalised by their place (a headline, a sentence's
+    /// start), with the label their own words leaned to, if any: taken when
+    /// the name is also written inside a sentence and nothing else settles it.
+    leaning: Vec<(Span, Option<Label>)>,
 }
 
 /// What a found label rests on.
@@ -479,6 +486,13 @@ impl Found {
     fn take_all_but_people(&mut self, part: Found) {
         self.sure.extend(part.sure.into_iter().filter(|(e, _)| e.label != Label::Person));
         self.unsure.extend(part.unsure);
+        self.leaning.extend(part.leaning);
+    }
+
+    /// Leaves `span` unsure, capitalised by its place, leaning to `label`.
+    fn lean(&mut self, span: Span, label: Option<Label>) {
+        self.unsure.push(span);
+        self.leaning.push((span, label));
     }
 }
 
@@ -500,7 +514,7 @@ fn known_pieces(text: &str, tokens: &[Token], a: usize, b: usize, found: &mut Fo
             }
             None => {
                 if !NOT_NAMES.contains(word(i)) && !DEMONYMS.contains(word(i)) {
-                    found.unsure.push(strip_possessive(text, tokens[i].span));
+                    found.lean(strip_possessive(text, tokens[i].span), None);
                 }
                 i += 1;
             }
@@ -519,7 +533,8 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         && tokens[first - 1].kind == TokenKind::Word
         && !is_capitalised(word(first - 1))
         && ROLE_NOUNS.contains(&word(first - 1).to_lowercase())
-        || role_in_apposition(text, tokens, first);
+        || role_in_apposition(text, tokens, first)
+        || age_in_apposition(text, tokens, last);
     // `Finance Minister Lena Vogt`: a title inside the run ends what comes
     // before it (a title, place or body, never a person) and starts the name.
     let org_head = first < last && ORG_HEADS.contains(word(last));
@@ -636,9 +651,10 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     }
     let span = span_of(first, last);
     // A cue verb right after the run makes it a speaker (`Peskov said`),
-    // not right after `in` (`police in Carrow said`: a place's people).
-    let in_a_place = first > 0 && matches!(word(first - 1), "in" | "near" | "outside");
-    let speech_after = !in_a_place && tokens.get(last + 1).is_some_and(|t| speech_verb(t.span.text(text)));
+    // not right after `in` (`police in Carrow said`: a place's people) or
+    // `of` (`the government of Kaldoria said`: the run is not the subject).
+    let not_the_subject = first > 0 && matches!(word(first - 1), "in" | "near" | "outside" | "of");
+    let speech_after = !not_the_subject && tokens.get(last + 1).is_some_and(|t| speech_verb(t.span.text(text)));
     let at_start = tokens[first].sentence_start;
     let mut verdict = classify(&words, Around { had_title, role_before, speech_after });
     // `WASHINGTON –`, `MEXICO CITY (Reuters)`: a dateline's place in capitals.
@@ -654,8 +670,11 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     let no_person_evidence = !had_title && !role_before && !speech_after && !GIVEN_NAMES.contains(words[0]);
     // `Komeito leader`, `Nissan shares`, `rock group Oasis`: the words
     // around a run say organisation.
+    // A kind right before the run outweighs a speech verb after it
+    // (`industry newspaper Screen Daily reported`).
+    let kind_before = first > 0 && ORG_KIND_NOUNS.contains(word(first - 1));
     let by_context = matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
-        && no_person_evidence
+        && (no_person_evidence || kind_before && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]))
         && org_context(text, tokens, first, last);
     if by_context {
         verdict = Verdict::Sure(Label::Org);
@@ -682,15 +701,23 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     }
     match verdict {
         // Headlines and sentence starts only keep what a list or a title proves.
-        Verdict::Sure(_) if headline && !had_title && !known(&words) => found.unsure.push(span),
+        Verdict::Sure(label) if headline && !had_title && !known(&words) => found.lean(span, Some(label)),
+        // One word opening a sentence is as likely a common noun as a name
+        // (`Nobody`, or before a speech verb a plural: `Opponents said`);
+        // another mention settles it. (`Fedorov said` is a person.)
         Verdict::Sure(Label::Person)
-            if at_start && words.len() == 1 && !had_title && !speech_after && !GIVEN_NAMES.contains(words[0]) =>
+            if at_start
+                && words.len() == 1
+                && !had_title
+                && !role_before
+                && !GIVEN_NAMES.contains(words[0])
+                && (!speech_after || words[0].ends_with('s')) =>
         {
-            found.unsure.push(span)
+            found.lean(span, Some(Label::Person))
         }
         // `Opposition leader …` opening a sentence: a common noun as likely
         // as a name; another mention settles it.
-        Verdict::Sure(Label::Org) if by_context && at_start && words.len() == 1 => found.unsure.push(span),
+        Verdict::Sure(Label::Org) if by_context && at_start && words.len() == 1 => found.lean(span, Some(Label::Org)),
         Verdict::Sure(label) => {
             let guess = label == Label::Person && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]);
             let basis = match () {
@@ -731,6 +758,19 @@ fn role_in_apposition(text: &str, tokens: &[Token], first: usize) -> bool {
     false
 }
 
+/// True when the run ending at token `last` is followed by an age between
+/// commas (`Sofia Brandt, 27, and …`, `Tom Keller, 58, a driver`): only a
+/// person's name takes one.
+fn age_in_apposition(text: &str, tokens: &[Token], last: usize) -> bool {
+    let word = |i: usize| tokens.get(i).map_or("", |t| t.span.text(text));
+    let age = word(last + 2);
+    word(last + 1) == ","
+        && (1..=3).contains(&age.len())
+        && age.bytes().all(|b| b.is_ascii_digit())
+        && age.parse::<u32>().is_ok_and(|n| (1..120).contains(&n))
+        && matches!(word(last + 3), "," | ")" | "." | ";")
+}
+
 /// True when the run opening at token `first` follows one of `links` (and
 /// `the`, if any) right after a sure entity of `label`: the run is coordinated
 /// with it (`Vancouver and Halifax`, `Unite and the GMB`).
@@ -746,8 +786,10 @@ fn coordinated_with(text: &str, tokens: &[Token], first: usize, found: &Found, l
 }
 
 /// True when the run at tokens `[first, last]` stands where a place does:
-/// after `in` / `near` / `outside`, after `the coast of` (a place noun and
-/// `of`), or before a comma and a known place (`Wilmington, Delaware`).
+/// after `in` / `near` / `outside` (not `shares in`), after `the coast of`
+/// or `the capital,` (a place noun and `of` or a comma), after `the
+/// government of`, or before a comma and a known place (`Wilmington,
+/// Delaware`).
 fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     const PLACE_NOUNS: &[&str] = &[
         "coast",
@@ -777,23 +819,29 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
             || last + 3 < tokens.len()
                 && is_place(&format!("{} {}", word(last + 2), without_possessive(word(last + 3)))));
     let compass = |w: &str| matches!(w, "southern" | "northern" | "eastern" | "western" | "central");
-    matches!(before, Some("in" | "near" | "outside" | "across" | "throughout"))
+    // `shares in Veltrona`, `a stake in Orvix`: a company, not a place.
+    let held = first >= 2 && matches!(word(first - 2), "shares" | "stake" | "stakes" | "investment" | "investments");
+    matches!(before, Some("in" | "near" | "outside" | "across" | "throughout")) && !held
         || before.is_some_and(compass) && first >= 2 && word(first - 2) == "the"
-        || before == Some("of") && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
+        || matches!(before, Some("of" | ",")) && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
+        || before == Some("of") && first >= 2 && matches!(word(first - 2), "government" | "people" | "parliament")
         || after_place
 }
 
 /// True when the run at tokens `[first, last]` stands where an
 /// organisation does: before one of its people or parts (`Komeito leader`,
-/// `Nissan shares`), or right after a kind of organisation (`rock group
-/// Oasis`, `the platform Truth Social`, `the ruling party, Morena`).
+/// `Nissan shares`) or its kind (`the Renewal party`), or right after a kind
+/// of organisation (`rock group Oasis`, `the platform Truth Social`, `the
+/// ruling party, Morena`).
 fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens[i].span.text(text);
     let after = tokens.get(last + 1).filter(|t| !t.line_start).map(|t| t.span.text(text));
     let kind_before = |k: usize| ORG_KIND_NOUNS.contains(word(k));
     // `the ruling party, Morena,`: the kind, a comma, the name.
     let kind_then_comma = first >= 2 && word(first - 1) == "," && kind_before(first - 2);
-    after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w))
+    // Not after a possessive: `Arne Slot’s team` is a person's.
+    let possessive = word(last).ends_with("’s") || word(last).ends_with("'s");
+    after.is_some_and(|w| ORG_ROLE_NOUNS.contains(w) || ORG_KIND_NOUNS.contains(w) && !possessive)
         || first >= 1 && kind_before(first - 1)
         || kind_then_comma
         || kind_in_apposition(text, tokens, last)
@@ -807,8 +855,12 @@ fn kind_in_apposition(text: &str, tokens: &[Token], last: usize) -> bool {
     if word(last + 1) != "," || !matches!(word(last + 2), "a" | "an") {
         return false;
     }
+    // The apposition's own noun, before any phrase hung on it (`Lena Ruiz,
+    // an analyst at the firm,` is a person).
+    let preposition = |w: &str| matches!(w, "at" | "of" | "for" | "with" | "in" | "from" | "on" | "by");
     (last + 3..last + 7)
         .take_while(|&k| word(k).chars().next().is_some_and(|c| !c.is_uppercase() || word(k).contains('-')))
+        .take_while(|&k| !preposition(word(k)))
         .find(|&k| ORG_KIND_NOUNS.contains(word(k)))
         .is_some_and(|k| {
             let next = word(k + 1);
@@ -968,7 +1020,7 @@ fn is_month_or_weekday(word: &str) -> bool {
 /// announced` after `rock group Oasis`): in one article, one name has one
 /// label.
 fn propagate(text: &str, found: Found) -> Vec<Entity> {
-    let Found { mut sure, unsure } = found;
+    let Found { mut sure, unsure, leaning } = found;
     let mut by_text: FastMap<&str, Label> = FastMap::with_capacity_and_hasher(sure.len() * 2, Default::default());
     // What evidence proves first, then the guesses, each taking the
     // organisation a proven mention of its name is.
@@ -987,6 +1039,7 @@ fn propagate(text: &str, found: Found) -> Vec<Entity> {
         }
     }
     let mut sure: Vec<Entity> = sure.into_iter().map(|(e, _)| e).collect();
+    let leanings = leanings(text, &unsure, &leaning);
     for span in unsure {
         let s = span.text(text);
         let label = by_text.get(s).copied().or_else(|| {
@@ -996,6 +1049,8 @@ fn propagate(text: &str, found: Found) -> Vec<Entity> {
         });
         if let Some(label) = label {
             sure.push(Entity::new(span, label));
+        } else if let Some(&(1.., Some(label))) = leanings.get(s) {
+            sure.push(Entity::new(span, label));
         } else if let Verdict::Sure(label) = classify(&[s], Around::default()) {
             if label != Label::Person {
                 sure.push(Entity::new(span, label));
@@ -1004,6 +1059,35 @@ fn propagate(text: &str, found: Found) -> Vec<Entity> {
     }
     sure.sort_by_key(|e| e.span);
     sure
+}
+
+/// For each unsure name, how often it is capitalised inside a sentence
+/// with no lean (so a name, not a word capitalised by its place), and the
+/// label its mentions lean to: an organisation if any leans so (the words
+/// around it said so), else the first lean. A name written so takes its lean
+/// (`Oasis announced …`, later `tickets to Oasis concerts`); a lone
+/// `Opponents said`, or `Opposition senators` that only ever opens
+/// sentences and headlines, does not.
+fn leanings<'t>(
+    text: &'t str,
+    unsure: &[Span],
+    leaning: &[(Span, Option<Label>)],
+) -> FastMap<&'t str, (u32, Option<Label>)> {
+    let mut by_name: FastMap<&str, (u32, Option<Label>)> = FastMap::default();
+    let leaned: FastSet<Span> = leaning.iter().map(|&(s, _)| s).collect();
+    let inside_a_sentence = |span: &Span| {
+        text[..span.start].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',')
+    };
+    for span in unsure.iter().filter(|s| !leaned.contains(s) && inside_a_sentence(s)) {
+        by_name.entry(span.text(text)).or_default().0 += 1;
+    }
+    for (span, label) in leaning.iter().filter_map(|&(s, l)| l.map(|l| (s, l))) {
+        let lean = &mut by_name.entry(span.text(text)).or_default().1;
+        if lean.is_none() || label == Label::Org {
+            *lean = Some(label);
+        }
+    }
+    by_name
 }
 
 /// Records what a labelled mention teaches of its name: the name itself,
@@ -1252,4 +1336,33 @@ mod tests {
     );
     t!(quoted_known_name_stays, "The band played “London” at the show.", [("London", Loc)]);
     t!(titles_alone, "the Director General of Kenya said", [("Kenya", Loc)]);
+    t!(
+        age_in_apposition_is_a_person,
+        "The victims, Sofia Brandt, 27, and Kwame Asante, 45, died.",
+        [("Sofia Brandt", Person), ("Kwame Asante", Person)]
+    );
+    t!(
+        role_before_a_phrase_in_apposition,
+        "Lena Hoffmann, an analyst at the firm, said so.",
+        [("Lena Hoffmann", Person)]
+    );
+    t!(
+        kind_before_outweighs_speech,
+        "industry newspaper Screen Daily reported it, and the journal Zoological Letters said so.",
+        [("Screen Daily", Org), ("Zoological Letters", Org)]
+    );
+    t!(kind_after_the_name, "The opposition Renewal Forward party won.", [("Renewal Forward", Org)]);
+    t!(no_place_after_shares_in, "He bought a stake in Orvane last year.", []);
+    t!(
+        place_after_its_noun_and_comma,
+        "Speaking in the capital, Tresk, she said the government of Kaldoria would act.",
+        [("Tresk", Loc), ("Kaldoria", Loc)]
+    );
+    t!(double_barrelled_surname, "Mirela Vasquez-Ortan spoke.", [("Mirela Vasquez-Ortan", Person)]);
+    t!(plural_noun_opening_a_sentence, "Opponents said it was wrong.", []);
+    t!(
+        sentence_start_settled_inside_a_sentence,
+        "Marlows said it was wrong. Later Marlows left.",
+        [("Marlows", Person), ("Marlows", Person)]
+    );
 }
