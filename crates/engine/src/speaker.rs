@@ -284,6 +284,13 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     // anonymity, said`: someone unnamed speaks, not the person the phrase
     // mentions (with a body named, `a Kremlin spokesman`, the body's
     // spokesman or the body speaks, as below).
+    // `A spokeswoman for the mayor said`: the one spoken for.
+    let spoken_for = (first.0 + 1..first.1.saturating_sub(1)).find(|&k| {
+        cx.word(k) == "for" && matches!(cx.word(k - 1), "spokesman" | "spokeswoman" | "spokesperson" | "representative")
+    });
+    if let Some(k) = spoken_for {
+        return resolve_phrase(cx, k + 1, first.1, recent);
+    }
     let first_span = phrase_span(cx, first.0, first.1);
     let unnamed = is_indefinite(cx.word(first.0))
         && (first.0 + 1..first.1).any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)))
@@ -399,7 +406,10 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
             name.to_lowercase().contains(noun)
         }
     });
-    carrying.or_else(|| orgs().next()).and_then(|e| e.canonical.clone())
+    // `the commission said` with no commission named: an unnamed body, not
+    // the last organisation (such bodies carry their noun in their names).
+    let named_by_noun = matches!(*noun, "ministry" | "department" | "council" | "commission" | "committee" | "court");
+    carrying.or_else(|| orgs().next().filter(|_| !named_by_noun)).and_then(|e| e.canonical.clone())
 }
 
 /// The speaker named by tokens `[a, b)`: a person, pronoun or role first,

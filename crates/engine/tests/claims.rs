@@ -439,3 +439,13 @@ t!(
         (Quote, "We are ready to respond to any tariffs,", "Marek Wolny", "said", false),
     ]
 );
+t!(
+    spokesperson_for_a_role_speaks_for_its_holder,
+    "Mayor Helen Strick did not vote. A spokeswoman for the mayor said she had declared an interest.",
+    [(Reported, "she had declared an interest", "Helen Strick", "said", false)]
+);
+t!(
+    an_unnamed_commission_is_not_the_last_organisation,
+    "Orvane Holdings gave its figures. Turnout was 61 per cent, the commission said.",
+    [(Reported, "Turnout was 61 per cent", None, "said", false)]
+);
