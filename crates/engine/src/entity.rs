@@ -577,6 +577,7 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         return;
     }
     let mut had_title = false;
+    let mut kind_opened = false;
     // Drop sentence-initial function words, demonyms and titles (not from a
     // known name: `New Jersey`, `Mexico City`).
     let known_piece = |first: usize, last: usize| first < last && known(&piece_words(text, tokens, first, last));
@@ -594,8 +595,19 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
             && first + 1 < last
             && ROLE_NOUNS.contains_lowercased(w)
             && is_capitalised(word(first + 1));
+        // `Retailer Hallbrook to close`: likewise a kind of organisation
+        // (not one that opens names: `Network Rail`).
+        let kind_opening = tokens[first].sentence_start
+            && first < last
+            && ORG_KIND_NOUNS.contains_lowercased(w)
+            && !ORG_HEADS.contains(w)
+            && !ORG_STARTS.contains(w)
+            && is_capitalised(word(first + 1));
         if (TITLES.contains(bare) || role_opening) && first < last && !org_head {
             had_title = true;
+            first += 1;
+        } else if kind_opening {
+            kind_opened = true;
             first += 1;
         } else if first < last && ORG_HEADS.contains(word(last)) && !is_function_word(w) {
             // `State Emergency Services`: a capitalised word before an
@@ -675,7 +687,7 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     let kind_before = first > 0 && ORG_KIND_NOUNS.contains(word(first - 1));
     let by_context = matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && (no_person_evidence || kind_before && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]))
-        && org_context(text, tokens, first, last);
+        && (kind_opened || org_context(text, tokens, first, last));
     if by_context {
         verdict = Verdict::Sure(Label::Org);
     }
@@ -820,7 +832,10 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
                 && is_place(&format!("{} {}", word(last + 2), without_possessive(word(last + 3)))));
     let compass = |w: &str| matches!(w, "southern" | "northern" | "eastern" | "western" | "central");
     // `shares in Veltrona`, `a stake in Orvix`: a company, not a place.
-    let held = first >= 2 && matches!(word(first - 2), "shares" | "stake" | "stakes" | "investment" | "investments");
+    let held = first >= 2
+        && ["shares", "stake", "stakes", "investment", "investments"]
+            .iter()
+            .any(|w| word(first - 2).eq_ignore_ascii_case(w));
     matches!(before, Some("in" | "near" | "outside" | "across" | "throughout")) && !held
         || before.is_some_and(compass) && first >= 2 && word(first - 2) == "the"
         || matches!(before, Some("of" | ",")) && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
@@ -849,10 +864,11 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
 
 /// True when the run ending at token `last` is followed by an apposition
 /// that names a kind of organisation: `Meridian Health, a hospital chain,`,
-/// `Tallow, an Oslo-based startup that`; not `Ada Moor, a party official`.
+/// `Tallow, an Oslo-based startup that`, `Hallbrook, the department store
+/// chain,`; not `Ada Moor, a party official`.
 fn kind_in_apposition(text: &str, tokens: &[Token], last: usize) -> bool {
     let word = |i: usize| tokens.get(i).map_or("", |t| t.span.text(text));
-    if word(last + 1) != "," || !matches!(word(last + 2), "a" | "an") {
+    if word(last + 1) != "," || !matches!(word(last + 2), "a" | "an" | "the") {
         return false;
     }
     // The apposition's own noun, before any phrase hung on it (`Lena Ruiz,
@@ -1360,6 +1376,16 @@ mod tests {
     );
     t!(double_barrelled_surname, "Mirela Vasquez-Ortan spoke.", [("Mirela Vasquez-Ortan", Person)]);
     t!(plural_noun_opening_a_sentence, "Opponents said it was wrong.", []);
+    t!(
+        kind_opening_a_sentence_and_in_definite_apposition,
+        "Retailer Hallbrook cut jobs.\nHallbrook, the department store chain, said so. Shares in Hallbrook fell.",
+        [("Hallbrook", Org), ("Hallbrook", Org), ("Hallbrook", Org)]
+    );
+    t!(
+        outlet_and_broker_heads,
+        "He told the Arkton Daily Courier and Kestrel Securities that.",
+        [("Arkton Daily Courier", Org), ("Kestrel Securities", Org)]
+    );
     t!(
         sentence_start_settled_inside_a_sentence,
         "Marlows said it was wrong. Later Marlows left.",

@@ -302,8 +302,8 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     person_in(cx, last.0, last.1, recent)
         .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, recent)))
         .or_else(|| institution_in(cx, last.0, last.1))
-        .or_else(|| body_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, last.0, last.1))
+        .or_else(|| body_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, first.0, first.1))
 }
 
@@ -409,7 +409,25 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     // `the commission said` with no commission named: an unnamed body, not
     // the last organisation (such bodies carry their noun in their names).
     let named_by_noun = matches!(*noun, "ministry" | "department" | "council" | "commission" | "committee" | "court");
-    carrying.or_else(|| orgs().next().filter(|_| !named_by_noun)).and_then(|e| e.canonical.clone())
+    // Else the organisation named most often among the last few (ties: the
+    // latest): `the company` is the article's company, not the broker
+    // quoted on it just before.
+    let most_named = || {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        for name in orgs().filter_map(|e| e.canonical.as_deref()) {
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, c)) => *c += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+        // `max_by_key` keeps the last of equals: the list runs latest first.
+        counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.to_string())
+    };
+    match carrying {
+        Some(e) => e.canonical.clone(),
+        None if named_by_noun => None,
+        None => most_named(),
+    }
 }
 
 /// The speaker named by tokens `[a, b)`: a person, pronoun or role first,
@@ -439,12 +457,31 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
     let pronoun = match words.as_slice() {
         [p] => PRONOUNS.contains(p),
         [rel, p] => {
-            matches!(*rel, "where" | "when" | "as" | "after" | "before" | "because" | "while") && PRONOUNS.contains(p)
+            ["where", "when", "as", "after", "before", "because", "while", "but", "and", "so", "then"]
+                .iter()
+                .any(|r| rel.eq_ignore_ascii_case(r))
+                && PRONOUNS.contains(p)
         }
         _ => false,
     };
+    // `it`: the body that spoke last, else one just named (`The Port
+    // Authority denied that. In a statement, it said`; not `It is
+    // estimated`, which names no one).
     if matches!(words.as_slice(), ["it"] | ["It"]) {
-        return recent.body.map(str::to_string);
+        let expletive = b < cx.tokens.len() && matches!(cx.word(b), "is" | "was" | "has" | "had" | "would" | "will");
+        let just_named = || {
+            if expletive {
+                return None;
+            }
+            let before = cx.entities.partition_point(|e| e.span.start < span.start);
+            cx.entities[..before]
+                .iter()
+                .rev()
+                .take_while(|e| e.span.end + 300 > span.start)
+                .find(|e| e.label == Label::Org)
+                .and_then(|e| e.canonical.clone())
+        };
+        return recent.body.map(str::to_string).or_else(just_named);
     }
     if pronoun {
         return pronoun_referent(cx, span.start, recent);

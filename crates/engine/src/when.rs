@@ -265,6 +265,10 @@ fn trim_quantity(text: &str, span: Span) -> Span {
     const STOP: &[&str] = &[
         "of", "and", "the", "in", "on", "at", "to", "were", "was", "has", "had", "is", "are", "as", "but", "or",
         "through", "from", "for", "with", "by", "than", "that", "which", "who", "into", "a", "an",
+        // Adverbs and conjunctions no count ends on (`a second just before
+        // half-time`, `pulled one back`).
+        "just", "back", "before", "after", "again", "ahead", "behind", "apart", "away", "off", "since", "when", "while",
+        "if", "because", "so", "still",
     ];
     let s = span.text(text);
     let words: Vec<&str> = s.split(' ').collect();
@@ -470,6 +474,12 @@ mod tests {
     t!(duration, "after almost five hours of talks", [("almost five hours", Date)]);
     t!(year, "annexed in 2014.", [("2014", Date)]);
     t!(people, "injuring 19 people and", [("19 people", Quantity)]);
+    t!(
+        temperatures,
+        "reached 46.2C, or 38 degrees Celsius, and 1.5°C",
+        [("46.2C", Quantity), ("38 degrees Celsius", Quantity), ("1.5°C", Quantity)]
+    );
+    t!(no_count_ends_on_an_adverb, "a second just before half-time", [("second", Quantity)]);
     t!(modifier, "at least 12 people died", [("at least 12 people", Quantity)]);
     t!(percent, "approximately 85% of it", [("approximately 85%", Quantity)]);
     t!(percent_word, "more than 19 percent", [("more than 19 percent", Quantity)]);

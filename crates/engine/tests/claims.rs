@@ -449,3 +449,23 @@ t!(
     "Orvane Holdings gave its figures. Turnout was 61 per cent, the commission said.",
     [(Reported, "Turnout was 61 per cent", None, "said", false)]
 );
+t!(
+    it_is_the_body_just_named,
+    "The Calvera Port Authority denied that. In a statement, it said its negotiators were “ready to meet”.",
+    [(Quote, "ready to meet", "Calvera Port Authority", "said", false)]
+);
+t!(
+    an_expletive_it_names_no_one,
+    "Orvane Holdings met. It is estimated that the countries could gain.",
+    [(Reported, "the countries could gain", None, "estimated", false)]
+);
+t!(
+    a_pronoun_after_but,
+    "Professor Ian Rowe said so. But he added: “It is better to be late.”",
+    [(Quote, "It is better to be late.", "Ian Rowe", "added", false)]
+);
+t!(
+    the_company_is_the_one_most_named,
+    "Hallbrook, the store chain, cut jobs. Shares in Hallbrook rose. Analysts at Kestrel Securities approved. The company said stores would close.",
+    [(Reported, "stores would close", "Hallbrook", "said", false)]
+);
