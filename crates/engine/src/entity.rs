@@ -16,8 +16,8 @@ use serde::Serialize;
 
 use crate::gazetteer::{
     FastMap, FastSet, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES,
-    NON_ENTITY_HEADS, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS, PLACES,
-    PLACE_HEADS, PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
+    NON_ENTITY_HEADS, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS, OUTLET_HEADS,
+    PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -169,7 +169,19 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         let mut j = i + 1;
         // A possessive ends a name (`France’s Élysée Palace`).
         let possessive = |k: usize| word(k).ends_with("’s") || word(k).ends_with("'s");
-        while j < tokens.len() && !tokens[j].line_start && !possessive(last) {
+        // … unless an organisation's or place's head follows a word that is
+        // no place or body of its own: `St Mary's Hospital`, `King's Fund`
+        // (not `Britain's Parliament`).
+        let is_head = |k: usize| {
+            k < tokens.len()
+                && is_name_word(k)
+                && (ORG_HEADS.contains(word(k)) || PLACE_HEADS.contains(word(k)) || word(k) == "Park")
+        };
+        let named_for = |k: usize| {
+            let owner = without_possessive(word(k));
+            is_head(k + 1) && !is_place(owner) && !known_org(owner)
+        };
+        while j < tokens.len() && !tokens[j].line_start && (!possessive(last) || named_for(last)) {
             if is_name_word(j) && !tokens[j].sentence_start {
                 last = j;
                 j += 1;
@@ -413,6 +425,10 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
             let before: Vec<&str> =
                 with_connectors.iter().take_while(|w| !matches!(**w, "of" | "for" | "de" | "al")).copied().collect();
             let head = before.last().copied().unwrap_or("");
+            // `The Royal College of Nursing said`: the sentence's `The`, not
+            // a paper's (`The Times of India`).
+            let first =
+                if word(first) == "The" && first < last && !OUTLET_HEADS.contains(head) { first + 1 } else { first };
             if ORG_STARTS.contains(all[0])
                 || ORG_HEADS.contains(head)
                 || (DEMONYMS.contains(all[0]) && all.len() > 1 && ORG_STARTS.contains(all[1]))
@@ -730,6 +746,22 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         // `Opposition leader …` opening a sentence: a common noun as likely
         // as a name; another mention settles it.
         Verdict::Sure(Label::Org) if by_context && at_start && words.len() == 1 => found.lean(span, Some(Label::Org)),
+        // `The Red Crescent said`, `told the Harrowgate Advertiser`: an
+        // article before a name with no sign of a person says it is none;
+        // one that speaks is a body.
+        Verdict::Sure(Label::Person)
+            if !had_title
+                && !role_before
+                && !GIVEN_NAMES.contains(words[0])
+                && first > 0
+                && word(first - 1).eq_ignore_ascii_case("the") =>
+        {
+            if speech_after {
+                found.push(span, Label::Org, Basis::Context);
+            } else {
+                found.unsure.push(span);
+            }
+        }
         Verdict::Sure(label) => {
             let guess = label == Label::Person && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]);
             let basis = match () {
@@ -754,6 +786,19 @@ fn role_in_apposition(text: &str, tokens: &[Token], first: usize) -> bool {
     }
     if tokens[first - 2].kind == TokenKind::Word && !is_capitalised(word(first - 2)) && is_role(word(first - 2)) {
         return true;
+    }
+    // `A spokesman for the organisation, Omid Karimi,`: back over a
+    // lower-case phrase to a role before its preposition.
+    let lower_word = |i: usize| tokens[i].kind == TokenKind::Word && !is_capitalised(word(i));
+    let mut i = first - 2;
+    for _ in 0..5 {
+        if i == 0 || !lower_word(i) {
+            break;
+        }
+        if matches!(word(i), "for" | "of" | "at" | "with") {
+            return lower_word(i - 1) && is_role(word(i - 1));
+        }
+        i -= 1;
     }
     // Back over the body's name (capitalised words, `the`, `and`) to `of`.
     let mut i = first - 2;
@@ -1376,6 +1421,26 @@ mod tests {
     );
     t!(double_barrelled_surname, "Mirela Vasquez-Ortan spoke.", [("Mirela Vasquez-Ortan", Person)]);
     t!(plural_noun_opening_a_sentence, "Opponents said it was wrong.", []);
+    t!(
+        an_article_before_a_name_says_no_person,
+        "The Red Crescent said so, and he told the Harrowgate Wanderer so.",
+        [("Red Crescent", Org)]
+    );
+    t!(
+        a_sentence_the_before_a_body_with_a_connector,
+        "The Royal College of Nursing met. The Times of India wrote.",
+        [("Royal College of Nursing", Org), ("The Times of India", Org)]
+    );
+    t!(
+        role_before_a_phrase_then_a_name,
+        "A spokesman for the organisation, Omid Karimi, said so.",
+        [("Omid Karimi", Person)]
+    );
+    t!(
+        named_for_someone,
+        "She joined St Mary's Hospital, and the King's Fund said so in Britain's Parliament.",
+        [("St Mary's Hospital", Org), ("King's Fund", Org), ("Britain", Loc), ("Parliament", Org)]
+    );
     t!(
         kind_opening_a_sentence_and_in_definite_apposition,
         "Retailer Hallbrook cut jobs.\nHallbrook, the department store chain, said so. Shares in Hallbrook fell.",

@@ -115,6 +115,8 @@ list! {
     ORG_HEADS = "org_heads.txt";
     /// First words that, with `of`, make a run an organisation.
     ORG_STARTS = "org_starts.txt";
+    /// Last words of the names of newspapers and broadcasters.
+    OUTLET_HEADS = "outlet_heads.txt";
     /// Titles before a person's name.
     TITLES = "titles.txt";
     /// Lower-case role nouns before a person's name.
@@ -168,6 +170,7 @@ pub(crate) const ALL_LISTS: &[(&str, &WordList)] = &[
     ("organisations.txt", &ORGANISATIONS),
     ("org_heads.txt", &ORG_HEADS),
     ("org_starts.txt", &ORG_STARTS),
+    ("outlet_heads.txt", &OUTLET_HEADS),
     ("titles.txt", &TITLES),
     ("role_nouns.txt", &ROLE_NOUNS),
     ("given_names.txt", &GIVEN_NAMES),

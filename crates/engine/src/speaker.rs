@@ -10,7 +10,7 @@
 use crate::context::{inside_quote, Context, Recent};
 use crate::cue::{cue_at, is_indefinite};
 use crate::entity::Label;
-use crate::gazetteer::{country_adjective, ROLE_NOUNS};
+use crate::gazetteer::{country_adjective, OUTLET_HEADS, ROLE_NOUNS};
 use crate::token::TokenKind;
 use crate::Span;
 
@@ -352,34 +352,6 @@ const BODY_NOUNS: &[&str] = &[
     "band",
 ];
 
-/// Last words of the names of newspapers and broadcasters.
-const OUTLET_HEADS: &[&str] = &[
-    "Times",
-    "Post",
-    "News",
-    "Journal",
-    "Herald",
-    "Tribune",
-    "Telegraph",
-    "Guardian",
-    "Gazette",
-    "Chronicle",
-    "Standard",
-    "Mail",
-    "Express",
-    "Observer",
-    "Independent",
-    "Mirror",
-    "Star",
-    "Sun",
-    "Press",
-    "TV",
-    "Radio",
-    "Shimbun",
-    "Today",
-    "Economist",
-];
-
 /// `the company`, `the Japanese carmaker`: the organisation named last
 /// before the phrase (one that carries the noun itself, `the ministry` →
 /// `Foreign Ministry`, when there is one within reach).
@@ -401,7 +373,7 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     let carrying = orgs().find(|e| {
         let name = e.span.text(cx.text);
         if outlet {
-            name.rsplit(' ').next().is_some_and(|w| OUTLET_HEADS.contains(&w))
+            name.rsplit(' ').next().is_some_and(|w| OUTLET_HEADS.contains(w))
         } else {
             name.to_lowercase().contains(noun)
         }
