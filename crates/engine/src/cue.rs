@@ -33,6 +33,21 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
     {
         return None;
     }
+    let before = |k: usize| i.checked_sub(k).map(|j| cx.word(j));
+    // `after reports that`, `media claims`, `amid warnings`: the noun, not
+    // the verb (a noun's complement is no claim).
+    if w.ends_with('s')
+        && w != "says"
+        && before(1).is_some_and(|b| NOUN_BEFORE.iter().any(|n| b.eq_ignore_ascii_case(n)))
+    {
+        return None;
+    }
+    // `declined to say whether`, `did not say`: nothing was said.
+    if matches!(before(1), Some("not" | "never" | "n't"))
+        || before(1) == Some("to") && before(2).is_some_and(|b| b.starts_with("declin") || b.starts_with("refus"))
+    {
+        return None;
+    }
     if matches!(w, "told" | "tells") {
         if let Some(obj @ ("reporters" | "journalists" | "parliament" | "lawmakers" | "students")) = next(1) {
             return Some(format!("{w} {obj}"));
@@ -54,6 +69,43 @@ pub(crate) fn quoted_object(cx: &Context, i: usize) -> Option<(usize, usize)> {
     let verb = as_at + 1;
     (clean && verb < cx.tokens.len() && cx.word(verb).ends_with("ing")).then_some((as_at, verb))
 }
+
+/// Words after which a cue ending in `s` is a plural noun: determiners,
+/// prepositions, possessives (`the reports`, `after reports that`, `their
+/// claims`, `media reports`).
+const NOUN_BEFORE: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "after",
+    "amid",
+    "following",
+    "despite",
+    "of",
+    "by",
+    "with",
+    "to",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "media",
+    "news",
+    "press",
+    "several",
+    "many",
+    "some",
+    "these",
+    "those",
+    "such",
+    "unconfirmed",
+    "recent",
+    "earlier",
+    "initial",
+    "first",
+    "local",
+];
 
 /// Modals and auxiliaries: a word right before one is its subject, not a
 /// verb. Not `reported`'s wider list: its contractions (`he's`, `it's`)

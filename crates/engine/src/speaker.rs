@@ -284,10 +284,14 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     // anonymity, said`: someone unnamed speaks, not the person the phrase
     // mentions (with a body named, `a Kremlin spokesman`, the body's
     // spokesman or the body speaks, as below).
-    // `A spokeswoman for the mayor said`: the one spoken for.
+    // `A spokeswoman for the mayor said`: the one spoken for (unless the
+    // spokeswoman is named: `A spokesman for it, Omid Karimi, said`).
+    let named_person_after =
+        || pieces[1..].iter().any(|p| cx.named_in(phrase_span(cx, p.0, p.1)).any(|e| e.label == Label::Person));
     let spoken_for = (first.0 + 1..first.1.saturating_sub(1)).find(|&k| {
         cx.word(k) == "for" && matches!(cx.word(k - 1), "spokesman" | "spokeswoman" | "spokesperson" | "representative")
     });
+    let spoken_for = spoken_for.filter(|_| !named_person_after());
     if let Some(k) = spoken_for {
         return resolve_phrase(cx, k + 1, first.1, recent);
     }
@@ -295,7 +299,7 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     let unnamed = is_indefinite(cx.word(first.0))
         && (first.0 + 1..first.1).any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)))
         && cx.named_in(first_span).all(|e| e.label == Label::Person)
-        && !pieces[1..].iter().any(|p| cx.named_in(phrase_span(cx, p.0, p.1)).any(|e| e.label == Label::Person));
+        && !named_person_after();
     if unnamed {
         return None;
     }
@@ -439,8 +443,7 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
     // `it`: the body that spoke last, else one just named (`The Port
     // Authority denied that. In a statement, it said`; not `It is
     // estimated`, which names no one).
-    if matches!(words.as_slice(), ["it"] | ["It"]) {
-        let expletive = b < cx.tokens.len() && matches!(cx.word(b), "is" | "was" | "has" | "had" | "would" | "will");
+    let body_it = |expletive: bool| {
         let just_named = || {
             if expletive {
                 return None;
@@ -453,7 +456,23 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
                 .find(|e| e.label == Label::Org)
                 .and_then(|e| e.canonical.clone())
         };
-        return recent.body.map(str::to_string).or_else(just_named);
+        recent.body.map(str::to_string).or_else(just_named)
+    };
+    if matches!(words.as_slice(), ["it"] | ["It"]) {
+        let expletive = b < cx.tokens.len() && matches!(cx.word(b), "is" | "was" | "has" | "had" | "would" | "will");
+        return body_it(expletive);
+    }
+    // `Its secretary-general said` with none named: the body speaks; `Her
+    // office said`: the person it is hers.
+    if let [owner, .., noun] = words.as_slice() {
+        let unnamed = words.len() <= 3 && !noun.chars().next().is_some_and(char::is_uppercase);
+        if unnamed && owner.eq_ignore_ascii_case("its") && ROLE_NOUNS.contains_lowercased(noun) {
+            return body_it(false);
+        }
+        let speaks_for = matches!(*noun, "office" | "spokesman" | "spokeswoman" | "spokesperson" | "campaign");
+        if unnamed && ["his", "her"].iter().any(|p| owner.eq_ignore_ascii_case(p)) && speaks_for {
+            return pronoun_referent(cx, span.start, recent);
+        }
     }
     if pronoun {
         return pronoun_referent(cx, span.start, recent);

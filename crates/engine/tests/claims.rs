@@ -469,3 +469,23 @@ t!(
     "Hallbrook, the store chain, cut jobs. Shares in Hallbrook rose. Analysts at Kestrel Securities approved. The company said stores would close.",
     [(Reported, "stores would close", "Hallbrook", "said", false)]
 );
+t!(
+    a_named_spokesperson_for_a_body_speaks,
+    "The Red Crescent sent tents. A spokesman for the organisation, Omid Karimi, said the toll would rise.",
+    [(Reported, "the toll would rise", "Omid Karimi", "said", false)]
+);
+t!(
+    her_office_speaks_for_her,
+    "President Leyla Haddad ordered the army to help. Her office said she would visit the region.",
+    [(Reported, "she would visit the region", "Leyla Haddad", "said", false)]
+);
+t!(
+    its_unnamed_head_is_the_body,
+    "The United Nations welcomed the deal. Its secretary-general said the deal had helped.",
+    [(Reported, "the deal had helped", "United Nations", "said", false)]
+);
+t!(
+    a_noun_is_no_cue_nor_is_a_refusal,
+    "Police came after reports that two men had fled. She declined to say whether prices had been settled.",
+    []
+);
