@@ -308,6 +308,10 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     {
         return Verdict::Sure(Label::Loc);
     }
+    // `The Daily Mail`, `Daily Courier`: a paper.
+    if words.len() > 1 && first == "Daily" {
+        return Verdict::Sure(Label::Org);
+    }
     if words.len() == 1 && is_acronym(first) && !NOT_NAMES.contains(first) {
         return Verdict::Sure(Label::Org);
     }

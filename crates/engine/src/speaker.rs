@@ -10,7 +10,7 @@
 use crate::context::{inside_quote, Context, Recent};
 use crate::cue::{cue_at, is_indefinite};
 use crate::entity::Label;
-use crate::gazetteer::{country_adjective, OUTLET_HEADS, ROLE_NOUNS};
+use crate::gazetteer::{country_adjective, ORG_KIND_NOUNS, OUTLET_HEADS, ROLE_NOUNS};
 use crate::token::TokenKind;
 use crate::Span;
 
@@ -59,11 +59,23 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     while end > from && ADVERBS.contains(&cx.word(end - 1)) {
         end -= 1;
     }
+    // Back to a mark or a full stop that ends a sentence (not an initial's:
+    // `S. Jaishankar said`).
+    let stops = |k: usize| {
+        matches!(cx.word(k), "”" | "\"" | "»" | "“" | ";" | ":") || cx.word(k) == "." && cx.tokens[k + 1].sentence_start
+    };
     let mut start = end;
-    while start > from
-        && (!matches!(cx.word(start - 1), "”" | "\"" | "»" | "“" | "." | ";" | ":") || cx.is_title_mark(start - 1))
-    {
+    while start > from && (!stops(start - 1) || cx.is_title_mark(start - 1)) {
         start -= 1;
+    }
+    // `Ashworth resigned after a newspaper reported`: a subordinate
+    // clause's own subject, when no comma comes between it and the cue.
+    let subordinate = (start + 1..end)
+        .rev()
+        .take_while(|&k| cx.word(k) != ",")
+        .find(|&k| matches!(cx.word(k), "after" | "because" | "when" | "while" | "since" | "before" | "until" | "as"));
+    if let Some(k) = subordinate.filter(|&k| k + 1 < end) {
+        start = k + 1;
     }
     // `a decree which states`: the relative pronoun's antecedent speaks.
     if end >= from + 2 && matches!(cx.word(end - 1), "which" | "that") {
@@ -281,7 +293,7 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
         }
     }
     // `A senior official in Vogt's team, speaking on condition of
-    // anonymity, said`: someone unnamed speaks, not the person the phrase
+    // anonymity, said`, `a newspaper reported`: someone unnamed speaks, not the person the phrase
     // mentions (with a body named, `a Kremlin spokesman`, the body's
     // spokesman or the body speaks, as below).
     // `A spokeswoman for the mayor said`: the one spoken for (unless the
@@ -297,7 +309,8 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     }
     let first_span = phrase_span(cx, first.0, first.1);
     let unnamed = is_indefinite(cx.word(first.0))
-        && (first.0 + 1..first.1).any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)))
+        && (first.0 + 1..first.1)
+            .any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)) || ORG_KIND_NOUNS.contains(cx.word(k)))
         && cx.named_in(first_span).all(|e| e.label == Label::Person)
         && !named_person_after();
     if unnamed {

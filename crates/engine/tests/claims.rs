@@ -489,3 +489,18 @@ t!(
     "Police came after reports that two men had fled. She declined to say whether prices had been settled.",
     []
 );
+t!(
+    an_initial_does_not_end_the_subject,
+    "India's foreign minister, S. Jaishankar, said the plan was good.",
+    [(Reported, "the plan was good", "S. Jaishankar", "said", false)]
+);
+t!(
+    a_subordinate_clause_has_its_own_subject,
+    "Junior minister Tom Ashworth resigned after a newspaper reported that he had claimed expenses.",
+    [(Reported, "he had claimed expenses", None, "reported", false)]
+);
+t!(
+    the_daily_paper_speaks,
+    "The Daily Mail, which first reported the claims, said Ashworth had been asked.",
+    [(Reported, "Ashworth had been asked", "Daily Mail", "said", false)]
+);
