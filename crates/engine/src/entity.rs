@@ -475,9 +475,10 @@ struct Found {
     sure: Vec<(Entity, Basis)>,
     /// Runs left to what the rest of the text proves.
     unsure: Vec<Span>,
-    /// Unsure runs capitalised by their place (a headline, a sentence's
-    /// start), with the label their own words leaned to, if any: taken when
-    /// the name is also written inside a sentence and nothing else settles it.
+    /// Runs left unsure, capitalised by their place (a headline, a
+    /// sentence's start), with the label their own words leaned to, if any:
+    /// taken when the name is also written inside a sentence and nothing else
+    /// settles it.
     leaning: Vec<(Span, Option<Label>)>,
 }
 
@@ -511,7 +512,6 @@ impl Found {
 
     /// Leaves `span` unsure, capitalised by its place, leaning to `label`.
     fn lean(&mut self, span: Span, label: Option<Label>) {
-        self.unsure.push(span);
         self.leaning.push((span, label));
     }
 }
@@ -1104,8 +1104,9 @@ fn propagate(text: &str, found: Found) -> Vec<Entity> {
         }
     }
     let mut sure: Vec<Entity> = sure.into_iter().map(|(e, _)| e).collect();
-    let leanings = leanings(text, &unsure, &leaning);
-    for span in unsure {
+    let (leans, written) = leanings(text, &unsure, &leaning);
+    let leaning_spans = leaning.iter().map(|&(span, _)| span);
+    for span in unsure.iter().copied().chain(leaning_spans) {
         let s = span.text(text);
         let label = by_text.get(s).copied().or_else(|| {
             // A multi-word run whose words are all known persons' parts.
@@ -1114,7 +1115,7 @@ fn propagate(text: &str, found: Found) -> Vec<Entity> {
         });
         if let Some(label) = label {
             sure.push(Entity::new(span, label));
-        } else if let Some(&(1.., Some(label))) = leanings.get(s) {
+        } else if let Some(&label) = leans.get(s).filter(|_| written.contains(s)) {
             sure.push(Entity::new(span, label));
         } else if let Verdict::Sure(label) = classify(&[s], Around::default()) {
             if label != Label::Person {
@@ -1126,33 +1127,30 @@ fn propagate(text: &str, found: Found) -> Vec<Entity> {
     sure
 }
 
-/// For each unsure name, how often it is capitalised inside a sentence
-/// with no lean (so a name, not a word capitalised by its place), and the
-/// label its mentions lean to: an organisation if any leans so (the words
-/// around it said so), else the first lean. A name written so takes its lean
-/// (`Oasis announced …`, later `tickets to Oasis concerts`); a lone
+/// The label each name capitalised by its place leans to (an
+/// organisation if any mention leans so: the words around it said so; else
+/// the first lean), and the unsure names also written inside a sentence (so
+/// names, not words capitalised by their place). A name written so takes its
+/// lean (`Oasis announced …`, later `tickets to Oasis concerts`); a lone
 /// `Opponents said`, or `Opposition senators` that only ever opens
 /// sentences and headlines, does not.
 fn leanings<'t>(
     text: &'t str,
     unsure: &[Span],
     leaning: &[(Span, Option<Label>)],
-) -> FastMap<&'t str, (u32, Option<Label>)> {
-    let mut by_name: FastMap<&str, (u32, Option<Label>)> = FastMap::default();
-    let leaned: FastSet<Span> = leaning.iter().map(|&(s, _)| s).collect();
-    let inside_a_sentence = |span: &Span| {
+) -> (FastMap<&'t str, Label>, FastSet<&'t str>) {
+    let inside_a_sentence = |span: &&Span| {
         text[..span.start].trim_end().chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == ',')
     };
-    for span in unsure.iter().filter(|s| !leaned.contains(s) && inside_a_sentence(s)) {
-        by_name.entry(span.text(text)).or_default().0 += 1;
-    }
+    let written: FastSet<&str> = unsure.iter().filter(inside_a_sentence).map(|s| s.text(text)).collect();
+    let mut leans: FastMap<&str, Label> = FastMap::default();
     for (span, label) in leaning.iter().filter_map(|&(s, l)| l.map(|l| (s, l))) {
-        let lean = &mut by_name.entry(span.text(text)).or_default().1;
-        if lean.is_none() || label == Label::Org {
-            *lean = Some(label);
+        let name = span.text(text);
+        if label == Label::Org || !leans.contains_key(name) {
+            leans.insert(name, label);
         }
     }
-    by_name
+    (leans, written)
 }
 
 /// Records what a labelled mention teaches of its name: the name itself,
