@@ -1,7 +1,6 @@
 //! CSV for spreadsheets: one table of claims and one of entities, for one
 //! article or the whole library, offsets in code points.
 
-use csv_core::{WriteResult, Writer};
 use marginalia_engine::{Document, OffsetMap};
 
 use crate::label::Layer;
@@ -11,46 +10,25 @@ use crate::work::Work;
 /// One article to tabulate: its title, document and work.
 pub type Article<'a> = (&'a str, &'a Document, &'a Work);
 
-/// Appends one CSV record (quoted where needed, `\n` ended).
+/// Appends one CSV record (RFC 4180: a field holding a comma, a quote or a
+/// line break is quoted, its quotes doubled; `\n` ended). Written here
+/// rather than with csv-core's writer, whose quoting styles bring the whole
+/// float and 128-bit integer parsers of the standard library into the bundle
+/// (about 4 KB) to recognise numbers for a style this table never uses.
 fn record(out: &mut String, fields: &[&str]) {
-    let mut writer = Writer::new();
-    let mut buf = vec![0u8; 64];
-    let mut bytes = Vec::new();
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
-            loop {
-                let (res, n) = writer.delimiter(&mut buf);
-                bytes.extend_from_slice(&buf[..n]);
-                if res == WriteResult::InputEmpty {
-                    break;
-                }
-            }
+            out.push(',');
         }
-        let mut input = field.as_bytes();
-        loop {
-            let (res, read, n) = writer.field(input, &mut buf);
-            input = &input[read..];
-            bytes.extend_from_slice(&buf[..n]);
-            if res == WriteResult::InputEmpty {
-                break;
-            }
-        }
-        loop {
-            let (res, n) = writer.finish(&mut buf);
-            bytes.extend_from_slice(&buf[..n]);
-            if res == WriteResult::InputEmpty {
-                break;
-            }
+        if field.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
         }
     }
-    loop {
-        let (res, n) = writer.terminator(&mut buf);
-        bytes.extend_from_slice(&buf[..n]);
-        if res == WriteResult::InputEmpty {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&bytes).expect("CSV of UTF-8 fields is UTF-8"));
+    out.push('\n');
 }
 
 /// A table of the highlights of one layer: `header`, then one record per
