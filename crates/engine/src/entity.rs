@@ -189,6 +189,15 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 // `Channel 12`, `District 751`: a number names one of a series.
                 last = j;
                 break;
+            } else if j == last + 1
+                && matches!(word(j), "'" | "’")
+                && word(last).ends_with('s')
+                && tokens[j].span.start == tokens[last].span.end
+                && is_head(j + 1)
+            {
+                // `National Teachers' Union`: a plural's possessive before its head.
+                last = j + 1;
+                j += 2;
             } else if word(j) == "&" && j + 1 < tokens.len() && is_name_word(j + 1) && !tokens[j + 1].line_start {
                 // `Marks & Spencer`, `M&S`, `AT&T`.
                 last = j + 1;
@@ -446,7 +455,12 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         let mut start = first;
         for (i, token) in tokens.iter().enumerate().take(last + 1).skip(first) {
             let joined_by_hyphen = i > first && tokens[i - 1].kind == TokenKind::Punct;
-            let particle = i > first && i < last && is_particle(word(i)) && is_capitalised(word(i + 1));
+            // `Hendrik van der Berg`: one particle or two before the name.
+            let particle = i > first
+                && i < last
+                && is_particle(word(i))
+                && (is_capitalised(word(i + 1))
+                    || i + 2 <= last && is_particle(word(i + 1)) && is_capitalised(word(i + 2)));
             if !is_capitalised(word(i)) && token.kind == TokenKind::Word && !joined_by_hyphen && !particle {
                 if start < i {
                     pieces.push((start, i - 1));
@@ -1423,6 +1437,12 @@ mod tests {
     );
     t!(double_barrelled_surname, "Mirela Vasquez-Ortan spoke.", [("Mirela Vasquez-Ortan", Person)]);
     t!(plural_noun_opening_a_sentence, "Opponents said it was wrong.", []);
+    t!(
+        plural_possessive_before_a_head,
+        "Members of the National Teachers' Union met the Parents' Forum.",
+        [("National Teachers' Union", Org), ("Parents' Forum", Org)]
+    );
+    t!(two_particles, "a retired teacher, Hendrik van der Berg, 72, said so.", [("Hendrik van der Berg", Person)]);
     t!(
         an_article_before_a_name_says_no_person,
         "The Red Crescent said so, and he told the Harrowgate Wanderer so.",

@@ -170,7 +170,13 @@ fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     }
     // `The Polish minister noted …`: a role in the sentence's first words,
     // before any verb this engine knows.
+    // A role used as a title names the person after it (`Opposition leader
+    // Maja Holt accused …`).
     let role = (from..at.min(from + 5)).find(|&k| ROLE_NOUNS.contains(&cx.word(k).to_lowercase()));
+    let titled = role.and_then(|k| cx.tokens.get(k + 1)).and_then(|t| cx.entity_at(t.span.start, Label::Person));
+    if let Some(subject) = titled.and_then(|e| e.canonical.clone()) {
+        return Some(subject);
+    }
     if let Some(subject) = role.and_then(|k| person_in(cx, from, k + 1, recent)) {
         return Some(subject);
     }
@@ -553,8 +559,12 @@ fn is_sentence_subject(cx: &Context, e: &crate::entity::Entity) -> bool {
     }
     let lead = &cx.tokens[a..first];
     let lead_is_adjunct = lead.len() <= 8 && lead.iter().any(|t| t.span.text(cx.text) == ",");
-    lead.len() <= 3 && lead.iter().all(|t| t.span.text(cx.text).chars().next().is_some_and(char::is_uppercase))
-        || lead_is_adjunct && cx.word(first - 1) == ","
+    // Titles and roles before the name (`Opposition leader Maja Holt`).
+    let titled = |t: &crate::token::Token| {
+        let w = t.span.text(cx.text);
+        w.chars().next().is_some_and(char::is_uppercase) || ROLE_NOUNS.contains(w)
+    };
+    lead.len() <= 3 && lead.iter().all(titled) || lead_is_adjunct && cx.word(first - 1) == ","
 }
 
 /// Nouns for documents that can be the source of a claim.

@@ -174,7 +174,12 @@ fn continue_previous_quote(text: &str, claims: &[Claim], open: usize, claim: &mu
         return;
     };
     let gap = &text[prev.span.end..open];
-    if prev.kind == ClaimKind::Quote && gap.matches('\n').count() <= 2 && gap.len() < 200 {
+    // `… Vestby said. Opposition leader Maja Holt accused them of “…”`:
+    // someone else named in between, whose sentence this is.
+    let someone_else = claim.speaker.as_deref().is_some_and(|s| {
+        prev.speaker.as_deref() != Some(s) && s.rsplit(' ').next().is_some_and(|last| gap.contains(last))
+    });
+    if prev.kind == ClaimKind::Quote && gap.matches('\n').count() <= 2 && gap.len() < 200 && !someone_else {
         claim.speaker = prev.speaker.clone();
         claim.cue = prev.cue.clone();
         claim.hedged = prev.hedged;

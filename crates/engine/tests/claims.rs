@@ -504,3 +504,11 @@ t!(
     "The Daily Mail, which first reported the claims, said Ashworth had been asked.",
     [(Reported, "Ashworth had been asked", "Daily Mail", "said", false)]
 );
+t!(
+    a_new_subject_takes_its_own_quote,
+    "Minister Karl Vestby agreed, telling a paper that “stability matters”.\n\nOpposition leader Maja Holt accused the government of “hiding behind the bank”.",
+    [
+        (Quote, "stability matters", "Karl Vestby", "telling", false),
+        (Quote, "hiding behind the bank", "Maja Holt", None, false)
+    ]
+);
