@@ -177,6 +177,27 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 && is_name_word(k)
                 && (ORG_HEADS.contains(word(k)) || PLACE_HEADS.contains(word(k)) || word(k) == "Park")
         };
+        // `and` inside a body's name: the words after it run, capitalised, to
+        // an organisation's head, and those before are no place or body of
+        // their own (not `Ukraine and the Red Cross`, `Oxfam and Save the
+        // Children Fund`).
+        let and_joins = |j: usize| {
+            let mut k = j + 1;
+            while k < tokens.len() && is_name_word(k) && !tokens[k].line_start {
+                k += 1;
+            }
+            let before = without_possessive(word(j - 1));
+            // Two bodies (`Ministry of X and Ministry of Y`, `the Daily
+            // Courier and Kestrel Securities`) are two; one head word
+            // (`heads of State and Government`) names no body.
+            k > j + 2
+                && ORG_HEADS.contains(word(k - 1))
+                && !ORG_STARTS.contains(word(j + 1))
+                && !ORG_HEADS.contains(before)
+                && !is_place(before)
+                && !known_org(before)
+                && !is_acronym(before)
+        };
         let named_for = |k: usize| {
             let owner = without_possessive(word(k));
             is_head(k + 1) && !is_place(owner) && !known_org(owner)
@@ -198,6 +219,11 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 // `National Teachers' Union`: a plural's possessive before its head.
                 last = j + 1;
                 j += 2;
+            } else if word(j) == "and" && and_joins(j) {
+                // `Food and Drink Federation`, `Department of Forestry and
+                // Fire Protection`: one body's name.
+                has_connector = true;
+                j += 1;
             } else if word(j) == "&" && j + 1 < tokens.len() && is_name_word(j + 1) && !tokens[j + 1].line_start {
                 // `Marks & Spencer`, `M&S`, `AT&T`.
                 last = j + 1;
@@ -1441,6 +1467,11 @@ mod tests {
         plural_possessive_before_a_head,
         "Members of the National Teachers' Union met the Parents' Forum.",
         [("National Teachers' Union", Org), ("Parents' Forum", Org)]
+    );
+    t!(
+        and_inside_a_body_name,
+        "The Food and Drink Federation met the Ministry of Trade and Ministry of Defence and heads of State and Government.",
+        [("Food and Drink Federation", Org), ("Ministry of Trade", Org), ("Ministry of Defence", Org)]
     );
     t!(two_particles, "a retired teacher, Hendrik van der Berg, 72, said so.", [("Hendrik van der Berg", Person)]);
     t!(
