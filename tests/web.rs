@@ -85,6 +85,20 @@ async fn sleep(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// The texts of `selector` once there are some (the side panel is drawn a
+/// frame or two after the article, and the first analysis of a page also
+/// loads the engine's automata), or none after three seconds.
+async fn texts_when_drawn(host: &HtmlElement, selector: &str) -> Vec<String> {
+    for _ in 0..150 {
+        let found = texts(host, selector);
+        if !found.is_empty() {
+            return found;
+        }
+        tick().await;
+    }
+    Vec::new()
+}
+
 fn texts(host: &HtmlElement, selector: &str) -> Vec<String> {
     let nodes = host.query_selector_all(selector).unwrap();
     (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
@@ -230,8 +244,7 @@ async fn who_said_what_groups_claims_and_keeps_a_reassigned_speaker() {
     storage().clear().unwrap();
     let host = mount().await;
     type_article(&host, ARTICLE).await;
-    tick().await;
-    let groups = texts(&host, "[data-testid=speaker-group] h3");
+    let groups = texts_when_drawn(&host, "[data-testid=speaker-group] h3").await;
     assert_eq!(groups, vec!["Inês Carvalho 2".to_string()]);
 
     let input: web_sys::HtmlInputElement =
