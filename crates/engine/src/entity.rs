@@ -220,8 +220,8 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 last = j + 1;
                 j += 2;
             } else if word(j) == "and" && and_joins(j) {
-                // `Food and Drink Federation`, `Department of Forestry and
-                // Fire Protection`: one body's name.
+                // `Food and Drink Federation`, `Food and Drug
+                // Administration`: one body's name.
                 has_connector = true;
                 j += 1;
             } else if word(j) == "&" && j + 1 < tokens.len() && is_name_word(j + 1) && !tokens[j + 1].line_start {

@@ -169,9 +169,8 @@ fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
         return Some(subject);
     }
     // `The Polish minister noted …`: a role in the sentence's first words,
-    // before any verb this engine knows.
-    // A role used as a title names the person after it (`Opposition leader
-    // Maja Holt accused …`).
+    // before any verb this engine knows; used as a title, the person after
+    // it (`Opposition leader Maja Holt accused …`).
     let role = (from..at.min(from + 5)).find(|&k| ROLE_NOUNS.contains(&cx.word(k).to_lowercase()));
     let titled = role.and_then(|k| cx.tokens.get(k + 1)).and_then(|t| cx.entity_at(t.span.start, Label::Person));
     if let Some(subject) = titled.and_then(|e| e.canonical.clone()) {
@@ -298,10 +297,6 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
             return p.canonical.clone();
         }
     }
-    // `A senior official in Vogt's team, speaking on condition of
-    // anonymity, said`, `a newspaper reported`: someone unnamed speaks, not the person the phrase
-    // mentions (with a body named, `a Kremlin spokesman`, the body's
-    // spokesman or the body speaks, as below).
     // `A spokeswoman for the mayor said`: the one spoken for (unless the
     // spokeswoman is named: `A spokesman for it, Omid Karimi, said`).
     let named_person_after =
@@ -313,6 +308,10 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     if let Some(k) = spoken_for {
         return resolve_phrase(cx, k + 1, first.1, recent);
     }
+    // `A senior official in Vogt's team, speaking on condition of
+    // anonymity, said`, `a newspaper reported`: someone unnamed speaks, not
+    // the person the phrase mentions (with a body named, `a Kremlin
+    // spokesman`, the body's spokesman or the body speaks, as below).
     let first_span = phrase_span(cx, first.0, first.1);
     let unnamed = is_indefinite(cx.word(first.0))
         && (first.0 + 1..first.1)
