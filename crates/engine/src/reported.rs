@@ -364,7 +364,8 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
             || (present_s(lower)
                 && (k == a
                     || matches!(cx.word(k - 1), "he" | "she" | "it" | "who" | "that" | "which" | "He" | "She" | "It")
-                    || cx.word(k - 1).chars().next().is_some_and(char::is_uppercase)))
+                    || cx.word(k - 1).chars().next().is_some_and(char::is_uppercase)
+                    || after_a_noun_phrase(cx, a, k)))
     })
 }
 
@@ -497,6 +498,20 @@ fn is_irregular_past(word: &str) -> bool {
 }
 
 /// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.
+/// True when the lower-case word at `k` follows a determiner and one or two
+/// lower-case words (from token `a` on): a noun phrase and its verb (`the
+/// decision belongs`, `its new owner plans`; not `his daughter Mercedes`).
+fn after_a_noun_phrase(cx: &Context, a: usize, k: usize) -> bool {
+    let determiner = |i: usize| {
+        matches!(
+            cx.word(i).to_ascii_lowercase().as_str(),
+            "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our" | "every" | "each"
+        )
+    };
+    let noun = |i: usize| cx.word(i).bytes().all(|c| c.is_ascii_lowercase()) && !determiner(i);
+    noun(k) && k >= a + 2 && noun(k - 1) && (determiner(k - 2) || k >= a + 3 && noun(k - 2) && determiner(k - 3))
+}
+
 fn present_s(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')

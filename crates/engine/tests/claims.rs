@@ -512,3 +512,8 @@ t!(
         (Quote, "hiding behind the bank", "Maja Holt", None, false)
     ]
 );
+t!(
+    a_present_verb_after_a_noun_phrase_is_a_clause,
+    "Officials have previously said that the decision belongs to the city. It was said by his daughter Mercedes Kilmer.",
+    [(Reported, "the decision belongs to the city", None, "said", false)]
+);
