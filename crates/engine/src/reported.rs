@@ -502,12 +502,8 @@ fn is_irregular_past(word: &str) -> bool {
 /// lower-case words (from token `a` on): a noun phrase and its verb (`the
 /// decision belongs`, `its new owner plans`; not `his daughter Mercedes`).
 fn after_a_noun_phrase(cx: &Context, a: usize, k: usize) -> bool {
-    let determiner = |i: usize| {
-        matches!(
-            cx.word(i).to_ascii_lowercase().as_str(),
-            "the" | "a" | "an" | "this" | "its" | "his" | "her" | "their" | "our" | "every" | "each"
-        )
-    };
+    const DETERMINERS: &[&str] = &["the", "a", "an", "this", "its", "his", "her", "their", "our", "every", "each"];
+    let determiner = |i: usize| DETERMINERS.iter().any(|d| cx.word(i).eq_ignore_ascii_case(d));
     let noun = |i: usize| cx.word(i).bytes().all(|c| c.is_ascii_lowercase()) && !determiner(i);
     noun(k) && k >= a + 2 && noun(k - 1) && (determiner(k - 2) || k >= a + 3 && noun(k - 2) && determiner(k - 3))
 }
