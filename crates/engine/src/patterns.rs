@@ -18,7 +18,7 @@ pub fn date_pattern() -> String {
     // `early on`, `late`, `this`, `next`: words that belong to a day's name.
     let day_lead = r"(?:(?:[Ee]arly|[Ll]ate)(?:\s+on)?\s+|(?:[Tt]his|[Nn]ext|[Ll]ast)\s+|(?:Black|Good|Cyber)\s+)";
     let year = r"(?:1[89][0-9]{2}|20[0-9]{2})";
-    let count = format!(r"(?:[0-9]+|{NUMBER_WORD})");
+    let count = format!(r"(?:[0-9]+(?:,[0-9]{{3}})*|{NUMBER_WORD})");
     // The counts a period of a year takes (`the first three months`).
     let small = r"(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)";
     let pattern = [
@@ -53,9 +53,11 @@ pub fn date_pattern() -> String {
         format!(r"{PERIOD}\s+(?:earlier|later|ago)"),
         format!(r"[Jj]ust\s+{PERIOD}"),
         // Durations: `24 hours`, `almost five hours`, `nearly four-year`,
-        // `two years ago`, `about a week`, `a quarter century`.
-        format!(r"(?:{MODIFIER}\s+)?{count}(?:\s+|-){TIME_UNIT}(?:-long|\s+ago)?"),
-        format!(r"(?:{MODIFIER}\s+)?an?\s+(?:single\s+|full\s+|whole\s+)?(?:hour|day|week|fortnight|month|year|decade|quarter\s+century)(?:\s+(?:before|earlier|later|ago))?"),
+        // `two years ago`, `about 44,000 years ago`, `three and a half
+        // years`, `two hours and 41 minutes`, `about a week`, `a year and a
+        // half`, `a quarter century`.
+        format!(r"(?:{MODIFIER}\s+)?{count}(?:\s+and\s+a\s+half)?(?:\s+|-){TIME_UNIT}(?:\s+and\s+{count}\s+{TIME_UNIT})?(?:-long|\s+ago)?"),
+        format!(r"(?:{MODIFIER}\s+)?an?\s+(?:single\s+|full\s+|whole\s+)?(?:hour|day|week|fortnight|month|year|decade|quarter\s+century)(?:\s+and\s+a\s+half)?(?:\s+(?:before|earlier|later|ago))?"),
         // A day counted from a start: `day nine`, `Day 9` (of a campaign, a
         // trial, a war).
         r"[Dd]ay\s+(?:[0-9]{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)".to_string(),

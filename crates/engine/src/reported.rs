@@ -26,6 +26,7 @@ pub(crate) fn reported_in_sentence(
     recent: Recent,
 ) -> Option<Vec<Claim>> {
     let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") { b - 1 } else { b };
+    let a = after_dateline(cx, a, end_token);
     let mut claims: Vec<Claim> = Vec::new();
     let mut i = a;
     while i < end_token {
@@ -55,6 +56,26 @@ pub(crate) fn reported_in_sentence(
     }
     let cue = cx.word(adverb).to_string();
     clause_claims(cx, adverb + 1, end_token, quotes, None, Some(cue), true)
+}
+
+/// The first token after a dateline that opens the sentence at token `a`
+/// (`ARBOSA, Valdoria (Reuters) – `, `LONDON — `): capitalised words, commas
+/// and brackets up to a dash, the first of them in capitals at a line's
+/// start; else `a`.
+fn after_dateline(cx: &Context, a: usize, end_token: usize) -> usize {
+    let capitals = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+    if !cx.tokens[a].line_start || !capitals(cx.word(a)) {
+        return a;
+    }
+    let dash = (a + 1..end_token.min(a + 12)).find(|&k| matches!(cx.word(k), "-" | "–" | "—"));
+    let dateline = |k: usize| {
+        let w = cx.word(k);
+        matches!(w, "," | "(" | ")" | "/" | ".") || w.starts_with(|c: char| c.is_uppercase())
+    };
+    match dash {
+        Some(d) if (a + 1..d).all(dateline) => d + 1,
+        _ => a,
+    }
 }
 
 /// The reported claims introduced by a cue at token `i` of the sentence
@@ -139,7 +160,19 @@ fn reported_at(
                     | "through"
                     | "from"
             ) && !(rest..end_token).any(|k| cx.word(k) == "that"));
-        if short_tail && comma > a + 2 && i - comma <= 8 {
+        // `CLAUSE, said Dr Alisa Kuznetsova of the university, who led it.`:
+        // the cue opens the tail and its subject follows it.
+        // The subject ends the sentence or takes a phrase of its own (`of
+        // …`, `, who …`); not `…, said BP would …` (a clause follows) nor
+        // `…, saying the Commission …` (a participle).
+        let inverted = i == comma + 1 && rest < end_token && !cue.ends_with("ing") && {
+            let near = Span::new(cx.tokens[rest].span.start, cx.tokens[(rest + 3).min(end_token - 1)].span.end);
+            cx.named_in(near).next().is_some_and(|e| {
+                let after = cx.tokens.partition_point(|t| t.span.start < e.span.end);
+                after >= end_token || matches!(cx.word(after), "," | "of" | "at" | "from" | "in")
+            })
+        };
+        if (short_tail || inverted) && comma > a + 2 && i - comma <= 8 {
             let speaker = speaker_near(cx, i, comma + 1, &cue, recent);
             let hedged = hedged_around(cx, a, i, &cue);
             return Some((end_token, clause_claims(cx, a, comma, quotes, speaker, Some(cue), hedged)?));
@@ -166,7 +199,13 @@ fn reported_at(
         }
     }
     if let Some(that) = (s..end_token.min(s + 8)).find(|&k| cx.word(k) == "that") {
-        if (s..that).all(|k| !matches!(cx.word(k), "," | "“" | "”")) {
+        // Commas only in pairs, around an apposition (`told reporters in
+        // the capital, Velmont, that …`).
+        let commas = (s..that).filter(|&k| cx.word(k) == ",").count();
+        // Not over a clause of its own (`said the price was fair but warned
+        // that …`).
+        let own_cue = (s..that).any(|k| cue_at(cx, k).is_some());
+        if (s..that).all(|k| !matches!(cx.word(k), "“" | "”")) && commas % 2 == 0 && !own_cue {
             s = that + 1;
         }
     } else if s < end_token && !starts_clause(cx, s) {
@@ -355,7 +394,7 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
             w.to_lowercase().replace('’', "'").into()
         };
         let lower = lower.as_ref();
-        (lower.len() > 4 && lower.ends_with("ed") && lower.bytes().all(|c| c.is_ascii_lowercase()))
+        (lower.len() > 3 && lower.ends_with("ed") && lower.bytes().all(|c| c.is_ascii_lowercase()))
             || is_auxiliary(lower)
             || is_irregular_past(lower)
             || (k > a
@@ -432,8 +471,11 @@ fn is_auxiliary(word: &str) -> bool {
 fn is_irregular_past(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "arose",
+        "ate",
+        "beat",
         "became",
         "began",
+        "bled",
         "bought",
         "broke",
         "brought",
@@ -443,9 +485,12 @@ fn is_irregular_past(word: &str) -> bool {
         "chose",
         "cut",
         "dealt",
+        "drew",
         "drove",
+        "dug",
         "fell",
         "felt",
+        "fled",
         "flew",
         "forgot",
         "fought",
@@ -454,6 +499,7 @@ fn is_irregular_past(word: &str) -> bool {
         "got",
         "grew",
         "held",
+        "hid",
         "hit",
         "hurt",
         "kept",
@@ -469,29 +515,38 @@ fn is_irregular_past(word: &str) -> bool {
         "paid",
         "put",
         "ran",
+        "rang",
         "rose",
         "said",
+        "sang",
         "sank",
         "saw",
         "sent",
         "set",
         "shot",
+        "shut",
+        "slept",
         "slid",
         "sold",
         "sought",
         "spent",
         "spoke",
+        "spread",
+        "stole",
         "stood",
         "struck",
+        "swore",
         "swung",
         "taught",
         "thought",
+        "threw",
         "told",
         "took",
         "understood",
         "went",
         "withdrew",
         "won",
+        "wore",
         "wrote",
     ];
     in_sorted(WORDS, word)

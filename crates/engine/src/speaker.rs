@@ -278,12 +278,19 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
             .and_then(|e| e.canonical.clone())
             .or_else(|| recent.speaker.map(str::to_string));
     }
-    // `Donald Trump, who indicated …`: the person just before the `who`.
-    if cx.word(last.0) == "who" && pieces.len() > 1 {
+    // `Donald Trump, who indicated …`: the person just before the `who`;
+    // `The Teamsters union, which represents workers at Brightwell, said`:
+    // the body before the `which`, not one the relative clause names.
+    if matches!(cx.word(last.0), "who" | "which" | "whose") && pieces.len() > 1 {
         let previous = pieces[pieces.len() - 2];
         let span = phrase_span(cx, previous.0, previous.1);
         if let Some(p) = cx.named_in(span).filter(|e| e.label == Label::Person).last() {
             return p.canonical.clone();
+        }
+        if cx.word(last.0) == "which" {
+            if let Some(body) = named_in(cx, previous.0, previous.1).or_else(|| body_in(cx, previous.0, previous.1)) {
+                return Some(body);
+            }
         }
     }
     // A person in the last piece, then in the others (`On Friday, Alejandro

@@ -503,6 +503,12 @@ mod tests {
     t!(ago, "launched just over two years ago", [("just over two years ago", Date)]);
     t!(a_unit, "within about a week of it", [("about a week", Date)]);
     t!(
+        durations_with_halves_and_parts,
+        "jailed for three and a half years after two hours and 41 minutes, a year and a half later",
+        [("three and a half years", Date), ("two hours and 41 minutes", Date), ("a year and a half later", Date)]
+    );
+    t!(ago_with_thousands, "a wolf that died about 44,000 years ago", [("about 44,000 years ago", Date)]);
+    t!(
         bare_period,
         "After weeks of talks, and for years, it closed within hours; in two days; the days after; café days",
         [("weeks", Date), ("years", Date), ("hours", Date), ("two days", Date)]

@@ -517,3 +517,44 @@ t!(
     "Officials have previously said that the decision belongs to the city. It was said by his daughter Mercedes Kilmer.",
     [(Reported, "the decision belongs to the city", None, "said", false)]
 );
+t!(
+    a_dateline_opens_no_claim,
+    "ARBOSA, Valdoria (Reuters) - More than 900 people left their homes on Sunday, the country's civil protection agency said.",
+    [(Reported, "More than 900 people left their homes on Sunday", None, "said", false)]
+);
+t!(
+    an_apposition_before_that,
+    "She told reporters in the capital, Velmont, that the army would help.",
+    [(Reported, "the army would help", None, "told reporters", false)]
+);
+t!(
+    the_subject_after_a_closing_cue,
+    "The animal still has its fur and teeth, said Dr Alisa Kuznetsova of the university, who led the study.",
+    [(Reported, "The animal still has its fur and teeth", "Alisa Kuznetsova", "said", false)]
+);
+t!(
+    no_closing_cue_before_a_clause_or_a_participle,
+    "Ilse Brandt, who replaced Omar Haddad last month, said Veltrona would grow. Apple reacted to the fines, saying the rules hurt it.",
+    [
+        (Reported, "Veltrona would grow", "Ilse Brandt", "said", false),
+        (Reported, "the rules hurt it", "Apple", "saying", false)
+    ]
+);
+t!(
+    a_second_cue_is_a_second_claim,
+    "Analysts at Morrow Securities said the price was fair but warned that the debt could weigh on the firm.",
+    [
+        (Reported, "the price was fair", "Morrow Securities", "said", false),
+        (Reported, "the debt could weigh on the firm", "Morrow Securities", "warned", false)
+    ]
+);
+t!(
+    a_short_past_verb_is_finite,
+    "Two people died in the province of Teruna, officials said.",
+    [(Reported, "Two people died in the province of Teruna", None, "said", false)]
+);
+t!(
+    the_body_before_a_relative_clause_speaks,
+    "The Teamsters union, which represents workers at Brightwell's plants, said it would seek assurances.",
+    [(Reported, "it would seek assurances", "Teamsters", "said", false)]
+);
