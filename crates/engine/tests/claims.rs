@@ -534,10 +534,10 @@ t!(
 );
 t!(
     no_closing_cue_before_a_clause_or_a_participle,
-    "Ilse Brandt, who replaced Omar Haddad last month, said Veltrona would grow. Apple reacted to the fines, saying the rules hurt it.",
+    "Ilse Brandt, who replaced Omar Haddad last month, said Veltrona would grow. Ana Ruiz reacted to the fines, saying the European Commission was wrong.",
     [
         (Reported, "Veltrona would grow", "Ilse Brandt", "said", false),
-        (Reported, "the rules hurt it", "Apple", "saying", false)
+        (Reported, "the European Commission was wrong", "Ana Ruiz", "saying", false)
     ]
 );
 t!(
