@@ -282,15 +282,16 @@ fn continues_name(text: &str, tokens: &[Token], first: usize, before: usize, dot
             let attached = tokens[before].span.end == mark.span.start && mark.span.end == after.span.start;
             let is_name_part = |w: &str| !is_place(w) && !known(&[w]) && !DEMONYMS.contains(w) && !is_acronym(w);
             // `the North-Eastern Federal University`, `South-West Water`.
-            let compass_pair = matches!(left, "North" | "South") && matches!(right, "East" | "West" | "Eastern" | "Western");
+            let compass_pair =
+                matches!(left, "North" | "South") && matches!(right, "East" | "West" | "Eastern" | "Western");
             attached && compass_pair
                 || attached
-                && is_name_part(left)
-                && !is_common_word(right)
-                && (is_capitalised(right)
-                    && is_name_part(right)
-                    && (is_given_name(left) || is_given_name(right) || before > first)
-                    || right.chars().all(char::is_lowercase) && right.len() <= 6)
+                    && is_name_part(left)
+                    && !is_common_word(right)
+                    && (is_capitalised(right)
+                        && is_name_part(right)
+                        && (is_given_name(left) || is_given_name(right) || before > first)
+                        || right.chars().all(char::is_lowercase) && right.len() <= 6)
         }
         _ => false,
     }
@@ -333,7 +334,8 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     // `Tennis Australia`, `Cycling Canada`: a common word before a country
     // names its national body.
     if let [sport, country] = words {
-        let region = is_compass(sport) || sport.ends_with("ern") || PLACE_HEADS.contains(sport) || ORG_HEADS.contains(sport);
+        let region =
+            is_compass(sport) || sport.ends_with("ern") || PLACE_HEADS.contains(sport) || ORG_HEADS.contains(sport);
         if COUNTRIES.contains(*country) && !is_given_name(sport) && !is_place(sport) && !region {
             return Verdict::Sure(Label::Org);
         }
@@ -660,8 +662,7 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     while first <= last {
         let w = word(first);
         let bare = w.trim_end_matches('.');
-        let strippable =
-            TITLES.contains(bare) || NOT_NAMES.contains(w) || is_demonym(w) || is_month_or_weekday(w);
+        let strippable = TITLES.contains(bare) || NOT_NAMES.contains(w) || is_demonym(w) || is_month_or_weekday(w);
         if strippable && known_piece(first, last) {
             break;
         }
@@ -711,6 +712,13 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     }
     if first > last {
         return;
+    }
+    // `Former Redfield striker Lee Grant`: before an organisation's role
+    // noun and a name, the run is the organisation, and `Former` was no title.
+    let role_follows = tokens.get(last + 1).is_some_and(|t| ORG_ROLE_NOUNS.contains(t.span.text(text)))
+        && tokens.get(last + 2).is_some_and(|t| is_capitalised(t.span.text(text)));
+    if role_follows {
+        had_title = false;
     }
     // A trailing title, month, weekday or function word is not part of a
     // name (`US President`, `Moscow Monday`).
@@ -1103,8 +1111,7 @@ fn is_demonym(word: &str) -> bool {
         || is_capitalised(word)
             && !is_place(word)
             && ENDINGS.iter().any(|(ending, restored)| {
-                word.strip_suffix(ending)
-                    .is_some_and(|stem| stem.len() >= 3 && is_place(&format!("{stem}{restored}")))
+                word.strip_suffix(ending).is_some_and(|stem| stem.len() >= 3 && is_place(&format!("{stem}{restored}")))
             })
 }
 
@@ -1610,7 +1617,11 @@ mod tests {
         "Tennis Australia said so, in South Australia.",
         [("Tennis Australia", Org), ("South Australia", Loc)]
     );
-    t!(a_portfolio_is_no_body, "Health officials met. Health Secretary Paulo Andrade spoke.", [("Paulo Andrade", Person)]);
+    t!(
+        a_portfolio_is_no_body,
+        "Health officials met. Health Secretary Paulo Andrade spoke.",
+        [("Paulo Andrade", Person)]
+    );
     t!(
         nouns_whose_of_names_a_place,
         "A former mayor of Castelmar met residents of Santa Lucia and Borgo Alto, who said so.",
@@ -1631,6 +1642,16 @@ mod tests {
         a_body_named_by_its_own_name_alone,
         "Harlan Capital bought it. Harlan will pay cash, and the Ministry of Health said Health was fine.",
         [("Harlan Capital", Org), ("Harlan", Org), ("Ministry of Health", Org)]
+    );
+    t!(
+        new_heads_and_kinds,
+        "Hampshire Constabulary said he told the Lyndhurst Echo so. Chipmaker Orbitra rose.",
+        [("Hampshire Constabulary", Org), ("Lyndhurst Echo", Org), ("Orbitra", Org)]
+    );
+    t!(
+        a_body_before_its_role_and_a_name,
+        "Redfield United lost. Former Redfield striker Lee Grant left.",
+        [("Redfield United", Org), ("Redfield", Org), ("Lee Grant", Person)]
     );
     t!(
         outlet_and_broker_heads,

@@ -565,12 +565,14 @@ fn is_sentence_subject(cx: &Context, e: &crate::entity::Entity) -> bool {
     }
     let lead = &cx.tokens[a..first];
     let lead_is_adjunct = lead.len() <= 8 && lead.iter().any(|t| t.span.text(cx.text) == ",");
-    // Titles and roles before the name (`Opposition leader Maja Holt`).
+    // Titles and roles before the name (`Opposition leader Maja Holt`,
+    // `Outgoing prime minister Ingrid Solberg`).
+    const ROLE_MODIFIERS: &[&str] = &["prime", "foreign", "deputy", "former", "outgoing", "acting", "interim", "vice"];
     let titled = |t: &crate::token::Token| {
         let w = t.span.text(cx.text);
-        w.chars().next().is_some_and(char::is_uppercase) || ROLE_NOUNS.contains(w)
+        w.chars().next().is_some_and(char::is_uppercase) || ROLE_NOUNS.contains(w) || ROLE_MODIFIERS.contains(&w)
     };
-    lead.len() <= 3 && lead.iter().all(titled) || lead_is_adjunct && cx.word(first - 1) == ","
+    lead.len() <= 4 && lead.iter().all(titled) || lead_is_adjunct && cx.word(first - 1) == ","
 }
 
 /// Nouns for documents that can be the source of a claim.

@@ -558,3 +558,11 @@ t!(
     "The Teamsters union, which represents workers at Brightwell's plants, said it would seek assurances.",
     [(Reported, "it would seek assurances", "Teamsters", "said", false)]
 );
+t!(
+    a_pronoun_takes_the_titled_subject_before_it,
+    "Tomas Rydell told supporters that he would win. Outgoing prime minister Ingrid Solberg conceded defeat. “The voters have spoken,” she said.",
+    [
+        (Reported, "he would win", "Tomas Rydell", "told", false),
+        (Quote, "The voters have spoken,", "Ingrid Solberg", "said", false)
+    ]
+);
