@@ -198,6 +198,23 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 && !known_org(before)
                 && !is_acronym(before)
         };
+        // `Academy of Motion Picture Arts and Sciences`, `Ministry of
+        // Agriculture and Forestry`: after `of` in a body's name, one more
+        // word that is no body or place of its own.
+        let last_part = |j: usize, has_connector: bool| {
+            let next = j + 1;
+            has_connector
+                && (ORG_STARTS.contains(word(first)) || word(first) == "The" && ORG_STARTS.contains(word(first + 1)))
+                && next < tokens.len()
+                && is_name_word(next)
+                && !tokens[next].line_start
+                && !(next + 1 < tokens.len() && is_name_word(next + 1))
+                && !ORG_STARTS.contains(word(next))
+                && !is_place(without_possessive(word(next)))
+                && !known_org(word(next))
+                && !is_acronym(word(next))
+                && !is_given_name(word(next))
+        };
         let named_for = |k: usize| {
             let owner = without_possessive(word(k));
             is_head(k + 1) && !is_place(owner) && !known_org(owner)
@@ -219,7 +236,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 // `National Teachers' Union`: a plural's possessive before its head.
                 last = j + 1;
                 j += 2;
-            } else if word(j) == "and" && and_joins(j) {
+            } else if word(j) == "and" && (and_joins(j) || last_part(j, has_connector)) {
                 // `Food and Drink Federation`, `Food and Drug
                 // Administration`: one body's name.
                 has_connector = true;
@@ -336,7 +353,8 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     if let [sport, country] = words {
         let region =
             is_compass(sport) || sport.ends_with("ern") || PLACE_HEADS.contains(sport) || ORG_HEADS.contains(sport);
-        if COUNTRIES.contains(*country) && !is_given_name(sport) && !is_place(sport) && !region {
+        let a_place = GEONAMES_PLACES.contains(&joined) || is_place(sport);
+        if COUNTRIES.contains(*country) && !is_given_name(sport) && !a_place && !region {
             return Verdict::Sure(Label::Org);
         }
     }
@@ -992,14 +1010,20 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
         && (is_place(word(last + 2))
             || last + 3 < tokens.len()
                 && is_place(&format!("{} {}", word(last + 2), without_possessive(word(last + 3)))));
-    let compass = |w: &str| matches!(w, "southern" | "northern" | "eastern" | "western" | "central");
+    // `the southern Veltra region`, `struck eastern Tarvistan`,
+    // `north-eastern Siberia`.
+    let compass = |w: &str| {
+        matches!(w, "southern" | "northern" | "eastern" | "western" | "central")
+            || w.ends_with("-eastern")
+            || w.ends_with("-western")
+    };
     // `shares in Veltrona`, `a stake in Orvix`: a company, not a place.
     let held = first >= 2
         && ["shares", "stake", "stakes", "investment", "investments"]
             .iter()
             .any(|w| word(first - 2).eq_ignore_ascii_case(w));
     matches!(before, Some("in" | "near" | "outside" | "across" | "throughout")) && !held
-        || before.is_some_and(compass) && first >= 2 && word(first - 2) == "the"
+        || before.is_some_and(compass)
         || matches!(before, Some("of" | ",")) && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
         || before == Some("of") && first >= 2 && PLACE_OF_NOUNS.iter().any(|n| word(first - 2).eq_ignore_ascii_case(n))
         || after_place
@@ -1614,8 +1638,8 @@ mod tests {
     );
     t!(
         a_national_body,
-        "Tennis Australia said so, in South Australia.",
-        [("Tennis Australia", Org), ("South Australia", Loc)]
+        "Tennis Australia said so, in South Australia and New Mexico.",
+        [("Tennis Australia", Org), ("South Australia", Loc), ("New Mexico", Loc)]
     );
     t!(
         a_portfolio_is_no_body,
@@ -1642,6 +1666,16 @@ mod tests {
         a_body_named_by_its_own_name_alone,
         "Harlan Capital bought it. Harlan will pay cash, and the Ministry of Health said Health was fine.",
         [("Harlan Capital", Org), ("Harlan", Org), ("Ministry of Health", Org)]
+    );
+    t!(
+        one_last_word_after_and_in_a_body_name,
+        "The Academy of Motion Picture Arts and Sciences met the Ministry of Defence and Russia.",
+        [("Academy of Motion Picture Arts and Sciences", Org), ("Ministry of Defence", Org), ("Russia", Loc)]
+    );
+    t!(
+        after_a_compass_adjective,
+        "A quake struck eastern Tarvistan, near north-eastern Velmoria.",
+        [("Tarvistan", Loc), ("Velmoria", Loc)]
     );
     t!(
         new_heads_and_kinds,

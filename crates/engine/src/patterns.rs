@@ -24,9 +24,13 @@ pub fn date_pattern() -> String {
     let pattern = [
         // Clock times: `12:01 a.m. Friday`, `3.20pm`, `15:35 hours`, `1700
         // hours Indian Standard Time`.
-        format!(r"(?:{MODIFIER}\s+)?[0-9]{{1,2}}[:.][0-9]{{2}}\s?(?:a\.m|p\.m|am|pm|hours|hrs|GMT|BST|UTC|CET)(?:\.?\s+{WEEKDAY})?"),
-        format!(r"(?:{MODIFIER}\s+)?[0-9]{{1,2}}\s?(?:a\.m|p\.m|am|pm)(?:\.?\s+{WEEKDAY})?"),
+        // `4:12 a.m. local time`, `1130 GMT`.
+        format!(r"(?:{MODIFIER}\s+)?[0-9]{{1,2}}[:.][0-9]{{2}}\s?(?:a\.m\.?|p\.m\.?|am|pm|hours|hrs|GMT|BST|UTC|CET)(?:\s+local\s+time)?(?:,?\s+{WEEKDAY})?"),
+        format!(r"(?:{MODIFIER}\s+)?[0-9]{{1,2}}\s?(?:a\.m\.?|p\.m\.?|am|pm)(?:\s+local\s+time)?(?:,?\s+{WEEKDAY})?"),
         r"[0-9]{4}\s+hours(?:\s+[A-Z][a-z]+\s+(?:Standard|Daylight)\s+Time)?".to_string(),
+        r"[0-2][0-9][0-5][0-9]\s+(?:GMT|UTC|BST|CET|ET|EST|EDT)".to_string(),
+        // Decades: `the 1990s`, `the early 1960s`, `the mid-2000s`.
+        r"(?:[Tt]he\s+)?(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[\s-]+)?(?:1[89]|20)[0-9]0s".to_string(),
         r"[0-9]{1,2}:[0-9]{2}".to_string(),
         r"24/7".to_string(),
         // October 14, 2025 / October 14 / April 30th / February 2022 / the 12th of May
@@ -42,6 +46,9 @@ pub fn date_pattern() -> String {
         r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Rr]ecent|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:few\s+|last\s+|financial\s+|fiscal\s+)?(?:days|weeks?|months?|years?|weekend|night|morning|afternoon|evening|decade|quarter)".to_string(),
         format!(r"[Tt]he\s+(?:first|coming|past|next|last|following|previous|same)\s+(?:few\s+|{small}\s+|financial\s+|fiscal\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade|quarter|half|period)(?:\s+(?:of\s+(?:this\s+year|last\s+year|{year}|its\s+financial\s+year)|last\s+year|ahead))?"),
         format!(r"[Tt]he\s+(?:first|second|last)\s+(?:half|quarter)\s+of\s+(?:this\s+year|last\s+year|next\s+year|{year}|its\s+financial\s+year|the\s+year)"),
+        // A quarter or half of the year: `the second quarter`, `the first half` (after
+        // the forms above, which go on: `the first half of 2022`).
+        r"[Tt]he\s+(?:first|second|third|fourth|final|last)\s+(?:quarter|half)".to_string(),
         format!(r"[Tt]he\s+{small}\s+(?:days|weeks|months|years)\s+to\s+[0-9]{{1,2}}\s+{MONTH}"),
         r"[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:day|week|month|year|decade|century|season|quarter)".to_string(),
         r"[Tt]he\s+(?:days|weeks|months|years)\s+ahead".to_string(),

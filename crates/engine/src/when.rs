@@ -492,6 +492,16 @@ mod tests {
     t!(money_words, "paid more than $130 billion in duties", [("more than $130 billion", Quantity)]);
     t!(tens_of_thousands, "tens of thousands of casualties", [("tens of thousands of casualties", Quantity)]);
     t!(clock_time, "walk out at 12:01 a.m. Friday and", [("12:01 a.m. Friday", Date)]);
+    t!(
+        clock_times_with_their_zone,
+        "hit at 4:12 a.m. local time, and by 1130 GMT it ended",
+        [("4:12 a.m. local time", Date), ("1130 GMT", Date)]
+    );
+    t!(
+        decades_and_quarters,
+        "in the early 1960s and the 1990s, and for the second quarter",
+        [("the early 1960s", Date), ("the 1990s", Date), ("the second quarter", Date)]
+    );
     t!(clock_time_then_day, "arrived at 3.20pm on Saturday", [("3.20pm", Date), ("Saturday", Date)]);
     t!(military_time, "from 1700 hours Central Standard Time on", [("1700 hours Central Standard Time", Date)]);
     t!(counted_day, "on day nine of the strike, and Day 12", [("day nine", Date), ("Day 12", Date)]);
