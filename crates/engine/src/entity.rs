@@ -16,8 +16,9 @@ use serde::Serialize;
 
 use crate::gazetteer::{
     FastMap, FastSet, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES,
-    NON_ENTITY_HEADS, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS, OUTLET_HEADS,
-    PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, TITLES,
+    LEXICON_PLACES, NON_ENTITY_HEADS, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS,
+    OUTLET_HEADS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, SPORTS_TEAMS,
+    TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -342,7 +343,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     }
     let Around { had_title, role_before, speech_after } = around;
     let joined = joined(words);
-    if ORGANISATIONS.contains(&joined) || COMPANIES.contains(&joined) {
+    if known_org(&joined) {
         return Verdict::Sure(Label::Org);
     }
     if COUNTRIES.contains(&joined) || PLACES.contains(&joined) {
@@ -407,7 +408,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     }
     // The generated GeoNames list comes after the evidence for a person:
     // `Hamilton said` is a person, `in Hamilton` a place.
-    if GEONAMES_PLACES.contains(&joined) {
+    if GEONAMES_PLACES.contains(&joined) || LEXICON_PLACES.contains(&joined) {
         return Verdict::Sure(Label::Loc);
     }
     // `Manchester United`, `Kyiv Independent`: a place followed by a word
@@ -1108,7 +1109,7 @@ fn without_possessive(word: &str) -> &str {
 
 /// True for a one-word organisation of the lists (`Boeing`, `NATO`).
 fn known_org(word: &str) -> bool {
-    ORGANISATIONS.contains(word) || COMPANIES.contains(word)
+    ORGANISATIONS.contains(word) || COMPANIES.contains(word) || SPORTS_TEAMS.contains(word)
 }
 
 /// `word` without every trailing copy of `suffix` (`trim_end_matches` with a
@@ -1121,7 +1122,7 @@ fn strip_all<'w>(mut word: &'w str, suffix: &str) -> &'w str {
 }
 
 fn is_place(word: &str) -> bool {
-    COUNTRIES.contains(word) || PLACES.contains(word) || GEONAMES_PLACES.contains(word)
+    COUNTRIES.contains(word) || PLACES.contains(word) || GEONAMES_PLACES.contains(word) || LEXICON_PLACES.contains(word)
 }
 
 /// True when `word` is a nationality or place adjective: one of the list
@@ -1195,12 +1196,7 @@ fn joined<'w>(words: &[&'w str]) -> Cow<'w, str> {
 
 fn known(words: &[&str]) -> bool {
     let joined = joined(words);
-    ORGANISATIONS.contains(&joined)
-        || COMPANIES.contains(&joined)
-        || COUNTRIES.contains(&joined)
-        || PLACES.contains(&joined)
-        || GEONAMES_PLACES.contains(&joined)
-        || (words.len() == 1 && is_acronym(words[0]))
+    known_org(&joined) || is_place(&joined) || (words.len() == 1 && is_acronym(words[0]))
 }
 
 fn is_month_or_weekday(word: &str) -> bool {
@@ -1676,6 +1672,11 @@ mod tests {
         after_a_compass_adjective,
         "A quake struck eastern Tarvistan, near north-eastern Velmoria.",
         [("Tarvistan", Loc), ("Velmoria", Loc)]
+    );
+    t!(
+        generated_regions_and_teams,
+        "Floods hit Karnataka and Cumbria before Aston Villa played.",
+        [("Karnataka", Loc), ("Cumbria", Loc), ("Aston Villa", Org)]
     );
     t!(
         new_heads_and_kinds,

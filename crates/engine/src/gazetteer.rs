@@ -132,6 +132,11 @@ list! {
     /// Continents, countries, US states and widely known cities of 150,000 people or more
     /// (GeoNames; less the names of the hand-written lists).
     GEONAMES_PLACES = "geonames_places.txt";
+    /// Cities and first-level regions the other place lists lack (the
+    /// lexicon of compromise; generated).
+    LEXICON_PLACES = "lexicon_places.txt";
+    /// Sports teams and clubs (the lexicon of compromise; generated).
+    SPORTS_TEAMS = "sports_teams.txt";
     /// Last words that make a capitalised run a place.
     PLACE_HEADS = "place_heads.txt";
     /// First words that make a run of two words or more a place.
@@ -178,6 +183,8 @@ pub(crate) const ALL_LISTS: &[(&str, &WordList)] = &[
     ("not_names.txt", &NOT_NAMES),
     ("cue_verbs.txt", &CUE_VERBS),
     ("geonames_places.txt", &GEONAMES_PLACES),
+    ("lexicon_places.txt", &LEXICON_PLACES),
+    ("sports_teams.txt", &SPORTS_TEAMS),
     ("place_heads.txt", &PLACE_HEADS),
     ("place_heads_weak.txt", &PLACE_HEADS_WEAK),
     ("place_starts.txt", &PLACE_STARTS),
