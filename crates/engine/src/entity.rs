@@ -390,6 +390,15 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     if had_title || role_before || is_given_name(first) {
         return Verdict::Sure(Label::Person);
     }
+    // `JPMorgan`, `ChatGPT`, `YouTube`: a capital inside one word names a
+    // company, a product or a website, never a person (but `McKenna`,
+    // `DeSantis`); one that speaks is a company (`BlackRock said`), and
+    // the words around it may still say organisation (`BlackRock shares`).
+    if let [one] = words {
+        if camel_case(one) {
+            return if speech_after { Verdict::Sure(Label::Org) } else { Verdict::Unsure };
+        }
+    }
     // `NSW Ambulance`, `BBC Radio`: a run opened by an acronym of three
     // letters or more (not initials: `JD Vance`), in a run not all in
     // capitals (a dateline: `MEXICO CITY`), names a body.
@@ -442,6 +451,21 @@ fn classify(words: &[&str], around: Around) -> Verdict {
 /// (`Channel 4`, `District 751`, `Local 1199`).
 fn numbered_head(word: &str) -> bool {
     matches!(word, "Channel" | "District" | "Local")
+}
+
+/// True when `word` has a capital after a lower-case letter, past a
+/// surname's prefix (`Mc`, `Mac`, `De`, `Di`, `Le`, `La`, `Du`, `O'`).
+fn camel_case(word: &str) -> bool {
+    const PREFIXES: &[&str] = &["Mc", "Mac", "De", "Di", "Le", "La", "Du", "Da", "Van", "Von", "O'", "O’"];
+    let bytes = word.as_bytes();
+    word.len() > 3
+        && bytes.iter().all(u8::is_ascii_alphanumeric)
+        && bytes.iter().any(u8::is_ascii_lowercase)
+        // `BlackRock` (lower then upper), `JPMorgan` (an inner capital
+        // opening a lower-case stretch).
+        && (bytes.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+            || bytes.windows(2).skip(1).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_lowercase()))
+        && !PREFIXES.iter().any(|p| word.starts_with(p))
 }
 
 /// True when `word` opens a person's name.
@@ -513,6 +537,20 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
                 continue;
             }
         }
+        // `Professor Gunter Kuhnle of the University of Reading`: a body's
+        // name with its own connector after the first one is taken whole.
+        let body_after = (first + 1..last).find_map(|i| {
+            let k = if word(i + 1) == "the" { i + 2 } else { i + 1 };
+            (word(i) == "of" && k < last && ORG_STARTS.contains(word(k)) && (k + 1..=last).any(|j| word(j) == "of"))
+                .then_some((i, k))
+        });
+        let last = match body_after {
+            Some((of, body)) => {
+                found.push(span_of(body, last), Label::Org, Basis::Evidence);
+                of - 1
+            }
+            None => last,
+        };
         // Otherwise split at connectors and treat each piece as a run.
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         let mut start = first;
@@ -1677,6 +1715,16 @@ mod tests {
         generated_regions_and_teams,
         "Floods hit Karnataka and Cumbria before Aston Villa played.",
         [("Karnataka", Loc), ("Cumbria", Loc), ("Aston Villa", Org)]
+    );
+    t!(
+        a_person_of_a_body_with_a_connector,
+        "Professor Gunter Kuhnle of the University of Reading said so.",
+        [("Gunter Kuhnle", Person), ("University of Reading", Org)]
+    );
+    t!(
+        a_capital_inside_a_word,
+        "Economists at JPMorgan said so, as did Ann McKenna, and BlackRock shares fell. He used ChatGPT.",
+        [("JPMorgan", Org), ("Ann McKenna", Person), ("BlackRock", Org)]
     );
     t!(
         new_heads_and_kinds,

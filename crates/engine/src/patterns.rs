@@ -40,8 +40,9 @@ pub fn date_pattern() -> String {
         format!(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-])?{MONTH}\s+(?:of\s+(?:this|last|next)\s+year|[0-9]{{4}})"),
         format!(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-])?(?:{MONTH}|Christmas|Easter|Thanksgiving|Ramadan|New Year's Day|New Year)"),
         format!(r"{day_lead}?{WEEKDAY}(?:\s+{DAY_PART})?"),
-        // A range of years: `1989 to 1996`.
+        // A range of years: `1989 to 1996`, a financial year `2026-27`.
         format!(r"{year}\s*(?:to|-)\s*{year}"),
+        format!(r"{year}[-/][0-9]{{2}}"),
         // Relative expressions.
         r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Rr]ecent|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:few\s+|last\s+|financial\s+|fiscal\s+)?(?:days|weeks?|months?|years?|weekend|night|morning|afternoon|evening|decade|quarter)".to_string(),
         format!(r"[Tt]he\s+(?:first|coming|past|next|last|following|previous|same)\s+(?:few\s+|{small}\s+|financial\s+|fiscal\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade|quarter|half|period)(?:\s+(?:of\s+(?:this\s+year|last\s+year|{year}|its\s+financial\s+year)|last\s+year|ahead))?"),

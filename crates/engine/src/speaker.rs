@@ -379,6 +379,14 @@ const BODY_NOUNS: &[&str] = &[
     "operator",
     "platform",
     "band",
+    "alliance",
+    "association",
+    "federation",
+    "coalition",
+    "foundation",
+    "institute",
+    "university",
+    "hospital",
 ];
 
 /// `the company`, `the Japanese carmaker`: the organisation named last

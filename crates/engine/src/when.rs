@@ -473,6 +473,7 @@ mod tests {
     t!(relative, "talks next week and the coming days", [("next week", Date), ("the coming days", Date)]);
     t!(duration, "after almost five hours of talks", [("almost five hours", Date)]);
     t!(year, "annexed in 2014.", [("2014", Date)]);
+    t!(financial_year, "a rise for 2026-27 and 1989 to 1996", [("2026-27", Date), ("1989 to 1996", Date)]);
     t!(people, "injuring 19 people and", [("19 people", Quantity)]);
     t!(
         temperatures,
