@@ -50,6 +50,29 @@ impl Context<'_> {
         (a, b)
     }
 
+    /// The first token after a dateline that opens the sentence at token `a`
+    /// (`ARBOSA, Valdoria (Reuters) – `, `MOSCOW, March 4 (Reuters) -`,
+    /// `LONDON — `): capitalised words, numbers, commas
+    /// and brackets up to a dash, the first of them in capitals at a line's
+    /// start; else `a`.
+    pub(crate) fn after_dateline(&self, a: usize, end_token: usize) -> usize {
+        let capitals = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+        if !self.tokens[a].line_start || !capitals(self.word(a)) {
+            return a;
+        }
+        let dash = (a + 1..end_token.min(a + 12)).find(|&k| matches!(self.word(k), "-" | "–" | "—"));
+        let dateline = |k: usize| {
+            let w = self.word(k);
+            matches!(w, "," | "(" | ")" | "/" | ".")
+                || w.starts_with(|c: char| c.is_uppercase())
+                || w.bytes().all(|b| b.is_ascii_digit())
+        };
+        match dash {
+            Some(d) if (a + 1..d).all(dateline) => d + 1,
+            _ => a,
+        }
+    }
+
     /// The named entities inside `span` (entities are sorted by span).
     pub(crate) fn named_in(&self, span: Span) -> impl Iterator<Item = &Entity> {
         let from = self.entities.partition_point(|e| e.span.start < span.start);

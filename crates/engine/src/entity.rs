@@ -918,8 +918,13 @@ fn in_dateline(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
     let agency_or_dash = |i: usize| matches!(word(i), "(" | "-" | "–" | "—");
     let in_capitals = (first..=last).all(capitals) && (first..=last).map(|k| word(k).len()).sum::<usize>() >= 4;
     if tokens[first].line_start && in_capitals {
+        // `ARBOSA, Valdoria (`, `MOSCOW, March 4 (`: a country or a date
+        // may stand between the place and the agency.
+        let between = |k: usize| is_capitalised(word(k)) || word(k).bytes().all(|b| b.is_ascii_digit());
         return agency_or_dash(last + 1)
-            || word(last + 1) == "," && is_capitalised(word(last + 2)) && agency_or_dash(last + 3);
+            || word(last + 1) == ","
+                && (last + 2..last + 5).take_while(|&k| between(k)).count() > 0
+                && (last + 3..last + 6).any(|k| agency_or_dash(k) && (last + 2..k).all(between));
     }
     // `ARBOSA, Valdoria (`: the country after the place in capitals.
     if first < 2 || word(first - 1) != "," || !agency_or_dash(last + 1) {
@@ -1693,8 +1698,8 @@ mod tests {
     );
     t!(
         dateline_with_its_country,
-        "ARBOSA, Valdoria (Reuters) - Floods came.",
-        [("ARBOSA", Loc), ("Valdoria", Loc), ("Reuters", Org)]
+        "ARBOSA, Valdoria (Reuters) - Floods came.\nTRESK, March 4 (Reuters) - Rain.",
+        [("ARBOSA", Loc), ("Valdoria", Loc), ("Reuters", Org), ("TRESK", Loc), ("Reuters", Org)]
     );
     t!(
         a_body_named_by_its_own_name_alone,

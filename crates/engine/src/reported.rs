@@ -26,7 +26,7 @@ pub(crate) fn reported_in_sentence(
     recent: Recent,
 ) -> Option<Vec<Claim>> {
     let end_token = if matches!(cx.word(b - 1), "." | "!" | "?") { b - 1 } else { b };
-    let a = after_dateline(cx, a, end_token);
+    let a = cx.after_dateline(a, end_token);
     let mut claims: Vec<Claim> = Vec::new();
     let mut i = a;
     while i < end_token {
@@ -56,26 +56,6 @@ pub(crate) fn reported_in_sentence(
     }
     let cue = cx.word(adverb).to_string();
     clause_claims(cx, adverb + 1, end_token, quotes, None, Some(cue), true)
-}
-
-/// The first token after a dateline that opens the sentence at token `a`
-/// (`ARBOSA, Valdoria (Reuters) – `, `LONDON — `): capitalised words, commas
-/// and brackets up to a dash, the first of them in capitals at a line's
-/// start; else `a`.
-fn after_dateline(cx: &Context, a: usize, end_token: usize) -> usize {
-    let capitals = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
-    if !cx.tokens[a].line_start || !capitals(cx.word(a)) {
-        return a;
-    }
-    let dash = (a + 1..end_token.min(a + 12)).find(|&k| matches!(cx.word(k), "-" | "–" | "—"));
-    let dateline = |k: usize| {
-        let w = cx.word(k);
-        matches!(w, "," | "(" | ")" | "/" | ".") || w.starts_with(|c: char| c.is_uppercase())
-    };
-    match dash {
-        Some(d) if (a + 1..d).all(dateline) => d + 1,
-        _ => a,
-    }
 }
 
 /// The reported claims introduced by a cue at token `i` of the sentence

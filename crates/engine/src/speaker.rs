@@ -146,6 +146,7 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
 /// organisation named before `at` in the sentence's first clause.
 fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     let (a, _) = cx.sentence_of(at);
+    let a = cx.after_dateline(a, at);
     if a >= at {
         return None;
     }

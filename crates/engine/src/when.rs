@@ -177,6 +177,7 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
             || inside_any(span, skip)
             || overlaps_any(&date_spans, span)
             || is_label_number(text, span)
+            || names_a_thing(text, span)
         {
             continue;
         }
@@ -221,6 +222,21 @@ fn bare_periods(text: &str) -> Vec<Span> {
 
 /// `at one point`, `in one scene`, `one last chance`: `one` as `a`
 /// (a certain one), not a count (`one vote`, `one of the victims`).
+/// True when the match at `span` is part of a name: a capitalised number
+/// word inside a sentence before a capitalised word (`a Five Nations
+/// title`, `the Big Ten`), not one opening a sentence (`Five people died`).
+fn names_a_thing(text: &str, span: Span) -> bool {
+    let matched = span.text(text);
+    let mut words = matched.split(' ');
+    let first = words.next().unwrap_or("");
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_ascii_uppercase());
+    let inside_a_sentence = text[..span.start].trim_end().ends_with(|c: char| c.is_ascii_lowercase() || c == ',');
+    capitalised(first)
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && inside_a_sentence
+        && words.next().or_else(|| text[span.end..].split_whitespace().next()).is_some_and(capitalised)
+}
+
 fn indefinite_one(text: &str, span: Span) -> bool {
     let Some(rest) = span.text(text).strip_prefix("one ").or_else(|| span.text(text).strip_prefix("One ")) else {
         return false;
@@ -473,6 +489,7 @@ mod tests {
     t!(relative, "talks next week and the coming days", [("next week", Date), ("the coming days", Date)]);
     t!(duration, "after almost five hours of talks", [("almost five hours", Date)]);
     t!(year, "annexed in 2014.", [("2014", Date)]);
+    t!(number_word_in_a_name, "won a Five Nations title. Five people died.", [("Five people", Quantity)]);
     t!(financial_year, "a rise for 2026-27 and 1989 to 1996", [("2026-27", Date), ("1989 to 1996", Date)]);
     t!(people, "injuring 19 people and", [("19 people", Quantity)]);
     t!(
