@@ -335,7 +335,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
         let designator = one.bytes().all(|b| b.is_ascii_digit()) || one.len() == 1 && is_capitalised(one);
         if designator && numbered_head(head) {
             return match words.len() {
-                2 if *head == "Channel" => Verdict::Sure(Label::Org),
+                2 if matches!(*head, "Channel" | "Radio") => Verdict::Sure(Label::Org),
                 2 => Verdict::Unsure,
                 n => classify(&words[..n - 1], around),
             };
@@ -450,7 +450,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
 /// True when `word` is a name that a number or a letter completes
 /// (`Channel 4`, `District 751`, `Local 1199`).
 fn numbered_head(word: &str) -> bool {
-    matches!(word, "Channel" | "District" | "Local")
+    matches!(word, "Channel" | "District" | "Local" | "Radio")
 }
 
 /// True when `word` has a capital after a lower-case letter, past a
@@ -529,8 +529,10 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
             // a paper's (`The Times of India`).
             let first =
                 if word(first) == "The" && first < last && !OUTLET_HEADS.contains(head) { first + 1 } else { first };
+            // (`Centers for Disease Control`: a head in the plural too.)
             if ORG_STARTS.contains(all[0])
                 || ORG_HEADS.contains(head)
+                || head.strip_suffix('s').is_some_and(|one| ORG_HEADS.contains(one))
                 || (DEMONYMS.contains(all[0]) && all.len() > 1 && ORG_STARTS.contains(all[1]))
             {
                 found.push(span_of(first, last), Label::Org, Basis::Evidence);
@@ -701,7 +703,9 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     }
     // `Boeing Machinists`, `Nissan Board`: a known organisation's name
     // before words that name no person is the organisation alone.
-    let head_noun = ORG_HEADS.contains(word(last)) || PLACE_HEADS.contains(word(last));
+    // (`BBC Radio 4`: the head before a number.)
+    let head_at = if tokens[last].kind == TokenKind::Number && last > first { last - 1 } else { last };
+    let head_noun = ORG_HEADS.contains(word(head_at)) || PLACE_HEADS.contains(word(head_at));
     if first < last
         && known_org(word(first))
         && !head_noun
@@ -1025,6 +1029,7 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
         "island",
         "district",
         "outskirts",
+        "edge",
         "centre",
         "center",
         "streets",
@@ -1725,6 +1730,16 @@ mod tests {
         a_person_of_a_body_with_a_connector,
         "Professor Gunter Kuhnle of the University of Reading said so.",
         [("Gunter Kuhnle", Person), ("University of Reading", Org)]
+    );
+    t!(
+        a_plural_head_before_a_connector,
+        "The Centers for Medicare and Medicaid Services said so.",
+        [("Centers for Medicare and Medicaid Services", Org)]
+    );
+    t!(
+        numbered_stations_and_chambers,
+        "He told BBC Radio 4 and the Portbury Chamber of Commerce, on the edge of Tresk.",
+        [("BBC Radio 4", Org), ("Portbury Chamber of Commerce", Org), ("Tresk", Loc)]
     );
     t!(
         a_capital_inside_a_word,

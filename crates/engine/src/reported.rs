@@ -100,7 +100,15 @@ fn reported_at(
     let cue_len = cue.split(' ').count();
     // `according to X, CLAUSE` / `CLAUSE, according to X`.
     if cue == "according to" {
-        let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",");
+        // `According to the King's Fund, a health think tank, CLAUSE`: past
+        // an apposition to the source.
+        let comma = (i + 2..end_token).find(|&k| cx.word(k) == ",").map(|c| {
+            let apposition_end = (c + 2..end_token.min(c + 9)).find(|&k| cx.word(k) == ",");
+            match apposition_end {
+                Some(e) if matches!(cx.word(c + 1), "a" | "an" | "the") && !has_finite_verb(cx, c + 1, e) => e,
+                _ => c,
+            }
+        });
         let speaker = according_to(cx, i + 2, recent);
         let hedged = hedged_around(cx, i, i, &cue);
         let (s, e) = if i == a {

@@ -235,15 +235,31 @@ pub(crate) fn according_to(cx: &Context, start: usize, recent: Recent) -> Option
 }
 
 pub(crate) fn phrase_after(cx: &Context, start: usize, recent: Recent) -> Option<String> {
-    let mut end = start;
-    while end < cx.tokens.len()
-        && end < start + 8
-        && !matches!(
-            cx.word(end),
-            "," | "." | ";" | ":" | "“" | "”" | "!" | "?" | "in" | "on" | "at" | "after" | "when" | "that"
-        )
-    {
-        end += 1;
+    let phrase_end = |start: usize| {
+        let mut end = start;
+        while end < cx.tokens.len()
+            && end < start + 8
+            && !matches!(
+                cx.word(end),
+                "," | "." | ";" | ":" | "“" | "”" | "!" | "?" | "in" | "on" | "at" | "after" | "when" | "that"
+            )
+        {
+            end += 1;
+        }
+        end
+    };
+    let end = phrase_end(start);
+    // `said its founder, retired nurse Joan Price`: a role, then the person
+    // who holds it in apposition.
+    // (Not when the phrase names its person: `said Chief Executive Pascal
+    // Soriot, who appeared with Trump`.)
+    let role = (start..end).any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)))
+        && !cx.named_in(phrase_span(cx, start, end)).any(|e| e.label == Label::Person);
+    if role && end + 1 < cx.tokens.len() && cx.word(end) == "," && !matches!(cx.word(end + 1), "who" | "which") {
+        let apposition = phrase_span(cx, end + 1, phrase_end(end + 1));
+        if let Some(person) = cx.named_in(apposition).find(|e| e.label == Label::Person) {
+            return person.canonical.clone();
+        }
     }
     resolve_phrase(cx, start, end, recent)
 }

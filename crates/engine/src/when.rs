@@ -284,7 +284,8 @@ fn trim_quantity(text: &str, span: Span) -> Span {
         // Adverbs and conjunctions no count ends on (`a second just before
         // half-time`, `pulled one back`).
         "just", "back", "before", "after", "again", "ahead", "behind", "apart", "away", "off", "since", "when", "while",
-        "if", "because", "so", "still",
+        "if", "because", "so", "still", // Modal verbs (`at least a third would be`).
+        "would", "will", "could", "should", "may", "might", "must", "can",
     ];
     let s = span.text(text);
     let words: Vec<&str> = s.split(' ').collect();
@@ -489,6 +490,7 @@ mod tests {
     t!(relative, "talks next week and the coming days", [("next week", Date), ("the coming days", Date)]);
     t!(duration, "after almost five hours of talks", [("almost five hours", Date)]);
     t!(year, "annexed in 2014.", [("2014", Date)]);
+    t!(no_count_ends_on_a_modal, "and a third would be affordable", [("third", Quantity)]);
     t!(number_word_in_a_name, "won a Five Nations title. Five people died.", [("Five people", Quantity)]);
     t!(financial_year, "a rise for 2026-27 and 1989 to 1996", [("2026-27", Date), ("1989 to 1996", Date)]);
     t!(people, "injuring 19 people and", [("19 people", Quantity)]);

@@ -566,3 +566,13 @@ t!(
         (Quote, "The voters have spoken,", "Ingrid Solberg", "said", false)
     ]
 );
+t!(
+    according_to_a_source_in_apposition,
+    "According to the King's Fund, a health think tank, the number of people waiting has risen.",
+    [(Reported, "the number of people waiting has risen", "King's Fund", "according to", false)]
+);
+t!(
+    a_role_then_its_holder,
+    "“Nobody asked us,” said its founder, retired nurse Joan Price.",
+    [(Quote, "Nobody asked us,", "Joan Price", "said", false)]
+);
