@@ -355,7 +355,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
         let region =
             is_compass(sport) || sport.ends_with("ern") || PLACE_HEADS.contains(sport) || ORG_HEADS.contains(sport);
         let a_place = GEONAMES_PLACES.contains(&joined) || is_place(sport);
-        if COUNTRIES.contains(*country) && !is_given_name(sport) && !a_place && !region {
+        if COUNTRIES.contains(country) && !is_given_name(sport) && !a_place && !region {
             return Verdict::Sure(Label::Org);
         }
     }
