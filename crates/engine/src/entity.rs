@@ -16,9 +16,9 @@ use serde::Serialize;
 
 use crate::gazetteer::{
     FastMap, FastSet, COMMON_WORDS, COMPANIES, COUNTRIES, CUE_VERBS, DEMONYMS, GEONAMES_PLACES, GIVEN_NAMES,
-    LEXICON_PLACES, NON_ENTITY_HEADS, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS, ORG_ROLE_NOUNS, ORG_STARTS,
-    OUTLET_HEADS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES, ROLE_NOUNS, SPORTS_TEAMS,
-    TITLES,
+    LEXICON_PLACES, NON_ENTITY_HEADS, NON_ENTITY_STARTS, NOT_NAMES, ORGANISATIONS, ORG_HEADS, ORG_KIND_NOUNS,
+    ORG_ROLE_NOUNS, ORG_STARTS, OUTLET_HEADS, PLACES, PLACE_HEADS, PLACE_HEADS_WEAK, PLACE_STARTS, QUOTE_ONLY_CUES,
+    ROLE_NOUNS, SPORTS_TEAMS, TITLES,
 };
 use crate::span::overlaps_any;
 use crate::token::{Token, TokenKind};
@@ -205,7 +205,9 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         let last_part = |j: usize, has_connector: bool| {
             let next = j + 1;
             has_connector
-                && (ORG_STARTS.contains(word(first)) || word(first) == "The" && ORG_STARTS.contains(word(first + 1)))
+                && (first..j).any(|k| {
+                    (ORG_STARTS.contains(word(k)) || ORG_HEADS.contains(word(k))) && matches!(word(k + 1), "of" | "for")
+                })
                 && next < tokens.len()
                 && is_name_word(next)
                 && !tokens[next].line_start
@@ -498,7 +500,7 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
             continue;
         }
         // `Paris Agreement`, `Nobel Peace Prize`: no entity, nor any inside.
-        if last > first && NON_ENTITY_HEADS.contains(word(last)) {
+        if last > first && (NON_ENTITY_HEADS.contains(word(last)) || NON_ENTITY_STARTS.contains(word(first))) {
             continue;
         }
         // `in “Top Gun”`, `the documentary "Val"`: a run that fills a
@@ -733,6 +735,18 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
             && first + 1 < last
             && ROLE_NOUNS.contains_lowercased(w)
             && is_capitalised(word(first + 1));
+        // `Neighbouring Zimbabwe`, `Landlocked Malawi`: an unknown word opening
+        // a sentence before a country is an adjective (inside a sentence,
+        // `Tennis Australia` is a national body: see `classify`).
+        let adjective_opening = tokens[first].sentence_start
+            && first + 1 == last
+            && COUNTRIES.contains(word(last))
+            && !is_given_name(w)
+            && !known_piece(first, last);
+        if adjective_opening {
+            first += 1;
+            continue;
+        }
         // `Retailer Hallbrook to close`: likewise a kind of organisation
         // (not one that opens names: `Network Rail`).
         let kind_opening = tokens[first].sentence_start
@@ -883,7 +897,13 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         }
         // `Opposition leader …` opening a sentence: a common noun as likely
         // as a name; another mention settles it.
-        Verdict::Sure(Label::Org) if by_context && at_start && words.len() == 1 => found.lean(span, Some(Label::Org)),
+        // (An apposition that names its kind settles it: `Cosla, the body
+        // that represents the councils,`.)
+        Verdict::Sure(Label::Org)
+            if by_context && at_start && words.len() == 1 && !kind_in_apposition(text, tokens, last) =>
+        {
+            found.lean(span, Some(Label::Org))
+        }
         // `The Red Crescent said`, `told the Harrowgate Advertiser`: an
         // article before a name with no sign of a person says it is none;
         // one that speaks is a body.
@@ -1071,7 +1091,19 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
         && ["shares", "stake", "stakes", "investment", "investments"]
             .iter()
             .any(|w| word(first - 2).eq_ignore_ascii_case(w));
+    // `Sofala province`, `Sofala and Manica provinces`: a place noun after.
+    let noun_after = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            let w = t.span.text(text);
+            PLACE_NOUNS.contains(&w) || w.strip_suffix('s').is_some_and(|one| PLACE_NOUNS.contains(&one))
+        })
+    };
+    let coordinated_after = tokens.get(last + 1).is_some_and(|t| t.span.text(text) == "and")
+        && tokens.get(last + 2).is_some_and(|t| is_capitalised(t.span.text(text)))
+        && noun_after(last + 3);
     matches!(before, Some("in" | "near" | "outside" | "across" | "throughout")) && !held
+        || noun_after(last + 1)
+        || coordinated_after
         || before.is_some_and(compass)
         || matches!(before, Some("of" | ",")) && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
         || before == Some("of") && first >= 2 && PLACE_OF_NOUNS.iter().any(|n| word(first - 2).eq_ignore_ascii_case(n))
@@ -1682,7 +1714,7 @@ mod tests {
     );
     t!(
         a_national_body,
-        "Tennis Australia said so, in South Australia and New Mexico.",
+        "Fans thanked Tennis Australia, in South Australia and New Mexico.",
         [("Tennis Australia", Org), ("South Australia", Loc), ("New Mexico", Loc)]
     );
     t!(
@@ -1730,6 +1762,16 @@ mod tests {
         a_person_of_a_body_with_a_connector,
         "Professor Gunter Kuhnle of the University of Reading said so.",
         [("Gunter Kuhnle", Person), ("University of Reading", Org)]
+    );
+    t!(
+        storms_and_provinces,
+        "Cyclone Amara hit Sofala and Manica provinces and the Tresk region.\nNeighbouring Zimbabwe braced.",
+        [("Sofala", Loc), ("Manica", Loc), ("Tresk", Loc), ("Zimbabwe", Loc)]
+    );
+    t!(
+        one_last_word_after_a_head_and_connector,
+        "The National Institute for Disaster Risk Management and Reduction said so.",
+        [("National Institute for Disaster Risk Management and Reduction", Org)]
     );
     t!(
         a_plural_head_before_a_connector,

@@ -150,6 +150,8 @@ list! {
     COMMON_WORDS = "common_words.txt";
     /// Last words of the names of things that are not entities (`… Prize`).
     NON_ENTITY_HEADS = "non_entity_heads.txt";
+    /// First words of the names of things that are not entities (`Cyclone …`).
+    NON_ENTITY_STARTS = "non_entity_starts.txt";
     /// Lower-case nouns after a name that make it an organisation.
     ORG_ROLE_NOUNS = "org_role_nouns.txt";
     /// Lower-case nouns before a name that make it an organisation.
@@ -191,6 +193,7 @@ pub(crate) const ALL_LISTS: &[(&str, &WordList)] = &[
     ("companies.txt", &COMPANIES),
     ("common_words.txt", &COMMON_WORDS),
     ("non_entity_heads.txt", &NON_ENTITY_HEADS),
+    ("non_entity_starts.txt", &NON_ENTITY_STARTS),
     ("org_role_nouns.txt", &ORG_ROLE_NOUNS),
     ("org_kind_nouns.txt", &ORG_KIND_NOUNS),
     ("public_figures.txt", &PUBLIC_FIGURES),

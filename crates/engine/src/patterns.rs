@@ -89,7 +89,7 @@ pub fn quantity_pattern() -> String {
     // `85 or 86 votes`: a range of figures.
     let count = format!(r"(?:{number}(?:\s+(?:or|to)\s+{number})?|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million|billion))?)");
     // What a number counts: a plural noun, or a word that counts people.
-    let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|km|kg|cm|mm|mph|ft|lbs?|kWh|MW|GW|people|men|women|children|grandchildren|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
+    let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|km/h|km|kg|cm|mm|mph|ft|lbs?|kWh|MW|GW|people|men|women|children|grandchildren|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
     let adjective = r"(?:\s+[A-Za-z]+(?:-[A-Za-z]+)*)";
     let pattern = [
         // 73-year-old, 28-point, four-game, nine-month-old, two-thirds

@@ -192,7 +192,9 @@ fn reported_at(
         let commas = (s..that).filter(|&k| cx.word(k) == ",").count();
         // Not over a clause of its own (`said the price was fair but warned
         // that …`).
-        let own_cue = (s..that).any(|k| cue_at(cx, k).is_some());
+        // (Nor over a finite verb: `said the offer was the best that could
+        // be afforded`.)
+        let own_cue = (s..that).any(|k| cue_at(cx, k).is_some()) || has_finite_verb(cx, s, that);
         if (s..that).all(|k| !matches!(cx.word(k), "“" | "”")) && commas % 2 == 0 && !own_cue {
             s = that + 1;
         }

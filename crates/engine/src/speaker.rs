@@ -298,15 +298,21 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     // `Donald Trump, who indicated …`: the person just before the `who`;
     // `The Teamsters union, which represents workers at Brightwell, said`:
     // the body before the `which`, not one the relative clause names.
-    if matches!(cx.word(last.0), "who" | "which" | "whose") && pieces.len() > 1 {
+    // `Cosla, the body that represents the councils, said`: an apposition
+    // with its own relative clause, likewise.
+    let relative_apposition = matches!(cx.word(last.0), "the" | "a" | "an")
+        && (last.0 + 1..last.1.min(last.0 + 5)).any(|k| matches!(cx.word(k), "that" | "which" | "who"));
+    if (matches!(cx.word(last.0), "who" | "which" | "whose") || relative_apposition) && pieces.len() > 1 {
         let previous = pieces[pieces.len() - 2];
         let span = phrase_span(cx, previous.0, previous.1);
         if let Some(p) = cx.named_in(span).filter(|e| e.label == Label::Person).last() {
             return p.canonical.clone();
         }
-        if cx.word(last.0) == "which" {
-            if let Some(body) = named_in(cx, previous.0, previous.1).or_else(|| body_in(cx, previous.0, previous.1)) {
-                return Some(body);
+        if cx.word(last.0) != "who" {
+            let body = named_in(cx, previous.0, previous.1).or_else(|| body_in(cx, previous.0, previous.1));
+            // An unnamed subject before its apposition: no one the clause names.
+            if body.is_some() || relative_apposition {
+                return body;
             }
         }
     }

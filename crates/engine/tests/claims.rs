@@ -576,3 +576,8 @@ t!(
     "“Nobody asked us,” said its founder, retired nurse Joan Price.",
     [(Quote, "Nobody asked us,", "Joan Price", "said", false)]
 );
+t!(
+    no_that_over_a_finite_verb,
+    "Cosla, the body that represents the councils, said the offer was the best that could be afforded.",
+    [(Reported, "the offer was the best that could be afforded", "Cosla", "said", false)]
+);
