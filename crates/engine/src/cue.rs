@@ -28,7 +28,10 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
     // `EU states would support`, `the claims were`: a plural noun before a
     // modal or an auxiliary, not a verb of speech. `states` is a noun
     // (`member states`, `Gulf states`) unless `that` or a colon follows.
+    // (`a weather warning remains in place`, `the warning was`: the noun.)
     if w.ends_with('s') && next(1).is_some_and(|n| AUXILIARIES.contains(&n))
+        || w.ends_with("ing")
+            && next(1).is_some_and(|n| AUXILIARIES.contains(&n) || matches!(n, "is" | "was" | "has" | "remains"))
         || w == "states" && !matches!(next(1), Some("that" | ":"))
     {
         return None;

@@ -218,9 +218,18 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 && !is_acronym(word(next))
                 && !is_given_name(word(next))
         };
+        // `People's Progress Party`, `Workers' Solidarity Union`: a common
+        // word's possessive, then up to three names ending in a body's head.
+        let body_from = |from: usize| {
+            (from + 1..=from + 3).any(|h| {
+                h < tokens.len()
+                    && (from..=h).all(|m| is_name_word(m) && !tokens[m].line_start)
+                    && ORG_HEADS.contains(word(h))
+            })
+        };
         let named_for = |k: usize| {
             let owner = without_possessive(word(k));
-            is_head(k + 1) && !is_place(owner) && !known_org(owner)
+            (is_head(k + 1) || is_common_word(owner) && body_from(k + 1)) && !is_place(owner) && !known_org(owner)
         };
         while j < tokens.len() && !tokens[j].line_start && (!possessive(last) || named_for(last)) {
             if is_name_word(j) && !tokens[j].sentence_start {
@@ -234,7 +243,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 && matches!(word(j), "'" | "’")
                 && word(last).ends_with('s')
                 && tokens[j].span.start == tokens[last].span.end
-                && is_head(j + 1)
+                && (is_head(j + 1) || is_common_word(word(last)) && body_from(j + 1))
             {
                 // `National Teachers' Union`: a plural's possessive before its head.
                 last = j + 1;
@@ -304,7 +313,18 @@ fn continues_name(text: &str, tokens: &[Token], first: usize, before: usize, dot
             // `the North-Eastern Federal University`, `South-West Water`.
             let compass_pair =
                 matches!(left, "North" | "South") && matches!(right, "East" | "West" | "Eastern" | "Western");
-            attached && compass_pair
+            // Two names joined before a body's or place's head are one name
+            // (`Dyfed-Powys Police`, `Bergen-Halden Council`).
+            let head_follows = tokens.get(dot_or_hyphen + 2).is_some_and(|next| {
+                let next = next.span.text(text);
+                ORG_HEADS.contains(next) || PLACE_HEADS.contains(next)
+            });
+            let joined_before_head = head_follows
+                && is_capitalised(right)
+                && !is_acronym(left)
+                && !is_acronym(right)
+                && !DEMONYMS.contains(left);
+            attached && (compass_pair || joined_before_head)
                 || attached
                     && is_name_part(left)
                     && !is_common_word(right)
@@ -1082,7 +1102,7 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
     // `the southern Veltra region`, `struck eastern Tarvistan`,
     // `north-eastern Siberia`.
     let compass = |w: &str| {
-        matches!(w, "southern" | "northern" | "eastern" | "western" | "central")
+        matches!(w, "southern" | "northern" | "eastern" | "western" | "central" | "neighbouring" | "neighboring")
             || w.ends_with("-eastern")
             || w.ends_with("-western")
     };
@@ -1101,7 +1121,18 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
     let coordinated_after = tokens.get(last + 1).is_some_and(|t| t.span.text(text) == "and")
         && tokens.get(last + 2).is_some_and(|t| is_capitalised(t.span.text(text)))
         && noun_after(last + 3);
+    let known_place_at = |k: usize| tokens.get(k).is_some_and(|t| !t.line_start && is_place(t.span.text(text)));
+    // `recorded at Capel Tor in Snowdonia`: a spot inside a known place.
+    let word_at = |k: usize, w: &str| tokens.get(k).is_some_and(|t| t.span.text(text) == w);
+    let spot_in_place = before == Some("at")
+        && word_at(last + 1, "in")
+        && tokens.get(last + 2).is_some_and(|t| !t.line_start && is_capitalised(t.span.text(text)));
+    // `between Holbeck and Dublin`, `between Dublin and Holbeck`.
+    let between_places = before == Some("between") && word_at(last + 1, "and") && known_place_at(last + 2)
+        || before == Some("and") && first >= 3 && word(first - 3) == "between" && known_place_at(first - 2);
     matches!(before, Some("in" | "near" | "outside" | "across" | "throughout")) && !held
+        || spot_in_place
+        || between_places
         || noun_after(last + 1)
         || coordinated_after
         || before.is_some_and(compass)
@@ -1807,5 +1838,20 @@ mod tests {
         sentence_start_settled_inside_a_sentence,
         "Marlows said it was wrong. Later Marlows left.",
         [("Marlows", Person), ("Marlows", Person)]
+    );
+    t!(
+        names_joined_by_a_hyphen_before_a_head,
+        "Officers of Bergen-Halden Police and Southmoor Power Networks helped.",
+        [("Bergen-Halden Police", Org), ("Southmoor Power Networks", Org)]
+    );
+    t!(
+        spots_rivers_and_neighbours,
+        "Gusts were recorded at Pen Tarrow in Kelvale. Ferries between Holmport and Dublin stopped after the River Ostra rose. Volunteers from neighbouring Brennmark came.",
+        [("Pen Tarrow", Loc), ("Kelvale", Loc), ("Holmport", Loc), ("Dublin", Loc), ("River Ostra", Loc), ("Brennmark", Loc)]
+    );
+    t!(
+        a_common_word_owning_a_body,
+        "The ruling People's Progress Party won, and Workers' Unity Union members cheered Tom Hale's Liberal Party.",
+        [("People's Progress Party", Org), ("Workers' Unity Union", Org), ("Tom Hale", Person), ("Liberal Party", Org)]
     );
 }

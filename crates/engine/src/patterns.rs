@@ -101,6 +101,8 @@ pub fn quantity_pattern() -> String {
         // $1.2bn, $17-billion, US$5m, R9.1-billion, 85%, 19 percent, a dollar
         format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\b(?:US|A|C|NZ|HK|S))?(?:\$|€|£)\s?{number}{magnitude}?|\bR{number}{magnitude}|\b{number}{percent})"),
         format!(r"\b(?:{MODIFIER}\s+)?an?\s+(?:dollar|euro|pound|penny|cent)\b"),
+        // A unit written onto its number: `90mph`, `12km`, `3.5kg`.
+        format!(r"\b(?:{MODIFIER}\s+)?{number}(?:mph|kph|km/h|km|kg|cm|mm|ft|lbs|kWh|MW|GW)\b"),
         // Temperatures: `46.2C`, `38 degrees Celsius` (`1.5°C`: see when.rs).
         format!(r"\b(?:{MODIFIER}\s+)?{number}(?:[CF]|\s+degrees(?:\s+(?:Celsius|Fahrenheit))?)\b"),
         format!(r"\b(?:{MODIFIER}\s+)?{NUMBER_WORD}{percent}\b"),

@@ -410,6 +410,7 @@ const BODY_NOUNS: &[&str] = &[
     "institute",
     "university",
     "hospital",
+    "force",
 ];
 
 /// `the company`, `the Japanese carmaker`: the organisation named last
@@ -434,13 +435,17 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
         let name = e.span.text(cx.text);
         if outlet {
             name.rsplit(' ').next().is_some_and(|w| OUTLET_HEADS.contains(w))
+        } else if *noun == "force" {
+            // `the force said`: a police force.
+            ["Police", "Constabulary", "Force"].iter().any(|head| name.contains(head))
         } else {
             name.to_lowercase().contains(noun)
         }
     });
     // `the commission said` with no commission named: an unnamed body, not
     // the last organisation (such bodies carry their noun in their names).
-    let named_by_noun = matches!(*noun, "ministry" | "department" | "council" | "commission" | "committee" | "court");
+    let named_by_noun =
+        matches!(*noun, "ministry" | "department" | "council" | "commission" | "committee" | "court" | "force");
     // Else the organisation named most often among the last few (ties: the
     // latest): `the company` is the article's company, not the broker
     // quoted on it just before.

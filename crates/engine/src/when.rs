@@ -499,6 +499,11 @@ mod tests {
         "reached 46.2C, or 38 degrees Celsius, and 1.5°C",
         [("46.2C", Quantity), ("38 degrees Celsius", Quantity), ("1.5°C", Quantity)]
     );
+    t!(
+        units_written_onto_numbers,
+        "Gusts reached up to 90mph, and 12km of road and 3.5kg were lost.",
+        [("up to 90mph", Quantity), ("12km", Quantity), ("3.5kg", Quantity)]
+    );
     t!(units, "about 35 km north and 2 kg", [("about 35 km", Quantity), ("2 kg", Quantity)]);
     t!(no_count_ends_on_an_adverb, "a second just before half-time", [("second", Quantity)]);
     t!(modifier, "at least 12 people died", [("at least 12 people", Quantity)]);

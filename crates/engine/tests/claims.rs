@@ -581,3 +581,11 @@ t!(
     "Cosla, the body that represents the councils, said the offer was the best that could be afforded.",
     [(Reported, "the offer was the best that could be afforded", "Cosla", "said", false)]
 );
+t!(
+    a_warning_that_is_a_noun_and_the_force,
+    "A man died near Tresk, Bergen-Halden Police said. A yellow weather warning remains in place. The force said his family had been told.",
+    [
+        (Reported, "A man died near Tresk", "Bergen-Halden Police", "said", false),
+        (Reported, "his family had been told", "Bergen-Halden Police", "said", false)
+    ]
+);
