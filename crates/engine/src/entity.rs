@@ -200,23 +200,28 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 && !is_acronym(before)
         };
         // `Academy of Motion Picture Arts and Sciences`, `Ministry of
-        // Agriculture and Forestry`: after `of` in a body's name, one more
-        // word that is no body or place of its own.
+        // Agriculture and Forestry`, `Department of Health and Social Care`:
+        // after `of` in a body's name, one or two more words that are no body
+        // or place of their own.
         let last_part = |j: usize, has_connector: bool| {
             let next = j + 1;
             has_connector
                 && (first..j).any(|k| {
                     (ORG_STARTS.contains(word(k)) || ORG_HEADS.contains(word(k))) && matches!(word(k + 1), "of" | "for")
                 })
-                && next < tokens.len()
-                && is_name_word(next)
-                && !tokens[next].line_start
-                && !(next + 1 < tokens.len() && is_name_word(next + 1))
-                && !ORG_STARTS.contains(word(next))
-                && !is_place(without_possessive(word(next)))
-                && !known_org(word(next))
-                && !is_acronym(word(next))
-                && !is_given_name(word(next))
+                // One or two words (`and Social Care`), then the run ends.
+                && [next, next + 1].iter().any(|&end| {
+                    (next..=end).all(|k| {
+                        k < tokens.len()
+                            && is_name_word(k)
+                            && !tokens[k].line_start
+                            && !ORG_STARTS.contains(word(k))
+                            && !is_place(without_possessive(word(k)))
+                            && !known_org(word(k))
+                            && !is_acronym(word(k))
+                            && !is_given_name(word(k))
+                    }) && !(end + 1 < tokens.len() && is_name_word(end + 1))
+                })
         };
         // `People's Progress Party`, `Workers' Solidarity Union`: a common
         // word's possessive, then up to three names ending in a body's head.
@@ -1853,5 +1858,15 @@ mod tests {
         a_common_word_owning_a_body,
         "The ruling People's Progress Party won, and Workers' Unity Union members cheered Tom Hale's Liberal Party.",
         [("People's Progress Party", Org), ("Workers' Unity Union", Org), ("Tom Hale", Person), ("Liberal Party", Org)]
+    );
+    t!(
+        two_last_words_a_museum_and_a_side,
+        "The Department of Health and Social Care and the Natural History Museum of Tresk said he left Swedish side Malmvik for the Premier Division.",
+        [
+            ("Department of Health and Social Care", Org),
+            ("Natural History Museum of Tresk", Org),
+            ("Malmvik", Org),
+            ("Premier Division", Org)
+        ]
     );
 }
