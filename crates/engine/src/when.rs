@@ -220,8 +220,6 @@ fn bare_periods(text: &str) -> Vec<Span> {
     spans
 }
 
-/// `at one point`, `in one scene`, `one last chance`: `one` as `a`
-/// (a certain one), not a count (`one vote`, `one of the victims`).
 /// True when the match at `span` is part of a name: a capitalised number
 /// word inside a sentence before a capitalised word (`a Five Nations
 /// title`, `the Big Ten`), not one opening a sentence (`Five people died`).
@@ -237,6 +235,8 @@ fn names_a_thing(text: &str, span: Span) -> bool {
         && words.next().or_else(|| text[span.end..].split_whitespace().next()).is_some_and(capitalised)
 }
 
+/// `at one point`, `in one scene`, `one last chance`: `one` as `a`
+/// (a certain one), not a count (`one vote`, `one of the victims`).
 fn indefinite_one(text: &str, span: Span) -> bool {
     let Some(rest) = span.text(text).strip_prefix("one ").or_else(|| span.text(text).strip_prefix("One ")) else {
         return false;
@@ -280,7 +280,8 @@ fn is_label_number(text: &str, span: Span) -> bool {
 fn trim_quantity(text: &str, span: Span) -> Span {
     const STOP: &[&str] = &[
         "of", "and", "the", "in", "on", "at", "to", "were", "was", "has", "had", "is", "are", "as", "but", "or",
-        "through", "from", "for", "with", "by", "than", "that", "which", "who", "into", "a", "an",
+        "through", "from", "for", "with", "by", "than", "that", "which", "who", "into", "a", "an", "within", "without",
+        "during", "among", "across",
         // Adverbs and conjunctions no count ends on (`a second just before
         // half-time`, `pulled one back`).
         "just", "back", "before", "after", "again", "ahead", "behind", "apart", "away", "off", "since", "when", "while",
@@ -572,6 +573,7 @@ mod tests {
     );
     t!(indefinite_one_is_not_a_count, "No one in this town was one of them", []);
     t!(one_and_a_noun, "lacks one vote for", [("one vote", Quantity)]);
+    t!(one_before_a_preposition, "hoped to appoint one within a week", [("a week", Date)]);
     t!(
         one_as_a_certain_one,
         "At one point she left; in one scene he sings; one last chance; one voter and one town",
