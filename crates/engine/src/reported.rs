@@ -182,8 +182,14 @@ fn reported_at(
     }
     if cue.starts_with("told") && cue_len == 1 {
         // `told NAME that`
+        let object = s;
         while s < end_token && s < i + 5 && cx.word(s) != "that" {
             s += 1;
+        }
+        // `told the Tresk Herald she backed it`, `told him it was over`: no
+        // `that`, so the clause starts after the object.
+        if s >= end_token || cx.word(s) != "that" {
+            s = after_an_object(cx, object, end_token).unwrap_or(s);
         }
     }
     if let Some(that) = (s..end_token.min(s + 8)).find(|&k| cx.word(k) == "that") {
@@ -212,6 +218,32 @@ fn reported_at(
     let speaker = speaker_near(cx, i, a, &cue, recent);
     let hedged = hedged_around(cx, a, i, &cue);
     Some((e, clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged).unwrap_or_default()))
+}
+
+/// The token after the object of `told` that starts at token `s`: a
+/// name (after `the`), or an object pronoun; then a subject must follow.
+fn after_an_object(cx: &Context, s: usize, end_token: usize) -> Option<usize> {
+    let mut k = s;
+    if matches!(cx.word(k), "him" | "her" | "them" | "us" | "me") {
+        k += 1;
+    } else {
+        if cx.word(k).eq_ignore_ascii_case("the") {
+            k += 1;
+        }
+        let name = cx.named_in(Span::new(cx.tokens.get(k)?.span.start, cx.tokens[end_token - 1].span.end)).next()?;
+        if name.span.start != cx.tokens[k].span.start {
+            return None;
+        }
+        k = cx.tokens.partition_point(|t| t.span.start < name.span.end);
+    }
+    let subject = cx.tokens.get(k).filter(|_| k < end_token)?.span.text(cx.text);
+    let pronoun = matches!(subject, "he" | "she" | "they" | "it" | "we" | "I" | "the" | "there");
+    let at = cx.tokens[k].span.start;
+    let named = cx.entities[cx.entities.partition_point(|e| e.span.start < at)..]
+        .iter()
+        .take_while(|e| e.span.start == at)
+        .any(|e| e.label.is_named());
+    (pronoun || named).then_some(k)
 }
 
 /// True when token `s` can open a content clause without `that`: a word

@@ -589,3 +589,11 @@ t!(
         (Reported, "his family had been told", "Bergen-Halden Police", "said", false)
     ]
 );
+t!(
+    told_an_object_then_a_clause,
+    "Sara Lind told the Tresk Herald she backed the strike. Later Tom Vale told her it was over.",
+    [
+        (Reported, "she backed the strike", "Sara Lind", "told", false),
+        (Reported, "it was over", "Tom Vale", "told", false)
+    ]
+);
