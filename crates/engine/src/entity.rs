@@ -1869,4 +1869,9 @@ mod tests {
             ("Premier Division", Org)
         ]
     );
+    t!(
+        a_federation_then_its_name,
+        "The national farmers' federation, Agrocal, said so, and the coalition Tresk Forward agreed.",
+        [("Agrocal", Org), ("Tresk Forward", Org)]
+    );
 }
