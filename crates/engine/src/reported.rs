@@ -303,6 +303,11 @@ fn starts_clause(cx: &Context, s: usize) -> bool {
         "repeatedly",
         "publicly",
         "privately",
+        // What one claims that is no clause: `claimed victory`,
+        // `claimed responsibility for`, `claims credit`.
+        "victory",
+        "responsibility",
+        "credit",
     ];
     cx.tokens[s].kind != TokenKind::Punct && !NOT_CLAUSE.contains(&cx.word(s))
 }

@@ -597,3 +597,8 @@ t!(
         (Reported, "it was over", "Tom Vale", "told", false)
     ]
 );
+t!(
+    claimed_victory_is_no_claim,
+    "Both candidates claimed victory on Monday. A group claimed responsibility for the attack.",
+    []
+);
