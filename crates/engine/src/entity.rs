@@ -714,8 +714,24 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     }
     // `US President Donald Trump`, `Foreign Affairs Andrii Sybiha`: a given
     // name inside the run starts the person; what precedes is its own piece.
+    // (Not after one word no list knows: `Mahmoud Ali Youssouf` is one
+    // person whose first name the list lacks.)
+    let unknown_first_name = |k: usize| {
+        let w = word(k);
+        k == first
+            && !TITLES.contains(w)
+            && !is_place(w)
+            && !known_org(w)
+            && !is_acronym(w)
+            && !is_common_word(w)
+            && !DEMONYMS.contains(w)
+            && !is_month_or_weekday(w)
+    };
     let opens_person = |k: usize| {
-        GIVEN_NAMES.contains(word(k)) && !GIVEN_NAMES.contains(word(k - 1)) && tokens[k - 1].kind != TokenKind::Punct
+        GIVEN_NAMES.contains(word(k))
+            && !GIVEN_NAMES.contains(word(k - 1))
+            && tokens[k - 1].kind != TokenKind::Punct
+            && !(k < last && unknown_first_name(k - 1))
     };
     if let Some(k) = (first + 1..last).find(|&k| opens_person(k)) {
         if !TITLES.contains(word(k - 1)) || k - 1 > first {
@@ -1868,6 +1884,11 @@ mod tests {
             ("Malmvik", Org),
             ("Premier Division", Org)
         ]
+    );
+    t!(
+        a_first_name_no_list_knows,
+        "He met Mahmoud Ali Youssouf and US President Ann Vale.",
+        [("Mahmoud Ali Youssouf", Person), ("US", Loc), ("Ann Vale", Person)]
     );
     t!(
         a_federation_then_its_name,
