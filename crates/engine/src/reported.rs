@@ -224,11 +224,17 @@ fn reported_at(
 /// name (after `the`), or an object pronoun; then a subject must follow.
 fn after_an_object(cx: &Context, s: usize, end_token: usize) -> Option<usize> {
     let mut k = s;
+    if k >= end_token {
+        return None;
+    }
     if matches!(cx.word(k), "him" | "her" | "them" | "us" | "me") {
         k += 1;
     } else {
         if cx.word(k).eq_ignore_ascii_case("the") {
             k += 1;
+        }
+        if k >= end_token {
+            return None;
         }
         let name = cx.named_in(Span::new(cx.tokens.get(k)?.span.start, cx.tokens[end_token - 1].span.end)).next()?;
         if name.span.start != cx.tokens[k].span.start {

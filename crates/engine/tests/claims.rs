@@ -602,3 +602,5 @@ t!(
     "Both candidates claimed victory on Monday. A group claimed responsibility for the attack.",
     []
 );
+t!(told_at_the_end_of_a_text, "It was what Tom Vale told the", []);
+t!(told_at_the_very_end, "It was what Tom Vale told", []);
