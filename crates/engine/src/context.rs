@@ -141,6 +141,13 @@ impl Context<'_> {
         self.entities[from..].iter().take_while(|e| e.span.start == at).find(|e| e.label == label)
     }
 
+    /// The first named entity (person, organisation, place) that starts at
+    /// byte `at`, if any.
+    pub(crate) fn named_at(&self, at: usize) -> Option<&Entity> {
+        let from = self.entities.partition_point(|e| e.span.start < at);
+        self.entities[from..].iter().take_while(|e| e.span.start == at).find(|e| e.label.is_named())
+    }
+
     pub(crate) fn last_person_before(&self, at: usize) -> Option<&Entity> {
         let before = self.entities.partition_point(|e| e.span.start < at);
         self.entities[..before].iter().rev().find(|e| e.label == Label::Person && e.span.end <= at)

@@ -236,20 +236,12 @@ fn after_an_object(cx: &Context, s: usize, end_token: usize) -> Option<usize> {
         if k >= end_token {
             return None;
         }
-        let name = cx.named_in(Span::new(cx.tokens.get(k)?.span.start, cx.tokens[end_token - 1].span.end)).next()?;
-        if name.span.start != cx.tokens[k].span.start {
-            return None;
-        }
+        let name = cx.named_at(cx.tokens[k].span.start).filter(|e| e.span.end <= cx.tokens[end_token - 1].span.end)?;
         k = cx.tokens.partition_point(|t| t.span.start < name.span.end);
     }
     let subject = cx.tokens.get(k).filter(|_| k < end_token)?.span.text(cx.text);
     let pronoun = matches!(subject, "he" | "she" | "they" | "it" | "we" | "I" | "the" | "there");
-    let at = cx.tokens[k].span.start;
-    let named = cx.entities[cx.entities.partition_point(|e| e.span.start < at)..]
-        .iter()
-        .take_while(|e| e.span.start == at)
-        .any(|e| e.label.is_named());
-    (pronoun || named).then_some(k)
+    (pronoun || cx.named_at(cx.tokens[k].span.start).is_some()).then_some(k)
 }
 
 /// True when token `s` can open a content clause without `that`: a word
