@@ -154,7 +154,10 @@ test('checks: a stored schema-2 library reads whole, and saves as schema 3 with 
   await page.selectOption('[data-testid=check-status]', 'in_research');
   await waitFor(page, () => {
     const library = JSON.parse(localStorage.getItem('marginalia.library'));
-    return localStorage.getItem(`marginalia.doc.${library.open}`).startsWith('{"schema_version":3');
+    const stored = localStorage.getItem(`marginalia.doc.${library.open}`);
+    // Pressing c may save the new check before its status is chosen:
+    // wait for the save that holds the status.
+    return stored.startsWith('{"schema_version":3') && stored.includes('"in_research"');
   });
   const stored = await app.stored();
   assert.equal(stored.work.annotations[0].text, 'harbour district');
