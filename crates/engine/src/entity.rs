@@ -226,7 +226,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         // `People's Progress Party`, `Workers' Solidarity Union`: a common
         // word's possessive, then up to three names ending in a body's head.
         let body_from = |from: usize| {
-            (from + 1..=from + 3).any(|h| {
+            (from..=from + 3).any(|h| {
                 h < tokens.len()
                     && (from..=h).all(|m| is_name_word(m) && !tokens[m].line_start)
                     && ORG_HEADS.contains(word(h))
@@ -234,7 +234,9 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
         };
         let named_for = |k: usize| {
             let owner = without_possessive(word(k));
-            (is_head(k + 1) || is_common_word(owner) && body_from(k + 1)) && !is_place(owner) && !known_org(owner)
+            // (`King's Royal Hospital`, `Queen's University`: a title's too.)
+            let common = is_common_word(owner) || TITLES.contains(owner);
+            (is_head(k + 1) || common && body_from(k + 1)) && !is_place(owner) && !known_org(owner)
         };
         while j < tokens.len() && !tokens[j].line_start && (!possessive(last) || named_for(last)) {
             if is_name_word(j) && !tokens[j].sentence_start {
@@ -749,9 +751,12 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     // (`BBC Radio 4`: the head before a number.)
     let head_at = if tokens[last].kind == TokenKind::Number && last > first { last - 1 } else { last };
     let head_noun = ORG_HEADS.contains(word(head_at)) || PLACE_HEADS.contains(word(head_at));
+    // (`BBC Radio Kestrel`, `CBC Radio One`: a station of the network.)
+    let station = first < last && word(first + 1) == "Radio";
     if first < last
         && known_org(word(first))
         && !head_noun
+        && !station
         && !is_given_name(word(first + 1))
         && !known(&piece_words(text, tokens, first, last))
     {
@@ -1834,6 +1839,11 @@ mod tests {
         numbered_stations_and_chambers,
         "He told BBC Radio 4 and the Portbury Chamber of Commerce, on the edge of Tresk.",
         [("BBC Radio 4", Org), ("Portbury Chamber of Commerce", Org), ("Tresk", Loc)]
+    );
+    t!(
+        a_station_a_title_possessive_and_an_industry_head,
+        "She told BBC Radio Tresk that King's Royal Hospital and Ostmark Automotive would help.",
+        [("BBC Radio Tresk", Org), ("King's Royal Hospital", Org), ("Ostmark Automotive", Org)]
     );
     t!(
         a_capital_inside_a_word,

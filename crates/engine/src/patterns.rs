@@ -106,6 +106,14 @@ pub fn quantity_pattern() -> String {
         // Temperatures: `46.2C`, `38 degrees Celsius` (`1.5°C`: see when.rs).
         format!(r"\b(?:{MODIFIER}\s+)?{number}(?:[CF]|\s+degrees(?:\s+(?:Celsius|Fahrenheit))?)\b"),
         format!(r"\b(?:{MODIFIER}\s+)?{NUMBER_WORD}{percent}\b"),
+        // Speeds: `45 miles per hour`, `80 kilometres an hour`.
+        format!(r"\b(?:{MODIFIER}\s+)?{count}\s+(?:miles|kilometres|kilometers|km)\s+(?:per|an)\s+hour\b"),
+        // Fractions of a whole: `a fifth of its value`, `about a third of`
+        // (the `of` is trimmed), `half a percentage point`.
+        format!(r"\b(?:{MODIFIER}\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b"),
+        format!(r"\b(?:{MODIFIER}\s+)?[Hh]alf\s+an?\s+(?:percentage\s+)?point\b"),
+        // Ratios: `one in eight nurses`, `one in every five`.
+        format!(r"\b(?:{MODIFIER}\s+)?(?:[Oo]ne|[0-9]+)\s+in\s+(?:every\s+)?(?:{NUMBER_WORD}|[0-9]+)(?:\s+{counted})?\b"),
         // A number and what it counts: `19 people`, `31 apartment blocks`,
         // `44.39 million eligible voters`, `thousands of job cuts`.
         format!(r"\b(?:{MODIFIER}\s+)?{count}{magnitude}?(?:\s+of)?{adjective}{{0,2}}?\s+{counted}\b"),

@@ -429,7 +429,8 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
                 && (k == a
                     || matches!(cx.word(k - 1), "he" | "she" | "it" | "who" | "that" | "which" | "He" | "She" | "It")
                     || cx.word(k - 1).chars().next().is_some_and(char::is_uppercase)
-                    || after_a_noun_phrase(cx, a, k)))
+                    || after_a_noun_phrase(cx, a, k)
+                    || after_a_count(cx, k)))
     })
 }
 
@@ -586,6 +587,14 @@ fn after_a_noun_phrase(cx: &Context, a: usize, k: usize) -> bool {
     let determiner = |i: usize| DETERMINERS.iter().any(|d| cx.word(i).eq_ignore_ascii_case(d));
     let noun = |i: usize| cx.word(i).bytes().all(|c| c.is_ascii_lowercase()) && !determiner(i);
     noun(k) && k >= a + 2 && noun(k - 1) && (determiner(k - 2) || k >= a + 3 && noun(k - 2) && determiner(k - 3))
+}
+
+/// True when the word before token `k` ends a count (`one in eight
+/// midwives works`): the counted noun is the verb's subject.
+fn after_a_count(cx: &Context, k: usize) -> bool {
+    let end = cx.tokens[k - 1].span.end;
+    let i = cx.entities.partition_point(|e| e.span.start < end);
+    cx.entities[..i].iter().rev().take(4).any(|e| e.label == Label::Quantity && e.span.end == end)
 }
 
 fn present_s(word: &str) -> bool {

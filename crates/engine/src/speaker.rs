@@ -104,6 +104,9 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     // …`: a participle after a comma or `while` shares the main clause's
     // subject: the speaker just resolved, else the sentence's first person.
     if cue.ends_with("ing") && cue_index > from && matches!(cx.word(cue_index - 1), "," | "while") {
+        if counted_subject(cx, cue_index) {
+            return None;
+        }
         return sentence_subject(cx, cue_index, recent).or_else(|| recent.speaker.map(str::to_string));
     }
     // `The Prime Minister has rallied … against what he described as`: a
@@ -140,6 +143,14 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     })
 }
 
+/// True when the sentence holding token `at` opens on a count (`Two
+/// justices dissented, arguing …`): its subject is a group no name holds.
+fn counted_subject(cx: &Context, at: usize) -> bool {
+    let (a, _) = cx.sentence_of(at);
+    let a = cx.after_dateline(a, at);
+    a < at && cx.entity_at(cx.tokens[a].span.start, Label::Quantity).is_some()
+}
+
 /// The subject of the sentence holding token `at`, for a verb that shares
 /// it (`Maduro described the strike as … and said …`, `Apple reacted,
 /// saying …`): a pronoun opening the sentence, or the first person or
@@ -159,6 +170,13 @@ fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     if let Some(comma) = (a..at.min(a + 6)).find(|&i| cx.word(i) == ",") {
         if !(a..comma).any(|i| cx.entity_at(cx.tokens[i].span.start, Label::Person).is_some()) {
             from = comma + 1;
+        }
+    }
+    // `In a statement, the club thanked Doyle … and said`: a body's noun
+    // opening the clause is its subject, not a person in its object.
+    if matches!(cx.word(from), "the" | "The") && from + 1 < at {
+        if let Some(body) = body_in(cx, from, from + 2) {
+            return Some(body);
         }
     }
     // The words before the sentence's first verb name the subject (`The US
@@ -411,6 +429,12 @@ const BODY_NOUNS: &[&str] = &[
     "university",
     "hospital",
     "force",
+    "college",
+    "school",
+    "board",
+    "trust",
+    "society",
+    "utility",
 ];
 
 /// `the company`, `the Japanese carmaker`: the organisation named last
@@ -444,8 +468,21 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     });
     // `the commission said` with no commission named: an unnamed body, not
     // the last organisation (such bodies carry their noun in their names).
-    let named_by_noun =
-        matches!(*noun, "ministry" | "department" | "council" | "commission" | "committee" | "court" | "force");
+    let named_by_noun = matches!(
+        *noun,
+        "ministry"
+            | "department"
+            | "council"
+            | "commission"
+            | "committee"
+            | "court"
+            | "force"
+            | "college"
+            | "school"
+            | "board"
+            | "trust"
+            | "society"
+    );
     // Else the organisation named most often among the last few (ties: the
     // latest): `the company` is the article's company, not the broker
     // quoted on it just before.

@@ -261,7 +261,17 @@ fn with_unit(text: &str, span: Span) -> Span {
 /// `F-35`, `COVID-19`, `Section 114`, `Channel 12`: a bare number that is
 /// part of a name or a label, not a count.
 fn is_label_number(text: &str, span: Span) -> bool {
+    // `type 2 diabetes`, `a category 4 storm`, `phase 3 trials`: a number
+    // after a word that ranks or classifies names a class, whatever follows.
+    const CLASSIFIERS: &[&str] = &["type", "category", "phase", "stage", "level", "grade", "tier", "class"];
     let before = &text[..span.start];
+    let classified = before.strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n', '(']).next()).is_some_and(|w| {
+        CLASSIFIERS.contains(&w.to_ascii_lowercase().as_str())
+            && span.text(text).starts_with(|c: char| c.is_ascii_digit())
+    });
+    if classified {
+        return true;
+    }
     let glued = before.ends_with('-') && before[..before.len() - 1].ends_with(|c: char| c.is_alphabetic());
     if !span.text(text).bytes().all(|b| b.is_ascii_digit()) {
         return glued;
@@ -332,12 +342,27 @@ fn trim_quantity(text: &str, span: Span) -> Span {
     for (i, w) in words.iter().enumerate() {
         let range =
             matches!(*w, "or" | "to") && words.get(i + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        if i > number_at && STOP.contains(w) && !(*w == "of" && vague(words[i - 1])) && !range {
+        // `one in eight nurses`: a ratio's `in`.
+        let ratio = *w == "in" && i == number_at + 1 && words.get(i + 1).is_some_and(|n| is_count_word(n));
+        // `half a percentage point`.
+        let half = i > 0 && matches!(*w, "a" | "an") && words[i - 1].eq_ignore_ascii_case("half");
+        let kept = range || ratio || half || *w == "of" && vague(words[i - 1]);
+        if i > number_at && STOP.contains(w) && !kept {
             break;
         }
         end += w.len() + usize::from(i > 0);
     }
     Span::new(span.start, end.min(span.end))
+}
+
+/// True when `word` is a figure or a number word (`8`, `eight`, `every`
+/// before one).
+fn is_count_word(word: &str) -> bool {
+    const NUMBER_WORDS: &[&str] = &[
+        "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "hundred", "thousand", "million",
+    ];
+    word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 fn inside_any(span: Span, skip: &[Span]) -> bool {
@@ -515,6 +540,22 @@ mod tests {
     t!(adjective_noun, "damaged 31 apartment blocks and", [("31 apartment blocks", Quantity)]);
     t!(money, "a $1.2bn loan", [("$1.2bn", Quantity)]);
     t!(score_is_a_quantity, "won 2-1 after a 6-3 vote", [("2-1", Quantity), ("6-3", Quantity)]);
+    t!(
+        fractions_speeds_and_ratios,
+        "A third of voters left. It lost about a fifth of its value, rose half a percentage point, faced gusts of up to 45 miles per hour, and one in eight nurses quit.",
+        [
+            ("A third", Quantity),
+            ("about a fifth", Quantity),
+            ("half a percentage point", Quantity),
+            ("up to 45 miles per hour", Quantity),
+            ("one in eight nurses", Quantity)
+        ]
+    );
+    t!(
+        a_class_is_no_count,
+        "Cases of type 2 diabetes rose as a category 4 storm hit and phase 3 trials began with 40 patients.",
+        [("40 patients", Quantity)]
+    );
     t!(money_words, "paid more than $130 billion in duties", [("more than $130 billion", Quantity)]);
     t!(tens_of_thousands, "tens of thousands of casualties", [("tens of thousands of casualties", Quantity)]);
     t!(clock_time, "walk out at 12:01 a.m. Friday and", [("12:01 a.m. Friday", Date)]);

@@ -604,3 +604,21 @@ t!(
 );
 t!(told_at_the_end_of_a_text, "It was what Tom Vale told the", []);
 t!(told_at_the_very_end, "It was what Tom Vale told", []);
+t!(
+    a_counted_subject_is_unnamed,
+    "Justice Ana Reis said the law was void. Two justices dissented, arguing that the threat justified it.",
+    [
+        (Reported, "the law was void", "Ana Reis", "said", false),
+        (Reported, "the threat justified it", None, "arguing", false)
+    ]
+);
+t!(
+    a_body_noun_opens_the_clause,
+    "Tresk Rovers sacked Lee Dunn. In a statement, the club thanked Dunn for his work and said Sam Holt would take over.",
+    [(Reported, "Sam Holt would take over", "Tresk Rovers", "said", false)]
+);
+t!(
+    the_college_said,
+    "The Royal College of Midwives met Ann Lowe. One in eight midwives works at night, the college said.",
+    [(Reported, "One in eight midwives works at night", "Royal College of Midwives", "said", false)]
+);
