@@ -6,7 +6,7 @@
 
 const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUMBER_WORD: &str = "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens of thousands|[Hh]undreds of thousands|[Aa] dozen|[Aa] hundred|[Aa] thousand)";
+const NUMBER_WORD: &str = "(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens of thousands|[Hh]undreds of thousands|[Aa] dozen|[Aa] hundred|[Aa] thousand)";
 const MODIFIER: &str = "(?:[Aa]t least|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Oo]ver|[Ss]ome|[Aa]n estimated|[Aa]t most|[Jj]ust over|[Jj]ust under|[Jj]ust|[Cc]lose to|[Ww]ell over|[Bb]elow|[Aa]bove|[Uu]nder)";
 const ORDINAL: &str = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]*(?:1st|2nd|3rd|[04-9]th|1[0-9]th))";
 const DAY_PART: &str = "(?:morning|afternoon|evening|night)";
@@ -54,6 +54,9 @@ pub fn date_pattern() -> String {
         r"[Tt]he\s+(?:end|start|beginning|middle)\s+of\s+(?:the|this|next|last)\s+(?:day|week|month|year|decade|century|season|quarter)".to_string(),
         r"[Tt]he\s+(?:days|weeks|months|years)\s+ahead".to_string(),
         r"[Tt]he\s+(?:winter|summer|spring|autumn)".to_string(),
+        // Seasons: `next spring`, `late summer`, `autumn 2026`.
+        format!(r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Ee]arly|[Ll]ate)\s+(?:winter|summer|spring|autumn)(?:\s+{year})?"),
+        format!(r"(?:[Ww]inter|[Ss]ummer|[Ss]pring|[Aa]utumn)\s+{year}"),
         r"(?:[Ee]arlier|[Ll]ater)\s+(?:this|that|in\s+the)\s+(?:day|week|weekend|month|year|morning|afternoon|evening)".to_string(),
         r"(?:[Ee]ach|[Ee]very)\s+(?:day|week|month|year|night)".to_string(),
         r"(?:[Oo]vernight|[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]onight|[Mm]idnight|[Ll]ast night|[Tt]his morning|[Tt]his week|[Tt]his year)".to_string(),
@@ -92,9 +95,8 @@ pub fn quantity_pattern() -> String {
     let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|km/h|km|kg|cm|mm|mph|ft|lbs?|kWh|MW|GW|people|men|women|children|grandchildren|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
     let adjective = r"(?:\s+[A-Za-z]+(?:-[A-Za-z]+)*)";
     let pattern = [
-        // 73-year-old, 28-point, four-game, nine-month-old, two-thirds
+        // 73-year-old, 28-point
         format!(r"\b(?:{MODIFIER}\s+)?[0-9]+-(?:year-old|point|storey|story|member|seat|mile|kilometre|kilometer|km|metre|meter|page)s?\b"),
-        format!(r"\b(?:[0-9]+|{NUMBER_WORD})-(?:[a-z]+-old|thirds|quarters|fifths|[a-z]{{3,}})\b"),
         // Ranges: `between 4.25% and 4.5%`, `20-30%`, `4.25 percent to 4.5 percent`.
         format!(r"\b(?:[Bb]etween\s+){number}(?:{percent})?\s+and\s+{number}{percent}\b"),
         format!(r"\b(?:[Bb]etween\s+)?{number}(?:{percent})?\s?(?:-|to)\s?{number}{percent}"),
@@ -118,6 +120,9 @@ pub fn quantity_pattern() -> String {
         // `44.39 million eligible voters`, `thousands of job cuts`.
         format!(r"\b(?:{MODIFIER}\s+)?{count}{magnitude}?(?:\s+of)?{adjective}{{0,2}}?\s+{counted}\b"),
         format!(r"\b(?:{MODIFIER}\s+)?{number}{magnitude}(?:\s+(?:dollars|euros|pounds|roubles|rubles|hryvnias|barrels|tonnes|tons))?\b"),
+        // `four-game`, `nine-month-old`, `two-thirds` (after the number
+        // words and their counts: `Ninety-two percent`, `twenty-one people`).
+        format!(r"\b(?:[0-9]+|{NUMBER_WORD})-(?:[a-z]+-old|thirds|quarters|fifths|[a-z]{{3,}})\b"),
         // Counting ordinals: `fourth round`, `third straight title`, `250th goal`.
         format!(r"\b{ORDINAL}(?:\s+(?:straight|consecutive|successive))?\s+[A-Za-z][a-z]{{2,}}\b"),
         // Scores and tallies: `2-0`, `18-8`, `4-6 6-4 6-4`.

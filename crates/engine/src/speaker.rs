@@ -360,6 +360,11 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     // anonymity, said`, `a newspaper reported`: someone unnamed speaks, not
     // the person the phrase mentions (with a body named, `a Kremlin
     // spokesman`, the body's spokesman or the body speaks, as below).
+    if is_indefinite(cx.word(first.0)) {
+        if let Some(body) = body_in(cx, first.0, first.1) {
+            return Some(body);
+        }
+    }
     let first_span = phrase_span(cx, first.0, first.1);
     let unnamed = is_indefinite(cx.word(first.0))
         && (first.0 + 1..first.1)
@@ -368,6 +373,17 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
         && !named_person_after();
     if unnamed {
         return None;
+    }
+    // `Professor Sofia Lind of the University of Uppsala, a planetary
+    // scientist, said`: an indefinite apposition describes the person
+    // named before it.
+    if pieces.len() > 1 && is_indefinite(cx.word(last.0)) {
+        let named = pieces[..pieces.len() - 1].iter().rev().find_map(|p| {
+            cx.named_in(phrase_span(cx, p.0, p.1)).find(|e| e.label == Label::Person).and_then(|e| e.canonical.clone())
+        });
+        if named.is_some() {
+            return named;
+        }
     }
     person_in(cx, last.0, last.1, recent)
         .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, recent)))
@@ -435,6 +451,8 @@ const BODY_NOUNS: &[&str] = &[
     "trust",
     "society",
     "utility",
+    "museum",
+    "gallery",
 ];
 
 /// `the company`, `the Japanese carmaker`: the organisation named last
@@ -442,7 +460,17 @@ const BODY_NOUNS: &[&str] = &[
 /// `Foreign Ministry`, when there is one within reach).
 fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     let words: Vec<&str> = (a..b).filter(|&i| cx.tokens[i].kind == TokenKind::Word).map(|i| cx.word(i)).collect();
-    let (first, noun) = (words.first()?, words.last()?);
+    let (first, mut noun) = (words.first()?, words.last()?);
+    // `a company spokesperson said`: the body the spokesperson speaks for.
+    let spokesperson = match words.as_slice() {
+        [article, body, role] if matches!(*article, "a" | "A" | "an" | "An") => {
+            matches!(*role, "spokesman" | "spokeswoman" | "spokesperson").then_some(body)
+        }
+        _ => None,
+    };
+    if let Some(body) = spokesperson {
+        noun = body;
+    }
     let at = cx.tokens[a].span.start;
     let before = cx.entities.partition_point(|e| e.span.start < at);
     let orgs = || cx.entities[..before].iter().rev().filter(|e| e.label == Label::Org).take(12);
@@ -450,7 +478,7 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     if words.len() == 1 && first.eq_ignore_ascii_case("police") {
         return orgs().find(|e| e.span.text(cx.text).contains("Police")).and_then(|e| e.canonical.clone());
     }
-    if !first.eq_ignore_ascii_case("the") || words.len() > 4 || !BODY_NOUNS.contains(noun) {
+    if !(first.eq_ignore_ascii_case("the") || spokesperson.is_some()) || words.len() > 4 || !BODY_NOUNS.contains(noun) {
         return None;
     }
     // `the paper said`: an outlet, by the head of its name.
@@ -463,7 +491,8 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
             // `the force said`: a police force.
             ["Police", "Constabulary", "Force"].iter().any(|head| name.contains(head))
         } else {
-            name.to_lowercase().contains(noun)
+            // A word of the name (`the museum`: not `Museums and Monuments`).
+            name.split(' ').any(|w| w.eq_ignore_ascii_case(noun))
         }
     });
     // `the commission said` with no commission named: an unnamed body, not

@@ -552,6 +552,16 @@ mod tests {
         ]
     );
     t!(
+        seasons_and_compound_number_words,
+        "Ninety-two percent of twenty-one pilots will strike next spring, not in a hot spring or in summer 2027.",
+        [
+            ("Ninety-two percent", Quantity),
+            ("twenty-one pilots", Quantity),
+            ("next spring", Date),
+            ("summer 2027", Date)
+        ]
+    );
+    t!(
         a_class_is_no_count,
         "Cases of type 2 diabetes rose as a category 4 storm hit and phase 3 trials began with 40 patients.",
         [("40 patients", Quantity)]

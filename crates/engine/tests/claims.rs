@@ -622,3 +622,24 @@ t!(
     "The Royal College of Midwives met Ann Lowe. One in eight midwives works at night, the college said.",
     [(Reported, "One in eight midwives works at night", "Royal College of Midwives", "said", false)]
 );
+t!(
+    a_company_spokesperson_speaks_for_the_company,
+    "The video platform Streamly said it would appeal. “We have made changes,” a company spokesperson said.",
+    [
+        (Reported, "it would appeal", "Streamly", "said", false),
+        (Quote, "We have made changes,", "Streamly", "said", false)
+    ]
+);
+t!(
+    an_indefinite_apposition_describes_the_person_before,
+    "Tom Vale of the agency said it would wait. Professor Sofia Lind of the University of Uppsala, a planetary scientist, said the delay was no surprise.",
+    [
+        (Reported, "it would wait", "Tom Vale", "said", false),
+        (Reported, "the delay was no surprise", "Sofia Lind", "said", false)
+    ]
+);
+t!(
+    the_museum_is_not_a_body_of_museums,
+    "The Hartwell Museum met the National Commission for Museums and Monuments. The museum said it had spent £250,000.",
+    [(Reported, "it had spent £250,000", "Hartwell Museum", "said", false)]
+);
