@@ -629,6 +629,9 @@ struct Found {
     /// taken when the name is also written inside a sentence and nothing else
     /// settles it.
     leaning: Vec<(Span, Option<Label>)>,
+    /// Runs a plural verb proved a team (`Arsenal were`): the article's
+    /// other mentions of a place of that name are the team too.
+    teams: Vec<Span>,
 }
 
 /// What a found label rests on.
@@ -657,6 +660,7 @@ impl Found {
         self.sure.extend(part.sure.into_iter().filter(|(e, _)| e.label != Label::Person));
         self.unsure.extend(part.unsure);
         self.leaning.extend(part.leaning);
+        self.teams.extend(part.teams);
     }
 
     /// Leaves `span` unsure, capitalised by its place, leaning to `label`.
@@ -908,6 +912,13 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     if by_context {
         verdict = Verdict::Sure(Label::Org);
     }
+    // `Arsenal were seven points ahead`, `Kestrel are unbeaten`: a name
+    // with no person's evidence as the subject of a plural verb is a team
+    // or a body (a person, or a place, takes the singular).
+    if team_subject(text, tokens, first, last) && no_person_evidence && words.len() <= 3 {
+        verdict = Verdict::Sure(Label::Org);
+        found.teams.push(span);
+    }
     // `in Vancouver and Halifax`: a run coordinated with the place before it.
     let after_a_place = coordinated_with(text, tokens, first, found, Label::Loc, &["and", "or"]);
     // `Unite and the GMB`: a run coordinated with the organisation before
@@ -980,6 +991,26 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         }
         Verdict::Unsure => found.unsure.push(span),
     }
+}
+
+/// True when the run at tokens `[first, last]` is the subject of a plural
+/// verb (`were`, `are`, a verb before `their`): opening a sentence or a clause, and coordinated
+/// with nothing (`Britain and France are` is two places).
+fn team_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word = |i: usize| tokens[i].span.text(text);
+    let opens = tokens[first].sentence_start
+        || first > 0
+            && matches!(
+                word(first - 1),
+                "," | "that" | "but" | "because" | "while" | "when" | "as" | "after" | "since"
+            );
+    // (`Liverpool rediscovered their rhythm`: a verb, then the plural's
+    // possessive.)
+    let their = tokens.get(last + 1).is_some_and(|t| t.span.text(text).bytes().all(|b| b.is_ascii_lowercase()))
+        && tokens.get(last + 2).is_some_and(|t| t.span.text(text) == "their");
+    let plural = their || tokens.get(last + 1).is_some_and(|t| matches!(t.span.text(text), "were" | "are"));
+    let coordinated = tokens[first..=last].iter().any(|t| t.span.text(text) == "and");
+    opens && plural && !coordinated && !tokens[last].span.text(text).ends_with('s')
 }
 
 /// True when the run at tokens `[first, last]` is a dateline's place: in
@@ -1376,7 +1407,16 @@ fn is_month_or_weekday(word: &str) -> bool {
 /// announced` after `rock group Oasis`): in one article, one name has one
 /// label.
 fn propagate(text: &str, found: Found) -> Vec<Entity> {
-    let Found { mut sure, unsure, leaning } = found;
+    let Found { mut sure, unsure, leaning, teams } = found;
+    // `Liverpool were …`, then `a goal for Liverpool`: the team (not `in
+    // Liverpool`).
+    let team_names: Vec<&str> = teams.iter().map(|t| t.text(text)).collect();
+    for (e, _) in sure.iter_mut().filter(|(e, _)| e.label == Label::Loc) {
+        let located = text[..e.span.start].trim_end_matches(' ').ends_with(" in");
+        if team_names.contains(&e.span.text(text)) && !located {
+            e.label = Label::Org;
+        }
+    }
     let mut by_text: FastMap<&str, Label> = FastMap::with_capacity_and_hasher(sure.len() * 2, Default::default());
     // What evidence proves first, then the guesses, each taking the
     // organisation a proven mention of its name is.
@@ -1864,6 +1904,19 @@ mod tests {
             ("Airline Pilots Guild", Org),
             ("Hollis Digital", Org),
             ("Mars", Loc)
+        ]
+    );
+    t!(
+        a_plural_verb_makes_a_team,
+        "After a bad run, Glasgow rediscovered their form. Norvik were two points ahead, and a goal for Glasgow sealed it. Britain and France are allies; Lena Moss lives in Glasgow.",
+        [
+            ("Glasgow", Org),
+            ("Norvik", Org),
+            ("Glasgow", Org),
+            ("Britain", Loc),
+            ("France", Loc),
+            ("Lena Moss", Person),
+            ("Glasgow", Loc)
         ]
     );
     t!(
