@@ -14,7 +14,7 @@ use crate::speaker::{according_to, speaker_near};
 
 /// Cues that introduce reported speech only before `that`.
 const THAT_ONLY_CUES: &[&str] =
-    &["repeated", "reiterated", "found", "finds", "showed", "shows", "estimated", "estimates"];
+    &["repeated", "reiterated", "found", "finds", "showed", "shows", "estimated", "estimates", "proposed", "projected"];
 use crate::token::TokenKind;
 use crate::Span;
 
@@ -174,8 +174,11 @@ fn reported_at(
         return None;
     }
     // `said on Tuesday he …`: a date right after the cue is an adjunct.
+    // (`said last week they had …`: the date opens at the word itself.)
     if s < end_token && matches!(cx.word(s), "on" | "late" | "early" | "last" | "this") {
-        let date = cx.tokens.get(s + 1).and_then(|t| cx.entity_at(t.span.start, Label::Date));
+        let date = cx
+            .entity_at(cx.tokens[s].span.start, Label::Date)
+            .or_else(|| cx.tokens.get(s + 1).and_then(|t| cx.entity_at(t.span.start, Label::Date)));
         if let Some(date) = date {
             s = cx.tokens.partition_point(|t| t.span.start < date.span.end);
         }
@@ -200,7 +203,8 @@ fn reported_at(
         // that …`).
         // (Nor over a finite verb: `said the offer was the best that could
         // be afforded`.)
-        let own_cue = (s..that).any(|k| cue_at(cx, k).is_some()) || has_finite_verb(cx, s, that);
+        // (One word is an object, not a clause: `assure investors that`.)
+        let own_cue = (s..that).any(|k| cue_at(cx, k).is_some()) || that > s + 1 && has_finite_verb(cx, s, that);
         if (s..that).all(|k| !matches!(cx.word(k), "“" | "”")) && commas % 2 == 0 && !own_cue {
             s = that + 1;
         }

@@ -131,7 +131,13 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
         if (start..end).filter(is_word).all(|i| matches!(cx.word(i), "but" | "and" | "also" | "then" | "yet" | "so")) {
             return sentence_subject(cx, cue_index, recent).or_else(|| recent.speaker.map(str::to_string));
         }
-        return subject_speaker(cx, start, end, recent);
+        // `… used the results to assure investors that`: an infinitive cue
+        // with no subject of its own shares the sentence's.
+        // (Not a passive's: `he was heard to say`.)
+        let passive = cue_index >= 3 && matches!(cx.word(cue_index - 3), "was" | "were" | "is" | "are" | "been");
+        let infinitive = cx.word(cue_index - 1) == "to" && !passive;
+        return subject_speaker(cx, start, end, recent)
+            .or_else(|| infinitive.then(|| sentence_subject(cx, cue_index, recent)).flatten());
     }
     // `“…,” said X`: the subject right after the cue; `“…,” stated during
     // his speech`: none, the last speaker goes on; `“…,” said one nurse`:
@@ -461,6 +467,20 @@ const BODY_NOUNS: &[&str] = &[
 fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     let words: Vec<&str> = (a..b).filter(|&i| cx.tokens[i].kind == TokenKind::Word).map(|i| cx.word(i)).collect();
     let (first, mut noun) = (words.first()?, words.last()?);
+    // `The Japanese auto giants said`: a joint source, spoken for by the
+    // first named of the last two bodies.
+    if noun.strip_suffix('s').is_some_and(|one| BODY_NOUNS.contains(&one)) && first.eq_ignore_ascii_case("the") {
+        let at = cx.tokens[a].span.start;
+        let before = cx.entities.partition_point(|e| e.span.start < at);
+        let mut names: Vec<&str> = Vec::new();
+        for e in cx.entities[..before].iter().rev().filter(|e| e.label == Label::Org).take(12) {
+            match e.canonical.as_deref() {
+                Some(name) if !names.contains(&name) && names.len() < 2 => names.push(name),
+                _ => {}
+            }
+        }
+        return names.last().map(|n| n.to_string());
+    }
     // `a company spokesperson said`: the body the spokesperson speaks for.
     let spokesperson = match words.as_slice() {
         [article, body, role] if matches!(*article, "a" | "A" | "an" | "An") => {
@@ -585,7 +605,11 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
         };
         recent.body.map(str::to_string).or_else(just_named)
     };
-    if matches!(words.as_slice(), ["it"] | ["It"]) {
+    // (`by which time it projects`: `it` after the words of a relative.)
+    let relative_it = matches!(words.as_slice(), [.., "it"])
+        && words.len() <= 4
+        && words.iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase()));
+    if matches!(words.as_slice(), ["it"] | ["It"]) || relative_it {
         let expletive = b < cx.tokens.len() && matches!(cx.word(b), "is" | "was" | "has" | "had" | "would" | "will");
         return body_it(expletive);
     }

@@ -643,3 +643,21 @@ t!(
     "The Hartwell Museum met the National Commission for Museums and Monuments. The museum said it had spent £250,000.",
     [(Reported, "it had spent £250,000", "Hartwell Museum", "said", false)]
 );
+t!(
+    a_date_adjunct_opening_at_the_cue_and_a_plural_body_noun,
+    "Harwick Motors and Ostmark Automotive met. The carmakers said last week they had scrapped the merger.",
+    [(Reported, "they had scrapped the merger", "Harwick Motors", "said", false)]
+);
+t!(
+    an_infinitive_cue_shares_the_subject,
+    "Lena Moss, the finance director, spoke in May. The finance director used her first results to assure investors that she would cut costs.",
+    [(Reported, "she would cut costs", "Lena Moss", "assure", false)]
+);
+t!(
+    it_after_a_relative_and_beliefs,
+    "The video platform Streamly lost money. It will not break even until 2029, by which time it projects revenue will reach $9 billion. Analysts believe the plan will fail.",
+    [
+        (Reported, "revenue will reach $9 billion", "Streamly", "projects", false),
+        (Reported, "the plan will fail", None, "believe", false)
+    ]
+);
