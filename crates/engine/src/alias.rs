@@ -141,6 +141,14 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
         .map(|e| e.span.text(text).trim_start_matches("the ").trim_start_matches("The "))
         .filter(|s| s.contains(' ') && seen_bodies.insert(*s))
         .collect();
+    // The places named in more than one word whose last word names them
+    // alone (`English Channel`), first seen first.
+    let places: Vec<&str> = entities
+        .iter()
+        .filter(|e| e.label == Label::Loc)
+        .map(|e| e.span.text(text).trim_start_matches("the ").trim_start_matches("The "))
+        .filter(|s| s.rsplit_once(' ').is_some_and(|(_, last)| crate::entity::place_short_form(last)))
+        .collect();
     // Groups: (fold key, label, spellings with their counts in first-seen order).
     let mut groups: Vec<Group> = Vec::new();
     let mut group_of: Vec<Option<usize>> = Vec::with_capacity(entities.len());
@@ -171,6 +179,10 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
                     .iter()
                     .find(|b| b.ends_with(&suffix) || spells_initials(surface, b))
                     .map_or_else(|| surface.to_string(), |b| b.to_string())
+            } else if e.label == Label::Loc && !surface.contains(' ') {
+                // `the Channel` after `the English Channel`.
+                let suffix = format!(" {surface}");
+                places.iter().find(|p| p.ends_with(&suffix)).map_or_else(|| surface.to_string(), |p| p.to_string())
             } else {
                 surface.to_string()
             };
@@ -472,6 +484,13 @@ mod tests {
             ],
         );
         assert_eq!(got, ["Ostland Central Bank", "Ostland Central Bank", "Dunmore & Reeve", "Dunmore & Reeve"]);
+    }
+
+    #[test]
+    fn a_place_by_its_last_word() {
+        let text = "They crossed the English Channel; the Channel was calm.";
+        let got = canon(text, &[("English Channel", Label::Loc), ("Channel", Label::Loc)]);
+        assert_eq!(got, ["English Channel", "English Channel"]);
     }
 
     #[test]

@@ -1495,11 +1495,27 @@ fn leanings<'t>(
 /// a person's parts (`Witkoff` after `Steve Witkoff`), an organisation's
 /// head (`the Commission` after `the European Commission`). The first
 /// mention to teach a name keeps it.
+/// True when `last`, the last word of a place's name, names the place
+/// alone (`the Channel` for `the English Channel`, `the Strip`): a common
+/// noun capitalised, and no body's head (`the Bank` after `the West Bank`
+/// is a bank).
+pub(crate) fn place_short_form(last: &str) -> bool {
+    is_common_word(last) && !ORG_HEADS.contains(last) && is_capitalised(last)
+}
+
 fn learn_name<'t>(by_text: &mut FastMap<&'t str, Label>, name: &'t str, label: Label) {
     by_text.entry(name).or_insert(label);
     if label == Label::Person {
         for part in name.split(' ').filter(|p| p.chars().count() > 2) {
             by_text.entry(part).or_insert(Label::Person);
+        }
+    }
+    // `the Gaza Strip`, then `the Strip`; `the English Channel`, then `the
+    // Channel`: a place's last word, a common noun, names it alone (not a
+    // body's head: `the West Bank`, then `the Bank` of a finance story).
+    if label == Label::Loc {
+        if let Some((_, last)) = name.rsplit_once(' ').filter(|(_, last)| place_short_form(last)) {
+            by_text.entry(last).or_insert(Label::Loc);
         }
     }
     if label == Label::Org {
@@ -1918,6 +1934,11 @@ mod tests {
             ("Lena Moss", Person),
             ("Glasgow", Loc)
         ]
+    );
+    t!(
+        a_place_by_its_last_word,
+        "Boats crossed the English Channel. Crossing the Channel is a danger, the Bank said.",
+        [("English Channel", Loc), ("Channel", Loc)]
     );
     t!(
         a_capital_inside_a_word,
