@@ -174,10 +174,19 @@ pub fn assign_canonical(text: &str, entities: &mut [Entity]) {
             } else if e.label == Label::Org && !surface.contains(' ') {
                 // `Commission` after `European Commission`, `ECB` or `M&S` for
                 // the body its initials spell: the body named in full.
+                // (`Veltron` after `Veltron Inc.`: the company by its suffix.)
                 let suffix = format!(" {surface}");
+                let incorporated = |b: &str| {
+                    b.strip_prefix(surface).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|rest| {
+                        matches!(
+                            rest,
+                            "Inc." | "Inc" | "Corp." | "Corp" | "Ltd" | "Ltd." | "Co." | "plc" | "PLC" | "AG" | "SA"
+                        )
+                    })
+                };
                 bodies
                     .iter()
-                    .find(|b| b.ends_with(&suffix) || spells_initials(surface, b))
+                    .find(|b| b.ends_with(&suffix) || spells_initials(surface, b) || incorporated(b))
                     .map_or_else(|| surface.to_string(), |b| b.to_string())
             } else if e.label == Label::Loc && !surface.contains(' ') {
                 // `the Channel` after `the English Channel`.
@@ -491,6 +500,13 @@ mod tests {
         let text = "They crossed the English Channel; the Channel was calm.";
         let got = canon(text, &[("English Channel", Label::Loc), ("Channel", Label::Loc)]);
         assert_eq!(got, ["English Channel", "English Channel"]);
+    }
+
+    #[test]
+    fn a_company_without_its_suffix() {
+        let text = "Veltron Inc. rose; Veltron said so.";
+        let got = canon(text, &[("Veltron Inc.", Label::Org), ("Veltron", Label::Org)]);
+        assert_eq!(got, ["Veltron Inc.", "Veltron Inc."]);
     }
 
     #[test]

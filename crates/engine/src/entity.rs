@@ -191,10 +191,12 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             // Two bodies (`Ministry of X and Ministry of Y`, `the Daily
             // Courier and Kestrel Securities`) are two; one head word
             // (`heads of State and Government`) names no body.
+            // (`Securities and Exchange Commission`: one head word alone
+            // before the `and` opens the name.)
             k > j + 2
                 && ORG_HEADS.contains(word(k - 1))
                 && !ORG_STARTS.contains(word(j + 1))
-                && !ORG_HEADS.contains(before)
+                && (!ORG_HEADS.contains(before) || j == first + 1 || j == first + 2 && word(first) == "The")
                 && !is_place(before)
                 && !known_org(before)
                 && !is_acronym(before)
@@ -614,7 +616,16 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
             }
         }
     }
-    propagate(text, found)
+    let mut names = propagate(text, found);
+    // `Veltron Inc. reported`: a company's abbreviated suffix keeps its dot.
+    for e in names.iter_mut().filter(|e| e.label == Label::Org) {
+        let name = e.span.text(text);
+        let abbreviated = ["Inc", "Corp", "Ltd", "Co", "Bros"].iter().any(|a| name.ends_with(&format!(" {a}")));
+        if abbreviated && text[e.span.end..].starts_with('.') {
+            e.span = Span::new(e.span.start, e.span.end + 1);
+        }
+    }
+    names
 }
 
 /// What the runs of a text were found to be, before propagation.
@@ -906,7 +917,10 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     // A kind right before the run outweighs a speech verb after it
     // (`industry newspaper Screen Daily reported`).
     let kind_before = first > 0 && ORG_KIND_NOUNS.contains(word(first - 1));
-    let by_context = matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
+    // (`a band D property`, `Plan B`: one letter is no name.)
+    let one_letter = words.len() == 1 && words[0].len() == 1;
+    let by_context = !one_letter
+        && matches!(verdict, Verdict::Unsure | Verdict::Sure(Label::Person))
         && (no_person_evidence || kind_before && !had_title && !role_before && !GIVEN_NAMES.contains(words[0]))
         && (kind_opened || org_context(text, tokens, first, last));
     if by_context {
@@ -918,6 +932,18 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     if team_subject(text, tokens, first, last) && no_person_evidence && words.len() <= 3 {
         verdict = Verdict::Sure(Label::Org);
         found.teams.push(span);
+    }
+    // `Liberal Democrat councillors`, `Green Party senators`: a name no
+    // evidence makes a person, before the plural of a role, is a party's
+    // or a body's adjective (not annotated, like a nationality's).
+    let group_after = tokens.get(last + 1).is_some_and(|t| {
+        let w = t.span.text(text);
+        w == "MPs"
+            || w.bytes().all(|b| b.is_ascii_lowercase())
+                && w.strip_suffix('s').is_some_and(|one| ROLE_NOUNS.contains(one))
+    });
+    if group_after && no_person_evidence && verdict == Verdict::Sure(Label::Person) {
+        return;
     }
     // `in Vancouver and Halifax`: a run coordinated with the place before it.
     let after_a_place = coordinated_with(text, tokens, first, found, Label::Loc, &["and", "or"]);
@@ -1939,6 +1965,16 @@ mod tests {
         a_place_by_its_last_word,
         "Boats crossed the English Channel. Crossing the Channel is a danger, the Bank said.",
         [("English Channel", Loc), ("Channel", Loc)]
+    );
+    t!(
+        one_head_before_and_suffixes_letters_and_party_adjectives,
+        "The Securities and Exchange Commission sued Veltron Inc. on Wall Street. A band D home pays more. Opposition Liberal Democrat councillors objected. Chief Financial Officer Anita Rao left.",
+        [
+            ("Securities and Exchange Commission", Org),
+            ("Veltron Inc.", Org),
+            ("Wall Street", Loc),
+            ("Anita Rao", Person)
+        ]
     );
     t!(
         a_capital_inside_a_word,

@@ -17,7 +17,7 @@ const TIME_UNIT: &str = "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?
 pub fn date_pattern() -> String {
     // `early on`, `late`, `this`, `next`: words that belong to a day's name.
     let day_lead = r"(?:(?:[Ee]arly|[Ll]ate)(?:\s+on)?\s+|(?:[Tt]his|[Nn]ext|[Ll]ast)\s+|(?:Black|Good|Cyber)\s+)";
-    let year = r"(?:1[89][0-9]{2}|20[0-9]{2})";
+    let year = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)";
     let count = format!(r"(?:[0-9]+(?:,[0-9]{{3}})*|{NUMBER_WORD})");
     // The counts a period of a year takes (`the first three months`).
     let small = r"(?:[0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)";
@@ -115,7 +115,7 @@ pub fn quantity_pattern() -> String {
         format!(r"\b(?:{MODIFIER}\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b"),
         format!(r"\b(?:{MODIFIER}\s+)?[Hh]alf\s+an?\s+(?:percentage\s+)?point\b"),
         // Ratios: `one in eight nurses`, `one in every five`.
-        format!(r"\b(?:{MODIFIER}\s+)?(?:[Oo]ne|[0-9]+)\s+in\s+(?:every\s+)?(?:{NUMBER_WORD}|[0-9]+)(?:\s+{counted})?\b"),
+        format!(r"\b(?:{MODIFIER}\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[1-3])\s+in\s+(?:every\s+)?(?:{NUMBER_WORD}|[0-9]+)(?:\s+{counted})?\b"),
         // A number and what it counts: `19 people`, `31 apartment blocks`,
         // `44.39 million eligible voters`, `thousands of job cuts`.
         format!(r"\b(?:{MODIFIER}\s+)?{count}{magnitude}?(?:\s+of)?{adjective}{{0,2}}?\s+{counted}\b"),

@@ -214,6 +214,11 @@ fn reported_at(
     if s >= end_token || matches!(cx.word(s), "“" | "\"" | ":" | "«") {
         return None;
     }
+    // `urged rich countries to cut faster`: an object and an infinitive
+    // ask for an act; they report no claim.
+    if asks_for_an_act(cx, &cue, s, end_token) {
+        return None;
+    }
     // The clause ends where a coordinated cue starts a second claim
     // (`…, and insisted that …`, `…, adding that …`).
     let e = (s + 1..end_token)
@@ -222,6 +227,30 @@ fn reported_at(
     let speaker = speaker_near(cx, i, a, &cue, recent);
     let hedged = hedged_around(cx, a, i, &cue);
     Some((e, clause_claims(cx, s, e, quotes, speaker, Some(cue), hedged).unwrap_or_default()))
+}
+
+/// True when cue `cue` (`urged`, `asked`, `told`) is followed from token
+/// `s` by an object of up to four words and `to` before a verb, with no
+/// finite verb between: a request, not a report.
+fn asks_for_an_act(cx: &Context, cue: &str, s: usize, end_token: usize) -> bool {
+    const ASKING: &[&str] =
+        &["urged", "urges", "urge", "urging", "asked", "asks", "told", "tells", "called", "pressed", "encouraged"];
+    // (Not after `that`: `told the Guardian that BP's plan to …`.)
+    if !ASKING.contains(&cue) || s > 0 && cx.word(s - 1) == "that" {
+        return false;
+    }
+    let to = (s + 1..end_token.min(s + 6)).find(|&k| cx.word(k) == "to");
+    to.is_some_and(|to| {
+        to + 1 < end_token
+            && cx.word(to + 1).bytes().all(|b| b.is_ascii_lowercase())
+            // (An object's plural is no present tense: `urged rich
+            // countries to`; an auxiliary or a past tense is a clause's.)
+            && (s..to).all(|k| {
+                let w = cx.word(k);
+                !(is_auxiliary(w) || is_irregular_past(w) || w.len() > 3 && w.ends_with("ed"))
+            })
+            && (s..to).all(|k| cx.word(k) != ",")
+    })
 }
 
 /// The token after the object of `told` that starts at token `s`: a

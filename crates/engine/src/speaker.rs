@@ -104,7 +104,7 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     // …`: a participle after a comma or `while` shares the main clause's
     // subject: the speaker just resolved, else the sentence's first person.
     if cue.ends_with("ing") && cue_index > from && matches!(cx.word(cue_index - 1), "," | "while") {
-        if counted_subject(cx, cue_index) {
+        if unnamed_group_subject(cx, cue_index) {
             return None;
         }
         return sentence_subject(cx, cue_index, recent).or_else(|| recent.speaker.map(str::to_string));
@@ -149,12 +149,22 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     })
 }
 
-/// True when the sentence holding token `at` opens on a count (`Two
-/// justices dissented, arguing …`): its subject is a group no name holds.
-fn counted_subject(cx: &Context, at: usize) -> bool {
+/// True when the sentence holding token `at` opens on a count or a group
+/// (`Two justices dissented, arguing …`, `Opposition councillors voted
+/// against it, arguing …`): its subject is a group no name holds.
+fn unnamed_group_subject(cx: &Context, at: usize) -> bool {
     let (a, _) = cx.sentence_of(at);
     let a = cx.after_dateline(a, at);
-    a < at && cx.entity_at(cx.tokens[a].span.start, Label::Quantity).is_some()
+    if a >= at {
+        return false;
+    }
+    let group = (a..at.min(a + 4)).find(|&k| cx.word(k).bytes().all(|b| b.is_ascii_lowercase())).is_some_and(|k| {
+        let w = cx.word(k);
+        let before = phrase_span(cx, a, k);
+        w.strip_suffix('s').is_some_and(|one| ROLE_NOUNS.contains(one))
+            && cx.named_in(before).all(|e| e.label != Label::Person)
+    });
+    group || cx.entity_at(cx.tokens[a].span.start, Label::Quantity).is_some()
 }
 
 /// The subject of the sentence holding token `at`, for a verb that shares
@@ -391,8 +401,14 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
             return named;
         }
     }
+    // `The Labour-run authority said`: a name glued to a modifier is no
+    // subject; the body the head noun names speaks.
+    let mut named = cx.named_in(phrase_span(cx, last.0, last.1)).peekable();
+    let glued = named.peek().is_some() && named.all(|e| cx.text[e.span.end..].starts_with('-'));
+    let head_body = || glued.then(|| body_in(cx, last.0, last.1)).flatten();
     person_in(cx, last.0, last.1, recent)
         .or_else(|| pieces.iter().rev().skip(1).find_map(|p| person_in(cx, p.0, p.1, recent)))
+        .or_else(head_body)
         .or_else(|| institution_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, last.0, last.1))
         .or_else(|| body_in(cx, last.0, last.1))
@@ -603,7 +619,19 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
                 .find(|e| e.label == Label::Org)
                 .and_then(|e| e.canonical.clone())
         };
-        recent.body.map(str::to_string).or_else(just_named)
+        // `Veltron, based in Santa Clara, competes with Nvidia. It said`: a
+        // sentence's `It` is the body that opened the sentence before.
+        let previous_subject = || {
+            let at = cx.token_at(span.start);
+            let (a, _) = cx.sentence_of(at);
+            if a != at || a == 0 || expletive {
+                return None;
+            }
+            let (previous, _) = cx.sentence_of(a - 1);
+            let opening = if cx.word(previous) == "The" { previous + 1 } else { previous };
+            cx.entity_at(cx.tokens.get(opening)?.span.start, Label::Org).and_then(|e| e.canonical.clone())
+        };
+        previous_subject().or_else(|| recent.body.map(str::to_string)).or_else(just_named)
     };
     // (`by which time it projects`: `it` after the words of a relative.)
     let relative_it = matches!(words.as_slice(), [.., "it"])

@@ -562,6 +562,11 @@ mod tests {
         ]
     );
     t!(
+        bowling_figures_are_no_ratio_and_the_year_2100,
+        "He took two wickets for 61 in 19 overs; warming of 2.7C by 2100.",
+        [("two wickets", Quantity), ("61", Quantity), ("19 overs", Quantity), ("2.7C", Quantity), ("2100", Date)]
+    );
+    t!(
         a_class_is_no_count,
         "Cases of type 2 diabetes rose as a category 4 storm hit and phase 3 trials began with 40 patients.",
         [("40 patients", Quantity)]

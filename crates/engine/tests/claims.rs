@@ -661,3 +661,24 @@ t!(
         (Reported, "the plan will fail", None, "believe", false)
     ]
 );
+t!(
+    a_glued_name_is_no_subject_and_a_group_argues_unnamed,
+    "Brackford City Council met. The Labour-run authority said the rise would raise £14m. Opposition councillors voted against it, arguing that money was wasted.",
+    [
+        (Reported, "the rise would raise £14m", "Brackford City Council", "said", false),
+        (Reported, "money was wasted", None, "arguing", false)
+    ]
+);
+t!(
+    it_opening_a_sentence_is_the_body_that_opened_the_last,
+    "Data compiled by LSEG showed it, according to Tom Vale. Veltron Inc., based in Tresk, competes with Nvidia. It said it would buy back shares.",
+    [
+        (Reported, "Data compiled by LSEG showed it", "Tom Vale", "according to", false),
+        (Reported, "it would buy back shares", "Veltron Inc.", "said", false)
+    ]
+);
+t!(
+    urging_an_act_is_no_claim,
+    "Ana Reis urged rich countries to cut faster. She told the Tresk Herald that the plan to cut was late.",
+    [(Reported, "the plan to cut was late", "Ana Reis", "told", false)]
+);
