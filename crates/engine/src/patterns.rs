@@ -6,7 +6,11 @@
 
 const MONTH: &str = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)";
 const WEEKDAY: &str = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const NUMBER_WORD: &str = "(?:(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens of thousands|[Hh]undreds of thousands|[Aa] dozen|[Aa] hundred|[Aa] thousand)";
+const NUMBER_WORD: &str = "(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Tt]hirteen|[Ff]ourteen|[Ff]ifteen|[Ss]ixteen|[Ss]eventeen|[Ee]ighteen|[Nn]ineteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety|[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens|[Tt]ens of thousands|[Hh]undreds of thousands|[Aa] dozen|[Aa] hundred|[Aa] thousand)";
+/// `Ninety-two`, `twenty-one`: a compound number word (only where a count
+/// or a percentage takes it: each alternative it joins costs automaton
+/// states).
+const COMPOUND_NUMBER: &str = "(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Nn]inety)-(?:one|two|three|four|five|six|seven|eight|nine)";
 const MODIFIER: &str = "(?:[Aa]t least|[Mm]ore than|[Ll]ess than|[Ff]ewer than|[Uu]p to|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Aa]pproximately|[Rr]oughly|[Oo]ver|[Ss]ome|[Aa]n estimated|[Aa]t most|[Jj]ust over|[Jj]ust under|[Jj]ust|[Cc]lose to|[Ww]ell over|[Bb]elow|[Aa]bove|[Uu]nder)";
 const ORDINAL: &str = "(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[0-9]*(?:1st|2nd|3rd|[04-9]th|1[0-9]th))";
 const DAY_PART: &str = "(?:morning|afternoon|evening|night)";
@@ -90,7 +94,7 @@ pub fn quantity_pattern() -> String {
     let percent = r"(?:\s?%|(?:\s+|-)(?:per[\s-]?cent|percent|percentage points?))";
     let magnitude = r"(?:[\s-]+(?:million|billion|trillion))";
     // `85 or 86 votes`: a range of figures.
-    let count = format!(r"(?:{number}(?:\s+(?:or|to)\s+{number})?|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million|billion))?)");
+    let count = format!(r"(?:{number}(?:\s+(?:or|to)\s+{number})?|{COMPOUND_NUMBER}|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million|billion))?)");
     // What a number counts: a plural noun, or a word that counts people.
     let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|km/h|km|kg|cm|mm|mph|ft|lbs?|kWh|MW|GW|people|men|women|children|grandchildren|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
     let adjective = r"(?:\s+[A-Za-z]+(?:-[A-Za-z]+)*)";
@@ -107,18 +111,11 @@ pub fn quantity_pattern() -> String {
         format!(r"\b(?:{MODIFIER}\s+)?{number}(?:mph|kph|km/h|km|kg|cm|mm|ft|lbs|kWh|MW|GW)\b"),
         // Temperatures: `46.2C`, `38 degrees Celsius` (`1.5°C`: see when.rs).
         format!(r"\b(?:{MODIFIER}\s+)?{number}(?:[CF]|\s+degrees(?:\s+(?:Celsius|Fahrenheit))?)\b"),
-        format!(r"\b(?:{MODIFIER}\s+)?{NUMBER_WORD}{percent}\b"),
-        // Speeds: `45 miles per hour`, `80 kilometres an hour`.
-        format!(r"\b(?:{MODIFIER}\s+)?{count}\s+(?:miles|kilometres|kilometers|km)\s+(?:per|an)\s+hour\b"),
-        // Fractions of a whole: `a fifth of its value`, `about a third of`
-        // (the `of` is trimmed), `half a percentage point`.
-        format!(r"\b(?:{MODIFIER}\s+)?(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)\s+(?:half|third|quarter|fifth|sixth|seventh|eighth|ninth|tenth)s?\s+of\b"),
-        format!(r"\b(?:{MODIFIER}\s+)?[Hh]alf\s+an?\s+(?:percentage\s+)?point\b"),
-        // Ratios: `one in eight nurses`, `one in every five`.
-        format!(r"\b(?:{MODIFIER}\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[1-3])\s+in\s+(?:every\s+)?(?:{NUMBER_WORD}|[0-9]+)(?:\s+{counted})?\b"),
+        format!(r"\b(?:{MODIFIER}\s+)?(?:{COMPOUND_NUMBER}|{NUMBER_WORD}){percent}\b"),
         // A number and what it counts: `19 people`, `31 apartment blocks`,
         // `44.39 million eligible voters`, `thousands of job cuts`.
-        format!(r"\b(?:{MODIFIER}\s+)?{count}{magnitude}?(?:\s+of)?{adjective}{{0,2}}?\s+{counted}\b"),
+        // (Speeds: `45 miles per hour`, `80 kilometres an hour`.)
+        format!(r"\b(?:{MODIFIER}\s+)?{count}{magnitude}?(?:\s+of)?{adjective}{{0,2}}?\s+{counted}(?:\s+(?:per|an)\s+hour)?\b"),
         format!(r"\b(?:{MODIFIER}\s+)?{number}{magnitude}(?:\s+(?:dollars|euros|pounds|roubles|rubles|hryvnias|barrels|tonnes|tons))?\b"),
         // `four-game`, `nine-month-old`, `two-thirds` (after the number
         // words and their counts: `Ninety-two percent`, `twenty-one people`).

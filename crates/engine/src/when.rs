@@ -168,7 +168,16 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
     }
     found.sort_by_key(|e| e.span);
     let date_spans: Vec<Span> = found.iter().map(|d| d.span).collect();
+    let parts = parts_of_a_whole(text);
+    for &span in &parts {
+        if !inside_any(span, skip) && !overlaps_any(&date_spans, span) {
+            found.push(Entity::new(span, Label::Quantity));
+        }
+    }
     for span in quantities().find_all(text.as_bytes()) {
+        if overlaps_any(&parts, span) {
+            continue;
+        }
         let span = with_unit(text, trim_quantity(text, span));
         let bare_one = span.text(text).eq_ignore_ascii_case("one");
         if span.is_empty()
@@ -218,6 +227,92 @@ fn bare_periods(text: &str) -> Vec<Span> {
         last = Some((i, one_of(LEADS)));
     }
     spans
+}
+
+/// Fractions and ratios, found by their words rather than by the automaton
+/// (whose states they would multiply): `a fifth` (of its value), `about a
+/// third` (of voters), `half a percentage point`, `one in eight nurses`,
+/// `one in every five`, each with a modifier before it (`about`, `nearly`).
+fn parts_of_a_whole(text: &str) -> Vec<Span> {
+    const MODIFIERS: &[&str] = &["about", "nearly", "almost", "around", "roughly", "some", "over", "just", "than"];
+    const PARTS: &[&str] = &["half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    const FEW: &[&str] = &["a", "an", "one", "two", "three", "four", "1", "2", "3"];
+    const DENOMINATORS: &[&str] =
+        &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"];
+    let words: Vec<Span> = ascii_words(text);
+    let lower = |i: usize| words[i].text(text).to_ascii_lowercase();
+    let is = |i: usize, list: &[&str]| i < words.len() && list.contains(&lower(i).as_str());
+    let spaced = |i: usize| i + 1 < words.len() && text[words[i].end..words[i + 1].start] == *" ";
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let end = if is(i, FEW) && spaced(i) && spaced(i + 1) && lower(i + 2) == "of" && {
+            let part = lower(i + 1);
+            PARTS.iter().any(|p| part == *p || part.strip_suffix('s') == Some(p))
+        } {
+            // `a fifth of`: the `of` and what follows are the whole's.
+            Some(i + 1)
+        } else if lower(i) == "half" && spaced(i) && is(i + 1, &["a", "an"]) && spaced(i + 1) {
+            let point = if lower(i + 2) == "percentage" && spaced(i + 2) { i + 3 } else { i + 2 };
+            (point < words.len() && lower(point) == "point").then_some(point)
+        } else if is(i, &["one", "two", "three", "1", "2", "3"]) && spaced(i) && lower(i + 1) == "in" && spaced(i + 1) {
+            let by = if lower(i + 2) == "every" && spaced(i + 2) { i + 3 } else { i + 2 };
+            let digits = by < words.len() && words[by].text(text).bytes().all(|b| b.is_ascii_digit());
+            (digits || is(by, DENOMINATORS)).then(|| {
+                // `one in eight nurses`: a plural noun after it is counted.
+                let noun = by + 1 < words.len()
+                    && spaced(by)
+                    && words[by + 1].text(text).len() > 3
+                    && words[by + 1].text(text).ends_with('s')
+                    && words[by + 1].text(text).bytes().all(|b| b.is_ascii_lowercase());
+                if noun {
+                    by + 1
+                } else {
+                    by
+                }
+            })
+        } else {
+            None
+        };
+        match end {
+            Some(end) => {
+                // `about a fifth`, `more than one in five`.
+                let start = if i > 0 && is(i - 1, MODIFIERS) && spaced(i - 1) {
+                    let more = i > 1 && spaced(i - 2) && is(i - 2, &["more", "less", "fewer"]);
+                    if lower(i - 1) == "than" && more {
+                        i - 2
+                    } else {
+                        i - 1
+                    }
+                } else {
+                    i
+                };
+                spans.push(Span::new(words[start].start, words[end].end));
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    spans
+}
+
+/// The runs of ASCII letters and digits in `text`, as spans.
+fn ascii_words(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_alphanumeric() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            words.push(Span::new(start, i));
+        } else {
+            i += 1;
+        }
+    }
+    words
 }
 
 /// True when the match at `span` is part of a name: a capitalised number
@@ -342,27 +437,13 @@ fn trim_quantity(text: &str, span: Span) -> Span {
     for (i, w) in words.iter().enumerate() {
         let range =
             matches!(*w, "or" | "to") && words.get(i + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-        // `one in eight nurses`: a ratio's `in`.
-        let ratio = *w == "in" && i == number_at + 1 && words.get(i + 1).is_some_and(|n| is_count_word(n));
-        // `half a percentage point`.
-        let half = i > 0 && matches!(*w, "a" | "an") && words[i - 1].eq_ignore_ascii_case("half");
-        let kept = range || ratio || half || *w == "of" && vague(words[i - 1]);
+        let kept = range || *w == "of" && vague(words[i - 1]);
         if i > number_at && STOP.contains(w) && !kept {
             break;
         }
         end += w.len() + usize::from(i > 0);
     }
     Span::new(span.start, end.min(span.end))
-}
-
-/// True when `word` is a figure or a number word (`8`, `eight`, `every`
-/// before one).
-fn is_count_word(word: &str) -> bool {
-    const NUMBER_WORDS: &[&str] = &[
-        "every", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-        "hundred", "thousand", "million",
-    ];
-    word.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str())
 }
 
 fn inside_any(span: Span, skip: &[Span]) -> bool {
@@ -542,13 +623,14 @@ mod tests {
     t!(score_is_a_quantity, "won 2-1 after a 6-3 vote", [("2-1", Quantity), ("6-3", Quantity)]);
     t!(
         fractions_speeds_and_ratios,
-        "A third of voters left. It lost about a fifth of its value, rose half a percentage point, faced gusts of up to 45 miles per hour, and one in eight nurses quit.",
+        "A third of voters left. It lost about a fifth of its value, rose half a percentage point, faced gusts of up to 45 miles per hour, and one in eight nurses quit, as did more than one in every five voters.",
         [
             ("A third", Quantity),
             ("about a fifth", Quantity),
             ("half a percentage point", Quantity),
             ("up to 45 miles per hour", Quantity),
-            ("one in eight nurses", Quantity)
+            ("one in eight nurses", Quantity),
+            ("more than one in every five voters", Quantity)
         ]
     );
     t!(
