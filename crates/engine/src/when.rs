@@ -240,23 +240,26 @@ fn parts_of_a_whole(text: &str) -> Vec<Span> {
     const DENOMINATORS: &[&str] =
         &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"];
     let words: Vec<Span> = ascii_words(text);
-    let lower = |i: usize| words[i].text(text).to_ascii_lowercase();
-    let is = |i: usize, list: &[&str]| i < words.len() && list.contains(&lower(i).as_str());
+    // Compared without a copy in lower case: this runs over every word.
+    let word_is = |i: usize, w: &str| i < words.len() && words[i].text(text).eq_ignore_ascii_case(w);
+    let is = |i: usize, list: &[&str]| list.iter().any(|w| word_is(i, w));
     let spaced = |i: usize| i + 1 < words.len() && text[words[i].end..words[i + 1].start] == *" ";
     let mut spans = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let end = if is(i, FEW) && spaced(i) && spaced(i + 1) && lower(i + 2) == "of" && {
-            let part = lower(i + 1);
-            PARTS.iter().any(|p| part == *p || part.strip_suffix('s') == Some(p))
+        let end = if is(i, FEW) && spaced(i) && spaced(i + 1) && word_is(i + 2, "of") && {
+            let part = words[i + 1].text(text);
+            PARTS.iter().any(|p| {
+                part.eq_ignore_ascii_case(p) || part.strip_suffix('s').is_some_and(|one| one.eq_ignore_ascii_case(p))
+            })
         } {
             // `a fifth of`: the `of` and what follows are the whole's.
             Some(i + 1)
-        } else if lower(i) == "half" && spaced(i) && is(i + 1, &["a", "an"]) && spaced(i + 1) {
-            let point = if lower(i + 2) == "percentage" && spaced(i + 2) { i + 3 } else { i + 2 };
-            (point < words.len() && lower(point) == "point").then_some(point)
-        } else if is(i, &["one", "two", "three", "1", "2", "3"]) && spaced(i) && lower(i + 1) == "in" && spaced(i + 1) {
-            let by = if lower(i + 2) == "every" && spaced(i + 2) { i + 3 } else { i + 2 };
+        } else if word_is(i, "half") && spaced(i) && is(i + 1, &["a", "an"]) && spaced(i + 1) {
+            let point = if word_is(i + 2, "percentage") && spaced(i + 2) { i + 3 } else { i + 2 };
+            word_is(point, "point").then_some(point)
+        } else if is(i, &["one", "two", "three", "1", "2", "3"]) && spaced(i) && word_is(i + 1, "in") && spaced(i + 1) {
+            let by = if word_is(i + 2, "every") && spaced(i + 2) { i + 3 } else { i + 2 };
             let digits = by < words.len() && words[by].text(text).bytes().all(|b| b.is_ascii_digit());
             (digits || is(by, DENOMINATORS)).then(|| {
                 // `one in eight nurses`: a plural noun after it is counted.
@@ -279,7 +282,7 @@ fn parts_of_a_whole(text: &str) -> Vec<Span> {
                 // `about a fifth`, `more than one in five`.
                 let start = if i > 0 && is(i - 1, MODIFIERS) && spaced(i - 1) {
                     let more = i > 1 && spaced(i - 2) && is(i - 2, &["more", "less", "fewer"]);
-                    if lower(i - 1) == "than" && more {
+                    if word_is(i - 1, "than") && more {
                         i - 2
                     } else {
                         i - 1
