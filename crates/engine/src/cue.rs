@@ -3,6 +3,7 @@
 //! (`reportedly`, `according to` an intermediary).
 
 use crate::context::Context;
+use crate::entity::Label;
 use crate::gazetteer::CUE_VERBS;
 
 /// The cue phrase starting at token `i`, if any.
@@ -34,6 +35,12 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
             && next(1).is_some_and(|n| AUXILIARIES.contains(&n) || matches!(n, "is" | "was" | "has" | "remains"))
         || w == "states" && !matches!(next(1), Some("that" | ":"))
     {
+        return None;
+    }
+    // `received more than 2.1 million reports`: the noun a count ends on.
+    let end = cx.tokens[i].span.end;
+    let from = cx.entities.partition_point(|e| e.span.start < end);
+    if cx.entities[..from].iter().rev().take(4).any(|e| e.label == Label::Quantity && e.span.end == end) {
         return None;
     }
     let before = |k: usize| i.checked_sub(k).map(|j| cx.word(j));

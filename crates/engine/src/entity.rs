@@ -537,7 +537,9 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
         }
         // `in “Top Gun”`, `the documentary "Val"`: a run that fills a
         // quotation is a title (a work), unless the lists know it.
-        if fills_quotation(text, tokens, first, last) && !known(&piece_words(text, tokens, first, last)) {
+        if (fills_quotation(text, tokens, first, last) || names_a_work(text, tokens, first))
+            && !known(&piece_words(text, tokens, first, last))
+        {
             continue;
         }
         // `Marks & Spencer`, `M&S`: an ampersand joins the names of a company.
@@ -1275,6 +1277,31 @@ fn kind_in_apposition(text: &str, tokens: &[Token], last: usize) -> bool {
 /// True when the run at tokens `[first, last]` is all a quotation holds:
 /// an opening mark right before it, a closing one right after (past a
 /// comma, full stop or `!`).
+/// True when the run opening at token `first` follows a noun for a work,
+/// itself or in apposition (`the album Glass Houses`, `her third album,
+/// Glass Houses,`): a title, not an entity.
+fn names_a_work(text: &str, tokens: &[Token], first: usize) -> bool {
+    const WORKS: &[&str] = &[
+        "album",
+        "film",
+        "movie",
+        "book",
+        "novel",
+        "song",
+        "series",
+        "show",
+        "documentary",
+        "opera",
+        "memoir",
+        "musical",
+        "podcast",
+        "painting",
+    ];
+    let word = |i: usize| tokens[i].span.text(text);
+    let noun_at = if first > 0 && word(first - 1) == "," { first.checked_sub(2) } else { first.checked_sub(1) };
+    noun_at.is_some_and(|k| WORKS.contains(&word(k)))
+}
+
 fn fills_quotation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens[i].span.text(text);
     let opens = first > 0 && matches!(word(first - 1), "“" | "\"" | "‘");
@@ -1975,6 +2002,11 @@ mod tests {
             ("Wall Street", Loc),
             ("Anita Rao", Person)
         ]
+    );
+    t!(
+        works_and_services,
+        "Her third album, Glass Houses, topped charts, as did the film Night Train. The messaging service Chatterly went down.",
+        [("Chatterly", Org)]
     );
     t!(
         a_capital_inside_a_word,

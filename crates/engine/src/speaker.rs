@@ -180,6 +180,10 @@ fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     if PRONOUNS.contains(&cx.word(a)) {
         return recent.speaker.map(str::to_string);
     }
+    // `It apologised … and said`: the body `It` stands for.
+    if cx.word(a) == "It" {
+        return person_in(cx, a, a + 1, recent);
+    }
     // The subject comes before the first verb; a name deep in the
     // sentence is an object. Skip an opening adjunct (`On Monday, …`).
     let mut from = a;
@@ -882,6 +886,11 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], phrase: Span, rece
         if let Some(e) = next {
             return e.canonical.clone();
         }
+    }
+    // `Pop star Mara Lune … The 29-year-old said`, no age given before and
+    // no one quoted yet: the person named last.
+    if role == "old" && recent.speaker.is_none() {
+        return cx.last_person_before(at).and_then(|e| e.canonical.clone());
     }
     recent.speaker.map(str::to_string)
 }

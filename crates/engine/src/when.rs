@@ -258,7 +258,13 @@ fn parts_of_a_whole(text: &str) -> Vec<Span> {
         } else if word_is(i, "half") && spaced(i) && is(i + 1, &["a", "an"]) && spaced(i + 1) {
             let point = if word_is(i + 2, "percentage") && spaced(i + 2) { i + 3 } else { i + 2 };
             word_is(point, "point").then_some(point)
-        } else if is(i, &["one", "two", "three", "1", "2", "3"]) && spaced(i) && word_is(i + 1, "in") && spaced(i + 1) {
+        } else if is(i, &["one", "two", "three", "1", "2", "3"])
+            && spaced(i)
+            && word_is(i + 1, "in")
+            && spaced(i + 1)
+            // (Not a rank: `reached number one in 14 countries`.)
+            && !(i > 0 && is(i - 1, &["number", "no"]))
+        {
             let by = if word_is(i + 2, "every") && spaced(i + 2) { i + 3 } else { i + 2 };
             let digits = by < words.len() && words[by].text(text).bytes().all(|b| b.is_ascii_digit());
             (digits || is(by, DENOMINATORS)).then(|| {
@@ -651,6 +657,7 @@ mod tests {
         "He took two wickets for 61 in 19 overs; warming of 2.7C by 2100.",
         [("two wickets", Quantity), ("61", Quantity), ("19 overs", Quantity), ("2.7C", Quantity), ("2100", Date)]
     );
+    t!(a_rank_is_no_ratio, "It reached number one in 14 countries.", [("14 countries", Quantity)]);
     t!(
         a_class_is_no_count,
         "Cases of type 2 diabetes rose as a category 4 storm hit and phase 3 trials began with 40 patients.",

@@ -682,3 +682,13 @@ t!(
     "Ana Reis urged rich countries to cut faster. She told the Tresk Herald that the plan to cut was late.",
     [(Reported, "the plan to cut was late", "Ana Reis", "told", false)]
 );
+t!(
+    a_count_noun_is_no_cue_and_it_opens_the_clause,
+    "The cloud provider Cloudvane failed. It apologised and said the problem had been fixed. Downdetector, which tracks outages, received 2.1 million reports.",
+    [(Reported, "the problem had been fixed", "Cloudvane", "said", false)]
+);
+t!(
+    an_age_as_a_subject_before_anyone_speaks,
+    "Pop star Mara Lune cancelled her tour. The 29-year-old said she was heartbroken.",
+    [(Reported, "she was heartbroken", "Mara Lune", "said", false)]
+);
