@@ -320,7 +320,10 @@ struct FullName<'t> {
 impl<'t> FullName<'t> {
     fn new(name: &'t str) -> FullName<'t> {
         let first = fold(name.split(' ').next().unwrap_or(name));
-        let last = fold(name.rsplit(' ').next().unwrap_or(name));
+        // (`el-Sisi`, `al-Burhan`: the surname without its particle.)
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        let surname = ["al-", "el-", "Al-", "El-"].iter().find_map(|p| surname.strip_prefix(p)).unwrap_or(surname);
+        let last = fold(surname);
         FullName { name, first, last }
     }
 }
@@ -507,6 +510,13 @@ mod tests {
         let text = "Veltron Inc. rose; Veltron said so.";
         let got = canon(text, &[("Veltron Inc.", Label::Org), ("Veltron", Label::Org)]);
         assert_eq!(got, ["Veltron Inc.", "Veltron Inc."]);
+    }
+
+    #[test]
+    fn a_surname_without_its_particle() {
+        let text = "Abdel Fattah el-Sisi spoke; Sisi left.";
+        let got = canon(text, &[("Abdel Fattah el-Sisi", Label::Person), ("Sisi", Label::Person)]);
+        assert_eq!(got, ["Abdel Fattah el-Sisi", "Abdel Fattah el-Sisi"]);
     }
 
     #[test]

@@ -282,6 +282,18 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 // `[Marco] Rubio`: an editor's insertion inside a name.
                 last = j + 1;
                 j += 2;
+            } else if j == last + 1
+                && matches!(word(j), "al" | "el")
+                && j + 2 < tokens.len()
+                && word(j + 1) == "-"
+                && is_name_word(j + 2)
+                && tokens[j].span.start == tokens[last].span.end + 1
+                && tokens[j + 2].span.start == tokens[j].span.end + 1
+            {
+                // `Abdel Fattah al-Burhan`, `Mohamed el-Sisi`: a particle
+                // hyphened to the surname.
+                last = j + 2;
+                j += 3;
             } else if matches!(word(j), "of" | "for" | "de" | "al") || is_particle(word(j)) {
                 let mut k = j + 1;
                 // `Ursula von der Leyen`, `Ministry of the Interior`.
@@ -599,7 +611,8 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
                 && i < last
                 && is_particle(word(i))
                 && (is_capitalised(word(i + 1))
-                    || i + 2 <= last && is_particle(word(i + 1)) && is_capitalised(word(i + 2)));
+                    || i + 2 <= last && is_particle(word(i + 1)) && is_capitalised(word(i + 2))
+                    || i + 2 <= last && word(i + 1) == "-" && is_capitalised(word(i + 2)));
             if !is_capitalised(word(i)) && token.kind == TokenKind::Word && !joined_by_hyphen && !particle {
                 if start < i {
                     pieces.push((start, i - 1));
@@ -2002,6 +2015,11 @@ mod tests {
             ("Wall Street", Loc),
             ("Anita Rao", Person)
         ]
+    );
+    t!(
+        a_particle_hyphened_to_a_surname,
+        "General Abdel Fattah al-Burhan met Ali Kamal, who said al-Qaeda was weak. The Evening Ledger said so.",
+        [("Abdel Fattah al-Burhan", Person), ("Ali Kamal", Person), ("Evening Ledger", Org)]
     );
     t!(
         works_and_services,
