@@ -468,7 +468,9 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     }
     // `Manchester United`, `Kyiv Independent`: a place followed by a word
     // that is no given name names a team, an outlet or a company.
-    if words.len() >= 2 && is_place(words[0]) && !GIVEN_NAMES.contains(words[1]) {
+    // (`Leicester City`, `Quezon City`: a team or a city, as the words
+    // around it say.)
+    if words.len() >= 2 && is_place(words[0]) && !GIVEN_NAMES.contains(words[1]) && !matches!(last, "City" | "Town") {
         return Verdict::Sure(Label::Org);
     }
     // `Artemis II`: a roman numeral after a word that is no given name is a
@@ -881,8 +883,11 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
         return;
     }
     let mut last = last;
+    // (`Kestrel City`, `Millbrook Town`: a town's word ending a name is
+    // the team's or the city's, not a trailing common word.)
     while last > first
         && !ORG_HEADS.contains(word(last))
+        && !matches!(word(last), "City" | "Town")
         && (TITLES.contains(word(last).trim_end_matches('.'))
             || is_month_or_weekday(word(last))
             || NOT_NAMES.contains(word(last))
@@ -2020,6 +2025,11 @@ mod tests {
         a_particle_hyphened_to_a_surname,
         "General Abdel Fattah al-Burhan met Ali Kamal, who said al-Qaeda was weak. The Evening Ledger said so.",
         [("Abdel Fattah al-Burhan", Person), ("Ali Kamal", Person), ("Evening Ledger", Org)]
+    );
+    t!(
+        a_town_word_ends_a_team,
+        "Kestrel City were held to a draw. The result leaves Kestrel City fourth; she lives in Quezon City.",
+        [("Kestrel City", Org), ("Kestrel City", Org), ("Quezon City", Loc)]
     );
     t!(
         works_and_services,

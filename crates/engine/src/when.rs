@@ -180,8 +180,20 @@ pub(crate) fn find_dates_and_quantities(text: &str, skip: &[Span]) -> Vec<Entity
         }
         let span = with_unit(text, trim_quantity(text, span));
         let bare_one = span.text(text).eq_ignore_ascii_case("one");
+        // `finished third for McLaren`: a rank, once the noun window's
+        // function word is trimmed (`third round` counts).
+        // (After `a` it is a part: `a third would be affordable`.)
+        let word_before = text[..span.start].trim_end().rsplit([' ', '\n']).next().unwrap_or("");
+        let after_a = matches!(word_before, "a" | "an" | "A" | "An");
+        let bare_ordinal = !after_a
+            && !span.text(text).contains(' ')
+            && (matches!(
+                span.text(text),
+                "second" | "third" | "fourth" | "fifth" | "sixth" | "seventh" | "eighth" | "ninth" | "tenth"
+            ) || span.text(text).ends_with("th") && span.text(text).starts_with(|c: char| c.is_ascii_digit()));
         if span.is_empty()
             || bare_one
+            || bare_ordinal
             || indefinite_one(text, span)
             || inside_any(span, skip)
             || overlaps_any(&date_spans, span)
