@@ -265,6 +265,16 @@ pub(crate) fn speaker_without_cue(cx: &Context, open: usize, after: usize, recen
 /// that passes its words on (`maps cited by Reuters`: the maps' makers,
 /// unnamed).
 pub(crate) fn according_to(cx: &Context, start: usize, recent: Recent) -> Option<String> {
+    // `according to results of a trial published in the New England
+    // Journal of Medicine`: a finding goes to its publisher.
+    let published = (start..cx.tokens.len().min(start + 8))
+        .find(|&i| cx.word(i) == "published" && i + 1 < cx.tokens.len() && matches!(cx.word(i + 1), "in" | "by"));
+    if let Some(at) = published {
+        let from = if cx.tokens.get(at + 2).is_some_and(|t| t.span.text(cx.text) == "the") { at + 3 } else { at + 2 };
+        if let Some(body) = cx.tokens.get(from).and_then(|t| cx.entity_at(t.span.start, Label::Org)) {
+            return body.canonical.clone();
+        }
+    }
     let passed_on = (start..cx.tokens.len().min(start + 8)).find(|&i| matches!(cx.word(i), "cited" | "quoted"));
     match passed_on {
         Some(end) => resolve_phrase(cx, start, end, recent),
@@ -275,12 +285,15 @@ pub(crate) fn according_to(cx: &Context, start: usize, recent: Recent) -> Option
 pub(crate) fn phrase_after(cx: &Context, start: usize, recent: Recent) -> Option<String> {
     let phrase_end = |start: usize| {
         let mut end = start;
+        // (An abbreviation's dot ends nothing: `said Dr. Ronald Petersen`.)
+        let abbreviation_dot = |k: usize| cx.word(k) == "." && cx.tokens.get(k + 1).is_some_and(|t| !t.sentence_start);
         while end < cx.tokens.len()
             && end < start + 8
-            && !matches!(
-                cx.word(end),
-                "," | "." | ";" | ":" | "“" | "”" | "!" | "?" | "in" | "on" | "at" | "after" | "when" | "that"
-            )
+            && (abbreviation_dot(end)
+                || !matches!(
+                    cx.word(end),
+                    "," | "." | ";" | ":" | "“" | "”" | "!" | "?" | "in" | "on" | "at" | "after" | "when" | "that"
+                ))
         {
             end += 1;
         }
@@ -393,6 +406,20 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
         && !named_person_after();
     if unnamed {
         return None;
+    }
+    // `Raila Odinga's Orange Democratic Movement said`: the body a person's
+    // possessive opens speaks, not the person.
+    let last_span = phrase_span(cx, last.0, last.1);
+    let owner =
+        cx.named_in(last_span).find(|e| e.label == Label::Person && cx.text[e.span.end..].starts_with(['’', '\'']));
+    // (The body right after the possessive, ending the subject.)
+    let owned_body = owner.and_then(|p| {
+        cx.named_in(last_span).last().filter(|e| {
+            e.label == Label::Org && e.span.end == last_span.end && e.span.start <= p.span.end + "’s ".len()
+        })
+    });
+    if let Some(body) = owned_body {
+        return body.canonical.clone();
     }
     // `Professor Sofia Lind of the University of Uppsala, a planetary
     // scientist, said`: an indefinite apposition describes the person

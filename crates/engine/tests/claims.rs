@@ -692,3 +692,16 @@ t!(
     "Pop star Mara Lune cancelled her tour. The 29-year-old said she was heartbroken.",
     [(Reported, "she was heartbroken", "Mara Lune", "said", false)]
 );
+t!(
+    a_persons_body_and_an_abbreviated_title,
+    "Opposition leader Raila Odinga's Orange Democratic Movement said it would sue. “It is real,” said Dr. Ronald Petersen, director of the clinic.",
+    [
+        (Reported, "it would sue", "Orange Democratic Movement", "said", false),
+        (Quote, "It is real,", "Ronald Petersen", "said", false)
+    ]
+);
+t!(
+    a_finding_goes_to_its_publisher,
+    "The drug slowed decline by 27%, according to results of a trial published in the Tresk Journal of Medicine.",
+    [(Reported, "The drug slowed decline by 27%", "Tresk Journal of Medicine", "according to", false)]
+);
