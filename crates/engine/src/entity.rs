@@ -381,7 +381,8 @@ fn classify(words: &[&str], around: Around) -> Verdict {
         let designator = one.bytes().all(|b| b.is_ascii_digit()) || one.len() == 1 && is_capitalised(one);
         if designator && numbered_head(head) {
             return match words.len() {
-                2 if matches!(*head, "Channel" | "Radio") => Verdict::Sure(Label::Org),
+                // (`No 10`: Downing Street, as the lists know.)
+                2 if matches!(*head, "Channel" | "Radio") || known_org(&joined(words)) => Verdict::Sure(Label::Org),
                 2 => Verdict::Unsure,
                 n => classify(&words[..n - 1], around),
             };
@@ -498,7 +499,7 @@ fn classify(words: &[&str], around: Around) -> Verdict {
 /// True when `word` is a name that a number or a letter completes
 /// (`Channel 4`, `District 751`, `Local 1199`).
 fn numbered_head(word: &str) -> bool {
-    matches!(word, "Channel" | "District" | "Local" | "Radio")
+    matches!(word, "Channel" | "District" | "Local" | "Radio" | "No")
 }
 
 /// True when `word` has a capital after a lower-case letter, past a
@@ -2030,6 +2031,11 @@ mod tests {
         a_town_word_ends_a_team,
         "Kestrel City were held to a draw. The result leaves Kestrel City fourth; she lives in Quezon City.",
         [("Kestrel City", Org), ("Kestrel City", Org), ("Quezon City", Loc)]
+    );
+    t!(
+        number_ten,
+        "A No 10 spokeswoman said so, and Downing Street agreed.",
+        [("No 10", Org), ("Downing Street", Org)]
     );
     t!(
         works_and_services,

@@ -220,12 +220,20 @@ pub(crate) const QUOTE_ONLY_CUES: &[&str] = &["described", "called", "asked", "c
 /// A country's adjective (`Ukraine` → `Ukrainian`), from
 /// `data/country_adjectives.txt`.
 pub fn country_adjective(country: &str) -> Option<&'static str> {
+    country_adjective_pairs().find(|(c, _)| *c == country).map(|(_, adjective)| adjective)
+}
+
+/// (country, adjective) of each line of `data/country_adjectives.txt`.
+fn country_adjective_pairs() -> impl Iterator<Item = (&'static str, &'static str)> {
     include_str!(concat!(env!("OUT_DIR"), "/data/country_adjectives.txt"))
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
-        .find(|(c, _)| *c == country)
-        .map(|(_, adjective)| adjective)
+}
+
+/// Every country adjective of `data/country_adjectives.txt`.
+pub fn country_adjectives() -> impl Iterator<Item = &'static str> {
+    country_adjective_pairs().map(|(_, adjective)| adjective)
 }
 
 #[cfg(test)]

@@ -278,7 +278,13 @@ pub(crate) fn according_to(cx: &Context, start: usize, recent: Recent) -> Option
     let passed_on = (start..cx.tokens.len().min(start + 8)).find(|&i| matches!(cx.word(i), "cited" | "quoted"));
     match passed_on {
         Some(end) => resolve_phrase(cx, start, end, recent),
-        None => phrase_after(cx, start, recent),
+        // (`according to the Russian foreign ministry`: an institution
+        // the lists name by its country.)
+        None => phrase_after(cx, start, recent).or_else(|| {
+            let end =
+                (start..cx.tokens.len().min(start + 6)).find(|&k| matches!(cx.word(k), "," | ".")).unwrap_or(start);
+            institution_in(cx, start, end)
+        }),
     }
 }
 
@@ -816,7 +822,17 @@ const INSTITUTIONS: &[&str] = &[
 ];
 
 fn institution_in(cx: &Context, a: usize, b: usize) -> Option<String> {
+    if a >= b {
+        return None;
+    }
     let phrase = phrase_span(cx, a, b).text(cx.text);
+    // `the Russian foreign ministry`: the adjective written already.
+    if let Some((adjective, rest)) = phrase.trim_start_matches("the ").split_once(' ') {
+        let is_adjective = crate::gazetteer::country_adjectives().any(|a| a == adjective);
+        if is_adjective && INSTITUTIONS.contains(&rest) {
+            return Some(format!("{adjective} {}", title_case(rest)));
+        }
+    }
     let (country, rest) = phrase.split_once("’s ").or_else(|| phrase.split_once("'s "))?;
     let country = country.rsplit(' ').next()?;
     let rest = rest.trim();
@@ -828,14 +844,19 @@ fn institution_in(cx: &Context, a: usize, b: usize) -> Option<String> {
         .and_then(|e| e.canonical.as_deref())
         .unwrap_or(country);
     let adjective = country_adjective(canonical).or_else(|| country_adjective(country))?;
-    let title: Vec<String> = institution
+    Some(format!("{adjective} {}", title_case(institution)))
+}
+
+/// `foreign ministry` → `Foreign Ministry`.
+fn title_case(words: &str) -> String {
+    let title: Vec<String> = words
         .split(' ')
         .map(|w| {
             let mut c = w.chars();
             c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
         })
         .collect();
-    Some(format!("{adjective} {}", title.join(" ")))
+    title.join(" ")
 }
 
 /// An organisation or place named in `[a, b)`.

@@ -705,3 +705,17 @@ t!(
     "The drug slowed decline by 27%, according to results of a trial published in the Tresk Journal of Medicine.",
     [(Reported, "The drug slowed decline by 27%", "Tresk Journal of Medicine", "according to", false)]
 );
+t!(
+    an_institution_by_its_adjective_and_number_ten,
+    "The talks lasted six hours, according to the Russian foreign ministry. A No 10 spokeswoman said the contracts were checked.",
+    [
+        (Reported, "The talks lasted six hours", "Russian Foreign Ministry", "according to", false),
+        (Reported, "the contracts were checked", "Downing Street", "said", false)
+    ]
+);
+// (No source after `according to`: no speaker, and no panic.)
+t!(
+    according_to_and_nothing,
+    "It rose 5%, according to, the data.",
+    [(Reported, "It rose 5%", None, "according to", false)]
+);
