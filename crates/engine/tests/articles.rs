@@ -64,3 +64,28 @@ fn harbour_flood() {
     assert_eq!(speaker_of(&doc, "the warning was issued").as_deref(), Some("João Mendes"));
     assert_eq!(doc.boilerplate.len(), 1, "the photo credit");
 }
+
+/// An article cut off anywhere (a paste cut short, an excerpt) is analysed
+/// without a panic: every rule that looks past a word meets the text's end
+/// somewhere among these cuts (`according to` with nothing after it once
+/// did). Every word boundary of each fixture, and the table's own sentences.
+#[test]
+fn every_cut_of_an_article_is_analysed() {
+    let dir = format!("{}/../../tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut texts: Vec<String> = std::fs::read_dir(dir)
+        .expect("fixtures")
+        .filter_map(|entry| std::fs::read_to_string(entry.ok()?.path()).ok())
+        .collect();
+    assert!(texts.len() >= 2, "the fixture articles");
+    texts.push("It rose 5%, according to".into());
+    texts.push("“We will,” said Dr. Ana Reis, a planetary scientist, of the".into());
+    let mut cuts = 0;
+    for text in &texts {
+        for (cut, _) in text.char_indices().filter(|&(i, c)| c == ' ' || c == ',' || i + 1 == text.len()) {
+            let doc = Document::analyze(&text[..cut]);
+            assert!(doc.entities.iter().all(|e| e.span.end <= cut));
+            cuts += 1;
+        }
+    }
+    assert!(cuts > 300, "{cuts} cuts");
+}
