@@ -828,8 +828,8 @@ fn institution_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     let phrase = phrase_span(cx, a, b).text(cx.text);
     // `the Russian foreign ministry`: the adjective written already.
     if let Some((adjective, rest)) = phrase.trim_start_matches("the ").split_once(' ') {
-        let is_adjective = crate::gazetteer::country_adjectives().any(|a| a == adjective);
-        if is_adjective && INSTITUTIONS.contains(&rest) {
+        // (The table of adjectives is read only for an institution's words.)
+        if INSTITUTIONS.contains(&rest) && crate::gazetteer::country_adjectives().any(|a| a == adjective) {
             return Some(format!("{adjective} {}", title_case(rest)));
         }
     }

@@ -248,7 +248,6 @@ fn bare_periods(text: &str) -> Vec<Span> {
 fn parts_of_a_whole(text: &str) -> Vec<Span> {
     const MODIFIERS: &[&str] = &["about", "nearly", "almost", "around", "roughly", "some", "over", "just", "than"];
     const PARTS: &[&str] = &["half", "third", "quarter", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-    const FEW: &[&str] = &["a", "an", "one", "two", "three", "four", "1", "2", "3"];
     const DENOMINATORS: &[&str] =
         &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand"];
     let words: Vec<Span> = ascii_words(text);
@@ -259,7 +258,26 @@ fn parts_of_a_whole(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut i = 0;
     while i < words.len() {
-        let end = if is(i, FEW) && spaced(i) && spaced(i + 1) && word_is(i + 2, "of") && {
+        // Every pattern opens on a word of one to five letters: the word
+        // in lower case on the stack, matched once.
+        let bytes = words[i].text(text).as_bytes();
+        let mut lower = [0u8; 5];
+        if bytes.len() > lower.len() {
+            i += 1;
+            continue;
+        }
+        for (l, b) in lower.iter_mut().zip(bytes) {
+            *l = b.to_ascii_lowercase();
+        }
+        let opening = &lower[..bytes.len()];
+        let ratio_opening = matches!(opening, b"one" | b"two" | b"three" | b"1" | b"2" | b"3");
+        let few = ratio_opening || matches!(opening, b"a" | b"an" | b"four");
+        let half = opening == b"half";
+        if !few && !half {
+            i += 1;
+            continue;
+        }
+        let end = if few && spaced(i) && spaced(i + 1) && word_is(i + 2, "of") && {
             let part = words[i + 1].text(text);
             PARTS.iter().any(|p| {
                 part.eq_ignore_ascii_case(p) || part.strip_suffix('s').is_some_and(|one| one.eq_ignore_ascii_case(p))
@@ -267,10 +285,10 @@ fn parts_of_a_whole(text: &str) -> Vec<Span> {
         } {
             // `a fifth of`: the `of` and what follows are the whole's.
             Some(i + 1)
-        } else if word_is(i, "half") && spaced(i) && is(i + 1, &["a", "an"]) && spaced(i + 1) {
+        } else if half && spaced(i) && is(i + 1, &["a", "an"]) && spaced(i + 1) {
             let point = if word_is(i + 2, "percentage") && spaced(i + 2) { i + 3 } else { i + 2 };
             word_is(point, "point").then_some(point)
-        } else if is(i, &["one", "two", "three", "1", "2", "3"])
+        } else if ratio_opening
             && spaced(i)
             && word_is(i + 1, "in")
             && spaced(i + 1)
