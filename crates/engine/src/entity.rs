@@ -638,7 +638,9 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
     // `Veltron Inc. reported`: a company's abbreviated suffix keeps its dot.
     for e in names.iter_mut().filter(|e| e.label == Label::Org) {
         let name = e.span.text(text);
-        let abbreviated = ["Inc", "Corp", "Ltd", "Co", "Bros"].iter().any(|a| name.ends_with(&format!(" {a}")));
+        let abbreviated = ["Inc", "Corp", "Ltd", "Co", "Bros"]
+            .iter()
+            .any(|a| name.strip_suffix(a).is_some_and(|rest| rest.ends_with(' ')));
         if abbreviated && text[e.span.end..].starts_with('.') {
             e.span = Span::new(e.span.start, e.span.end + 1);
         }
@@ -1041,8 +1043,9 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
 }
 
 /// True when the run at tokens `[first, last]` is the subject of a plural
-/// verb (`were`, `are`, a verb before `their`): opening a sentence or a clause, and coordinated
-/// with nothing (`Britain and France are` is two places).
+/// verb (`were`, `are`, a verb before `their`): opening a sentence or a
+/// clause, and coordinated with nothing (`Britain and France are` is two
+/// places).
 fn team_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens[i].span.text(text);
     let opens = tokens[first].sentence_start
@@ -1568,9 +1571,9 @@ fn leanings<'t>(
 /// head (`the Commission` after `the European Commission`). The first
 /// mention to teach a name keeps it.
 /// True when `last`, the last word of a place's name, names the place
-/// alone (`the Channel` for `the English Channel`, `the Strip`): a common
-/// noun capitalised, and no body's head (`the Bank` after `the West Bank`
-/// is a bank).
+/// alone (`the Channel` for `the English Channel`): a common noun
+/// capitalised, and no body's head (`the Bank` after `the West Bank` is a
+/// bank).
 pub(crate) fn place_short_form(last: &str) -> bool {
     is_common_word(last) && !ORG_HEADS.contains(last) && is_capitalised(last)
 }
@@ -1582,8 +1585,7 @@ fn learn_name<'t>(by_text: &mut FastMap<&'t str, Label>, name: &'t str, label: L
             by_text.entry(part).or_insert(Label::Person);
         }
     }
-    // `the Gaza Strip`, then `the Strip`; `the English Channel`, then `the
-    // Channel`: a place's last word, a common noun, names it alone (not a
+    // `the English Channel`, then `the Channel`: a place's last word, a common noun, names it alone (not a
     // body's head: `the West Bank`, then `the Bank` of a finance story).
     if label == Label::Loc {
         if let Some((_, last)) = name.rsplit_once(' ').filter(|(_, last)| place_short_form(last)) {
@@ -2009,8 +2011,8 @@ mod tests {
     );
     t!(
         a_place_by_its_last_word,
-        "Boats crossed the English Channel. Crossing the Channel is a danger, the Bank said.",
-        [("English Channel", Loc), ("Channel", Loc)]
+        "Boats crossed the English Channel. Crossing the Channel is a danger, the Bank said. Israel struck the Gaza Strip.",
+        [("English Channel", Loc), ("Channel", Loc), ("Israel", Loc), ("Gaza Strip", Loc)]
     );
     t!(
         one_head_before_and_suffixes_letters_and_party_adjectives,

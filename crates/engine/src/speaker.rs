@@ -440,7 +440,7 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     }
     // `The Labour-run authority said`: a name glued to a modifier is no
     // subject; the body the head noun names speaks.
-    let mut named = cx.named_in(phrase_span(cx, last.0, last.1)).peekable();
+    let mut named = cx.named_in(last_span).peekable();
     let glued = named.peek().is_some() && named.all(|e| cx.text[e.span.end..].starts_with('-'));
     let head_body = || glued.then(|| body_in(cx, last.0, last.1)).flatten();
     person_in(cx, last.0, last.1, recent)
@@ -522,7 +522,8 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     let (first, mut noun) = (words.first()?, words.last()?);
     // `The Japanese auto giants said`: a joint source, spoken for by the
     // first named of the last two bodies.
-    if noun.strip_suffix('s').is_some_and(|one| BODY_NOUNS.contains(&one)) && first.eq_ignore_ascii_case("the") {
+    let plural = noun.strip_suffix('s').is_some_and(|one| BODY_NOUNS.contains(&one));
+    if plural && first.eq_ignore_ascii_case("the") && words.len() <= 4 {
         let at = cx.tokens[a].span.start;
         let before = cx.entities.partition_point(|e| e.span.start < at);
         let mut names: Vec<&str> = Vec::new();
