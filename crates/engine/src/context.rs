@@ -141,6 +141,13 @@ impl Context<'_> {
         self.entities[from..].iter().take_while(|e| e.span.start == at).find(|e| e.label == label)
     }
 
+    /// True when a quantity ends at byte `end` (`2.1 million reports`):
+    /// the word there is the counted noun.
+    pub(crate) fn quantity_ends_at(&self, end: usize) -> bool {
+        let i = self.entities.partition_point(|e| e.span.start < end);
+        self.entities[..i].iter().rev().take(4).any(|e| e.label == Label::Quantity && e.span.end == end)
+    }
+
     /// The first named entity (person, organisation, place) that starts at
     /// byte `at`, if any.
     pub(crate) fn named_at(&self, at: usize) -> Option<&Entity> {

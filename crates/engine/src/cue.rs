@@ -3,7 +3,6 @@
 //! (`reportedly`, `according to` an intermediary).
 
 use crate::context::Context;
-use crate::entity::Label;
 use crate::gazetteer::CUE_VERBS;
 
 /// The cue phrase starting at token `i`, if any.
@@ -38,9 +37,7 @@ pub(crate) fn cue_at(cx: &Context, i: usize) -> Option<String> {
         return None;
     }
     // `received more than 2.1 million reports`: the noun a count ends on.
-    let end = cx.tokens[i].span.end;
-    let from = cx.entities.partition_point(|e| e.span.start < end);
-    if cx.entities[..from].iter().rev().take(4).any(|e| e.label == Label::Quantity && e.span.end == end) {
+    if cx.quantity_ends_at(cx.tokens[i].span.end) {
         return None;
     }
     let before = |k: usize| i.checked_sub(k).map(|j| cx.word(j));

@@ -463,7 +463,7 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
                     || matches!(cx.word(k - 1), "he" | "she" | "it" | "who" | "that" | "which" | "He" | "She" | "It")
                     || cx.word(k - 1).chars().next().is_some_and(char::is_uppercase)
                     || after_a_noun_phrase(cx, a, k)
-                    || after_a_count(cx, k)))
+                    || cx.quantity_ends_at(cx.tokens[k - 1].span.end)))
     })
 }
 
@@ -611,7 +611,6 @@ fn is_irregular_past(word: &str) -> bool {
     in_sorted(WORDS, word)
 }
 
-/// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.
 /// True when the lower-case word at `k` follows a determiner and one or two
 /// lower-case words (from token `a` on): a noun phrase and its verb (`the
 /// decision belongs`, `its new owner plans`; not `his daughter Mercedes`).
@@ -622,14 +621,7 @@ fn after_a_noun_phrase(cx: &Context, a: usize, k: usize) -> bool {
     noun(k) && k >= a + 2 && noun(k - 1) && (determiner(k - 2) || k >= a + 3 && noun(k - 2) && determiner(k - 3))
 }
 
-/// True when the word before token `k` ends a count (`one in eight
-/// midwives works`): the counted noun is the verb's subject.
-fn after_a_count(cx: &Context, k: usize) -> bool {
-    let end = cx.tokens[k - 1].span.end;
-    let i = cx.entities.partition_point(|e| e.span.start < end);
-    cx.entities[..i].iter().rev().take(4).any(|e| e.label == Label::Quantity && e.span.end == end)
-}
-
+/// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.
 fn present_s(word: &str) -> bool {
     word.len() > 3
         && word.ends_with('s')
