@@ -210,9 +210,7 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
             has_connector
                 && (first..j).any(|k| {
                     // (`Centres for Disease Control and Prevention`: a plural head.)
-                    let head = ORG_HEADS.contains(word(k))
-                        || word(k).strip_suffix('s').is_some_and(|one| ORG_HEADS.contains(one));
-                    (ORG_STARTS.contains(word(k)) || head) && matches!(word(k + 1), "of" | "for")
+                    (ORG_STARTS.contains(word(k)) || is_head_or_plural(word(k))) && matches!(word(k + 1), "of" | "for")
                 })
                 // One or two words (`and Social Care`), then the run ends.
                 && [next, next + 1].iter().any(|&end| {
@@ -582,8 +580,7 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
                 if word(first) == "The" && first < last && !OUTLET_HEADS.contains(head) { first + 1 } else { first };
             // (`Centers for Disease Control`: a head in the plural too.)
             if ORG_STARTS.contains(all[0])
-                || ORG_HEADS.contains(head)
-                || head.strip_suffix('s').is_some_and(|one| ORG_HEADS.contains(one))
+                || is_head_or_plural(head)
                 || (DEMONYMS.contains(all[0]) && all.len() > 1 && ORG_STARTS.contains(all[1]))
             {
                 found.push(span_of(first, last), Label::Org, Basis::Evidence);
@@ -1570,6 +1567,12 @@ fn leanings<'t>(
 /// a person's parts (`Witkoff` after `Steve Witkoff`), an organisation's
 /// head (`the Commission` after `the European Commission`). The first
 /// mention to teach a name keeps it.
+/// True when `word` is an organisation's head, or its plural (`Centers`,
+/// `Centres` before `for …`).
+fn is_head_or_plural(word: &str) -> bool {
+    ORG_HEADS.contains(word) || word.strip_suffix('s').is_some_and(|one| ORG_HEADS.contains(one))
+}
+
 /// True when `last`, the last word of a place's name, names the place
 /// alone (`the Channel` for `the English Channel`): a common noun
 /// capitalised, and no body's head (`the Bank` after `the West Bank` is a

@@ -388,9 +388,8 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     // spokeswoman is named: `A spokesman for it, Omid Karimi, said`).
     let named_person_after =
         || pieces[1..].iter().any(|p| cx.named_in(phrase_span(cx, p.0, p.1)).any(|e| e.label == Label::Person));
-    let spoken_for = (first.0 + 1..first.1.saturating_sub(1)).find(|&k| {
-        cx.word(k) == "for" && matches!(cx.word(k - 1), "spokesman" | "spokeswoman" | "spokesperson" | "representative")
-    });
+    let spoken_for = (first.0 + 1..first.1.saturating_sub(1))
+        .find(|&k| cx.word(k) == "for" && (is_spokesperson(cx.word(k - 1)) || cx.word(k - 1) == "representative"));
     let spoken_for = spoken_for.filter(|_| !named_person_after());
     if let Some(k) = spoken_for {
         return resolve_phrase(cx, k + 1, first.1, recent);
@@ -450,6 +449,12 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
         .or_else(|| named_in(cx, last.0, last.1))
         .or_else(|| body_in(cx, last.0, last.1))
         .or_else(|| named_in(cx, first.0, first.1))
+}
+
+/// True when `word` names one who speaks for a body or a person
+/// (`spokesman`, `spokeswoman`, `spokesperson`).
+fn is_spokesperson(word: &str) -> bool {
+    matches!(word, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
 /// Common nouns for an organisation the article has named (`the company`,
@@ -537,9 +542,7 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     }
     // `a company spokesperson said`: the body the spokesperson speaks for.
     let spokesperson = match words.as_slice() {
-        [article, body, role] if matches!(*article, "a" | "A" | "an" | "An") => {
-            matches!(*role, "spokesman" | "spokeswoman" | "spokesperson").then_some(body)
-        }
+        [article, body, role] if matches!(*article, "a" | "A" | "an" | "An") => is_spokesperson(role).then_some(body),
         _ => None,
     };
     if let Some(body) = spokesperson {
@@ -686,7 +689,7 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
         if unnamed && owner.eq_ignore_ascii_case("its") && ROLE_NOUNS.contains_lowercased(noun) {
             return body_it(false);
         }
-        let speaks_for = matches!(*noun, "office" | "spokesman" | "spokeswoman" | "spokesperson" | "campaign");
+        let speaks_for = matches!(*noun, "office" | "campaign") || is_spokesperson(noun);
         if unnamed && ["his", "her"].iter().any(|p| owner.eq_ignore_ascii_case(p)) && speaks_for {
             return pronoun_referent(cx, span.start, recent);
         }
@@ -905,7 +908,7 @@ fn resolve_role(cx: &Context, role: &str, modifiers: &[&str], phrase: Span, rece
     // or just after (`Harbour Board spokeswoman Lena Vogt`): the body speaks
     // (the caller's fallback), not the last speaker nor another person named
     // after (who is meant by `BP's chief executive`).
-    let spokesperson = matches!(role.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "representative");
+    let spokesperson = is_spokesperson(&role) || role == "representative";
     if spokesperson && !modifiers.is_empty() && cx.named_in(phrase).any(|e| e.label == Label::Org) {
         let named_after = described[after..]
             .iter()
