@@ -16,6 +16,9 @@ use crate::Span;
 pub(crate) struct Context<'a> {
     pub(crate) text: &'a str,
     pub(crate) tokens: &'a [Token],
+    /// Each token's text, sliced once (the finders ask for words millions
+    /// of times in a long text).
+    pub(crate) words: Vec<&'a str>,
     pub(crate) entities: &'a [Entity],
     /// Quoted titles (`titled “…”`), the names of documents that speak.
     pub(crate) titles: Vec<Span>,
@@ -28,8 +31,9 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
-    pub(crate) fn word(&self, i: usize) -> &str {
-        self.tokens[i].span.text(self.text)
+    #[inline(always)]
+    pub(crate) fn word(&self, i: usize) -> &'_ str {
+        self.words[i]
     }
 
     /// Index of the first token starting at or after byte `at`.

@@ -90,9 +90,10 @@ fn reported_at(
         };
         // Between the mark and the cue only a subject may stand (`”, X
         // said`); `” while cautioning that` opens a clause of its own.
-        let new_clause =
-            (k + 1..i).any(|g| matches!(cx.word(g), "while" | "but" | "and" | "although" | "though" | "as" | "which"));
-        closing && !title() && !new_clause && i - k <= 6
+        let new_clause = || {
+            (k + 1..i).any(|g| matches!(cx.word(g), "while" | "but" | "and" | "although" | "though" | "as" | "which"))
+        };
+        closing && i - k <= 6 && !title() && !new_clause()
     };
     if (a..i).any(closes_speech) {
         return None;

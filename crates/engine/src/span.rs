@@ -18,29 +18,37 @@ pub struct Span {
     pub end: usize,
 }
 
+// The engine is built for size (opt-level z), at which LLVM calls even
+// these one-line methods rather than inline them; they run millions of
+// times in a long text, so they are inlined by hand.
 impl Span {
     /// A span from `start` to `end` (bytes).
+    #[inline(always)]
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end, "span {start}..{end} is reversed");
         Span { start, end }
     }
 
     /// Number of bytes covered.
+    #[inline(always)]
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
     /// True when the span covers nothing.
+    #[inline(always)]
     pub fn is_empty(&self) -> bool {
         self.start == self.end
     }
 
     /// True when the two spans share at least one byte.
+    #[inline(always)]
     pub fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
 
     /// True when `other` lies wholly inside this span.
+    #[inline(always)]
     pub fn contains(&self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
@@ -49,6 +57,7 @@ impl Span {
     ///
     /// # Panics
     /// When the span is out of range or not on character boundaries.
+    #[inline(always)]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }

@@ -80,8 +80,16 @@ pub(crate) fn find_claims(text: &str, tokens: &[Token], entities: &[Entity], ski
     let people = entities.iter().filter(|e| e.label == Label::Person).filter_map(|e| e.canonical.as_deref()).collect();
     let quote_spans: Vec<Span> =
         quotations.iter().map(|q| Span::new(q.open.start, q.close.map_or(q.inner.end, |c| c.end))).collect();
-    let cx =
-        Context { text, tokens, entities, titles, quotations: quote_spans.clone(), people, roles: OnceCell::new() };
+    let cx = Context {
+        text,
+        tokens,
+        words: tokens.iter().map(|t| t.span.text(text)).collect(),
+        entities,
+        titles,
+        quotations: quote_spans.clone(),
+        people,
+        roles: OnceCell::new(),
+    };
     let mut claims: Vec<Claim> = Vec::new();
     let mut memory = Memory::default();
     let mut next_quote = 0;
