@@ -410,7 +410,9 @@ fn clause_claims(
             ps += 1;
         }
         let words = (ps..pe).filter(|&k| cx.tokens[k].kind != TokenKind::Punct).count();
-        if words < 3 || !has_finite_verb(cx, ps, pe) {
+        // Two words make a clause when it is whole (`said profits fell`);
+        // two before a quotation are an appositive's stub.
+        if words < 2 || words == 2 && cut_by_quote || !has_finite_verb(cx, ps, pe) {
             continue;
         }
         claims.push(Claim {

@@ -437,6 +437,24 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
             return named;
         }
     }
+    // `Brightwater, a charity based in Leeds, said`, `The Tresk Pilots
+    // Association, the pilots' union, said`: an apposition that names no
+    // person describes the body named before it, which speaks (not the
+    // place or the body the apposition mentions).
+    if pieces.len() > 1
+        && matches!(cx.word(last.0), "a" | "an" | "the")
+        && !cx.named_in(last_span).any(|e| e.label == Label::Person)
+    {
+        // The name is the whole first piece (`In a statement to the BBC,
+        // the White House said` is no apposition).
+        let name_start = if cx.word(first.0).eq_ignore_ascii_case("the") { first.0 + 1 } else { first.0 };
+        let (start, end) = (cx.tokens[name_start.min(first.1 - 1)].span.start, cx.tokens[first.1 - 1].span.end);
+        let body =
+            cx.named_in(first_span).find(|e| e.label == Label::Org && e.span.start == start && e.span.end == end);
+        if let Some(body) = body {
+            return body.canonical.clone();
+        }
+    }
     // `The Labour-run authority said`: a name glued to a modifier is no
     // subject; the body the head noun names speaks.
     let mut named = cx.named_in(last_span).peekable();

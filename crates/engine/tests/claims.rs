@@ -719,3 +719,21 @@ t!(
     "It rose 5%, according to, the data.",
     [(Reported, "It rose 5%", None, "according to", false)]
 );
+t!(
+    an_apposition_describes_the_body_before_it,
+    "Brightwater, a charity based in Leeds, said it had run out of beds. The Tresk Pilots Association, the pilots' union, said its members backed the decision.",
+    [
+        (Reported, "it had run out of beds", Some("Brightwater"), "said", false),
+        (Reported, "its members backed the decision", Some("Tresk Pilots Association"), "said", false)
+    ]
+);
+t!(
+    an_opening_phrase_is_no_apposition,
+    "In a statement to the Tresk Herald, the Harbour Board said the quay would reopen in May.",
+    [(Reported, "the quay would reopen in May", Some("Harbour Board"), "said", false)]
+);
+t!(
+    a_clause_of_two_words,
+    "Northgate Bank said profits fell.",
+    [(Reported, "profits fell", Some("Northgate Bank"), "said", false)]
+);
