@@ -742,8 +742,12 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     let inner_title = (first + 1..last).rev().find(|&k| TITLES.contains(word(k).trim_end_matches('.')));
     if let Some(k) = inner_title.filter(|_| !org_head) {
         if !TITLES.contains(word(k + 1)) {
+            // `U.S. District Judge`, `Federal Circuit Judge`: the court's
+            // level belongs to the title, not to a body before it.
+            let court_level = k - 1 > first && matches!(word(k - 1), "District" | "Circuit");
+            let before_end = if court_level { k - 2 } else { k };
             let mut before = Found::default();
-            classify_piece(text, tokens, first, k, headline, &mut before);
+            classify_piece(text, tokens, first, before_end, headline, &mut before);
             found.take_all_but_people(before);
             classify_piece(text, tokens, k, last, headline, found);
             return;
@@ -1656,6 +1660,11 @@ mod tests {
         apposition_is_no_coordination,
         "The head of UNESCO, Tarvaso Holm, said it.",
         [("UNESCO", Org), ("Tarvaso Holm", Person)]
+    );
+    t!(
+        a_court_level_belongs_to_the_title,
+        "U.S. District Judge Helen Marsh ruled, and the U.S. District Court in Tresk agreed.",
+        [("U.S.", Loc), ("Helen Marsh", Person), ("U.S. District Court", Org), ("Tresk", Loc)]
     );
     t!(
         full_name,

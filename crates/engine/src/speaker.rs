@@ -362,6 +362,13 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     if (matches!(cx.word(last.0), "who" | "which" | "whose") || relative_apposition) && pieces.len() > 1 {
         let previous = pieces[pieces.len() - 2];
         let span = phrase_span(cx, previous.0, previous.1);
+        // `… sought by Zipto Inc., which had argued`: the relative is the
+        // name right before its comma, whatever the clause named earlier.
+        let wanted = if cx.word(last.0) == "which" { Label::Org } else { Label::Person };
+        let just_before = cx.named_in(span).last().filter(|e| e.span.end == span.end && e.label == wanted);
+        if let Some(e) = just_before {
+            return e.canonical.clone();
+        }
         if let Some(p) = cx.named_in(span).filter(|e| e.label == Label::Person).last() {
             return p.canonical.clone();
         }
@@ -453,6 +460,21 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
             cx.named_in(first_span).find(|e| e.label == Label::Org && e.span.start == start && e.span.end == end);
         if let Some(body) = body {
             return body.canonical.clone();
+        }
+    }
+    // `Kestrel Rovers have signed …, the Premier League side announced`:
+    // a name before a kind noun is a modifier; the body the sentence opened
+    // with (else the last body that spoke) is the one described.
+    let kind = cx.word(last.1 - 1);
+    if last.1 - last.0 >= 3 && cx.word(last.0).eq_ignore_ascii_case("the") && ORG_KIND_NOUNS.contains(kind) {
+        let noun_start = cx.tokens[last.1 - 1].span.start;
+        let modifier =
+            cx.named_in(last_span).find(|e| e.label == Label::Org && cx.text[e.span.end..noun_start].trim().is_empty());
+        if let Some(modifier) = modifier {
+            let (a, _) = cx.sentence_of(first.0);
+            let opening = phrase_span(cx, a, first.0);
+            let described = cx.named_in(opening).find(|e| e.label == Label::Org && e.canonical != modifier.canonical);
+            return described.and_then(|e| e.canonical.clone()).or_else(|| recent.body.map(str::to_string));
         }
     }
     // `The Labour-run authority said`: a name glued to a modifier is no

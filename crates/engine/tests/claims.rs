@@ -737,3 +737,19 @@ t!(
     "Northgate Bank said profits fell.",
     [(Reported, "profits fell", Some("Northgate Bank"), "said", false)]
 );
+t!(
+    which_is_the_body_just_before_it,
+    "Judge Helen Marsh granted an order sought by Zipto Inc., which had argued that the ban would cost jobs.",
+    [(Reported, "the ban would cost jobs", Some("Zipto Inc."), "argued", false)]
+);
+t!(
+    a_name_before_a_kind_noun_is_a_modifier,
+    "Kestrel Rovers have signed the striker Tiago Nunes for a record fee, the Premier League side announced on Thursday.",
+    [(
+        Reported,
+        "Kestrel Rovers have signed the striker Tiago Nunes for a record fee",
+        Some("Kestrel Rovers"),
+        "announced",
+        false
+    )]
+);
