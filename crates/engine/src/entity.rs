@@ -406,7 +406,12 @@ fn classify(words: &[&str], around: Around) -> Verdict {
     }
     let first = words[0];
     let last = words[words.len() - 1];
-    if words.len() > 1 && (ORG_HEADS.contains(last) || ORG_STARTS.contains(first) && words.contains(&"of")) {
+    // `Imperial College London`, `Tresk Institute Berlin`: a body's head
+    // before the city it is in.
+    let head_before_place = words.len() > 2 && ORG_HEADS.contains(words[words.len() - 2]) && is_place(last);
+    if words.len() > 1
+        && (ORG_HEADS.contains(last) || head_before_place || ORG_STARTS.contains(first) && words.contains(&"of"))
+    {
         return Verdict::Sure(Label::Org);
     }
     // `Kestrel Homes' director, Lionel Ward,`: a role proves a person even
@@ -1665,6 +1670,11 @@ mod tests {
         a_court_level_belongs_to_the_title,
         "U.S. District Judge Helen Marsh ruled, and the U.S. District Court in Tresk agreed.",
         [("U.S.", Loc), ("Helen Marsh", Person), ("U.S. District Court", Org), ("Tresk", Loc)]
+    );
+    t!(
+        a_head_before_its_city,
+        "She taught at Northvale College Leeds and at King's College London.",
+        [("Northvale College Leeds", Org), ("King's College London", Org)]
     );
     t!(
         full_name,

@@ -266,9 +266,14 @@ pub(crate) fn speaker_without_cue(cx: &Context, open: usize, after: usize, recen
 /// unnamed).
 pub(crate) fn according_to(cx: &Context, start: usize, recent: Recent) -> Option<String> {
     // `according to results of a trial published in the New England
-    // Journal of Medicine`: a finding goes to its publisher.
-    let published = (start..cx.tokens.len().min(start + 8))
-        .find(|&i| cx.word(i) == "published" && i + 1 < cx.tokens.len() && matches!(cx.word(i + 1), "in" | "by"));
+    // Journal of Medicine`: a finding goes to its publisher (also past a
+    // date: `a study published on Wednesday in the X Journal`).
+    let published = (start..cx.tokens.len().min(start + 8)).find(|&i| cx.word(i) == "published").and_then(|i| {
+        (i + 1..cx.tokens.len().min(i + 6))
+            .take_while(|&k| cx.tokens[k].kind != TokenKind::Punct)
+            .find(|&k| matches!(cx.word(k), "in" | "by"))
+            .map(|k| k - 1)
+    });
     if let Some(at) = published {
         let from = if cx.tokens.get(at + 2).is_some_and(|t| t.span.text(cx.text) == "the") { at + 3 } else { at + 2 };
         if let Some(body) = cx.tokens.get(from).and_then(|t| cx.entity_at(t.span.start, Label::Org)) {

@@ -753,3 +753,14 @@ t!(
         false
     )]
 );
+t!(
+    a_finding_published_on_a_day_in_a_journal,
+    "Night shifts raise the risk of heart disease, according to a study published on Wednesday in the Tresk Heart Journal.",
+    [(
+        Reported,
+        "Night shifts raise the risk of heart disease",
+        Some("Tresk Heart Journal"),
+        "according to",
+        false
+    )]
+);
