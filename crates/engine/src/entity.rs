@@ -1676,6 +1676,7 @@ mod tests {
         "She taught at Northvale College Leeds and at King's College London.",
         [("Northvale College Leeds", Org), ("King's College London", Org)]
     );
+    t!(co_ends_a_company, "Veltra Motor Co said so.", [("Veltra Motor Co", Org)]);
     t!(
         full_name,
         "The envoy Steve Witkoff met Kirill Dmitriev in Moscow.",

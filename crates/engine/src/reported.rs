@@ -130,8 +130,17 @@ fn reported_at(
         let coordinated = rest + 1 < end_token
             && cx.word(rest) == ","
             && matches!(cx.word(rest + 1), "and" | "but" | "while" | "as" | "adding" | "saying");
+        // `…, the company said, above the $3 billion expected`: a phrase that
+        // qualifies the clause follows.
+        let qualified = rest + 1 < end_token
+            && cx.word(rest) == ","
+            && matches!(
+                cx.word(rest + 1),
+                "above" | "below" | "up" | "down" | "compared" | "against" | "ahead" | "despite" | "amid" | "after"
+            );
         let short_tail = rest >= end_token
             || coordinated
+            || qualified
             || (matches!(
                 cx.word(rest.min(end_token - 1)),
                 "in" | "on"

@@ -764,3 +764,8 @@ t!(
         false
     )]
 );
+t!(
+    a_phrase_after_the_cue_qualifies_the_clause,
+    "Net profit rose to $4 billion in the quarter, Veltra Motor Co said, above the $3 billion analysts expected.",
+    [(Reported, "Net profit rose to $4 billion in the quarter", Some("Veltra Motor Co"), "said", false)]
+);
