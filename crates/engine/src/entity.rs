@@ -1678,6 +1678,11 @@ mod tests {
     );
     t!(co_ends_a_company, "Veltra Motor Co said so.", [("Veltra Motor Co", Org)]);
     t!(
+        a_party_by_its_members_plural,
+        "Jonas Brenner would seek talks with the Social Democrats and the Tresk Republicans.",
+        [("Jonas Brenner", Person), ("Social Democrats", Org), ("Tresk Republicans", Org)]
+    );
+    t!(
         full_name,
         "The envoy Steve Witkoff met Kirill Dmitriev in Moscow.",
         [("Steve Witkoff", Person), ("Kirill Dmitriev", Person), ("Moscow", Loc)]
