@@ -138,9 +138,15 @@ fn reported_at(
                 cx.word(rest + 1),
                 "above" | "below" | "up" | "down" | "compared" | "against" | "ahead" | "despite" | "amid" | "after"
             );
+        // `…, fire brigade spokesman Yiannis Artopios told state broadcaster
+        // ERT.`: the one told ends the sentence.
+        let listener_only = matches!(cue.as_str(), "told" | "tells")
+            && end_token - rest <= 5
+            && (rest..end_token).all(|k| !matches!(cx.word(k), "that" | "," | ";" | ":"));
         let short_tail = rest >= end_token
             || coordinated
             || qualified
+            || listener_only
             || (matches!(
                 cx.word(rest.min(end_token - 1)),
                 "in" | "on"

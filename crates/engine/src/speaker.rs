@@ -408,8 +408,9 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     }
     // `A senior official in Vogt's team, speaking on condition of
     // anonymity, said`, `a newspaper reported`: someone unnamed speaks, not
-    // the person the phrase mentions (with a body named, `a Kremlin
-    // spokesman`, the body's spokesman or the body speaks, as below).
+    // the person the phrase mentions, nor the place (`a senior figure in
+    // Kyiv told`); with a body named (`a Kremlin spokesman`), the body's
+    // spokesman or the body speaks, as below.
     if is_indefinite(cx.word(first.0)) {
         if let Some(body) = body_in(cx, first.0, first.1) {
             return Some(body);
@@ -419,7 +420,7 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     let unnamed = is_indefinite(cx.word(first.0))
         && (first.0 + 1..first.1)
             .any(|k| ROLE_NOUNS.contains_lowercased(cx.word(k)) || ORG_KIND_NOUNS.contains(cx.word(k)))
-        && cx.named_in(first_span).all(|e| e.label == Label::Person)
+        && cx.named_in(first_span).all(|e| e.label != Label::Org)
         && !named_person_after();
     if unnamed {
         return None;

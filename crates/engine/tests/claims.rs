@@ -769,3 +769,13 @@ t!(
     "Net profit rose to $4 billion in the quarter, Veltra Motor Co said, above the $3 billion analysts expected.",
     [(Reported, "Net profit rose to $4 billion in the quarter", Some("Veltra Motor Co"), "said", false)]
 );
+t!(
+    the_one_told_ends_the_sentence,
+    "More than 300 firefighters were battling the blaze, fire brigade spokesman Yannis Dorak told state broadcaster TRK.",
+    [(Reported, "More than 300 firefighters were battling the blaze", Some("Yannis Dorak"), "told", false)]
+);
+t!(
+    someone_unnamed_in_a_place,
+    "The envoys could meet on Wednesday, a senior figure in Lisbon told the news agency.",
+    [(Reported, "The envoys could meet on Wednesday", None, "told", false)]
+);
