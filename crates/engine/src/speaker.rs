@@ -594,6 +594,17 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
     if let Some(body) = spokesperson {
         noun = body;
     }
+    // `The bank's statement said`: the body whose document it is.
+    let documents = ["statement", "report", "filing", "forecast", "website", "announcement"];
+    let owner = match words.as_slice() {
+        [_, owner, document] | [_, owner, _, document] if documents.contains(document) => {
+            owner.strip_suffix("’s").or_else(|| owner.strip_suffix("'s"))
+        }
+        _ => None,
+    };
+    if let Some(owner) = &owner {
+        noun = owner;
+    }
     let at = cx.tokens[a].span.start;
     let before = cx.entities.partition_point(|e| e.span.start < at);
     let orgs = || cx.entities[..before].iter().rev().filter(|e| e.label == Label::Org).take(12);

@@ -779,3 +779,8 @@ t!(
     "The envoys could meet on Wednesday, a senior figure in Lisbon told the news agency.",
     [(Reported, "The envoys could meet on Wednesday", None, "told", false)]
 );
+t!(
+    a_bodys_document_speaks_for_it,
+    "The Bank of Tresk held its rate. The bank's statement said growth had slowed.",
+    [(Reported, "growth had slowed", Some("Bank of Tresk"), "said", false)]
+);
