@@ -421,7 +421,9 @@ fn clause_claims(
         if cut_by_quote && matches!(cx.word(ps), "while" | "although" | "though") {
             ps += 1;
         }
-        while ps < pe && matches!(cx.word(ps), "," | "—" | "–") {
+        // (`But seed costs twice as much …, says X`: the sentence's
+        // connective is not what was said.)
+        while ps < pe && matches!(cx.word(ps), "," | "—" | "–" | "But" | "And" | "Yet") {
             ps += 1;
         }
         let words = (ps..pe).filter(|&k| cx.tokens[k].kind != TokenKind::Punct).count();

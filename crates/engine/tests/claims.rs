@@ -784,3 +784,8 @@ t!(
     "The Bank of Tresk held its rate. The bank's statement said growth had slowed.",
     [(Reported, "growth had slowed", Some("Bank of Tresk"), "said", false)]
 );
+t!(
+    the_sentences_connective_is_not_said,
+    "But seed costs twice as much as ordinary maize, says Chikondi Banda, an agronomist.",
+    [(Reported, "seed costs twice as much as ordinary maize", Some("Chikondi Banda"), "says", false)]
+);
