@@ -32,7 +32,7 @@ pub(crate) struct Context<'a> {
 
 impl Context<'_> {
     #[inline(always)]
-    pub(crate) fn word(&self, i: usize) -> &'_ str {
+    pub(crate) fn word(&self, i: usize) -> &str {
         self.words[i]
     }
 
