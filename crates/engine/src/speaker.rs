@@ -458,8 +458,8 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
         && matches!(cx.word(last.0), "a" | "an" | "the")
         && !cx.named_in(last_span).any(|e| e.label == Label::Person)
     {
-        // The name is the whole first piece (`In a statement to the BBC,
-        // the White House said` is no apposition).
+        // The name is the whole first piece (`In a statement to the Tresk
+        // Herald, the Harbour Board said` is no apposition).
         let name_start = if cx.word(first.0).eq_ignore_ascii_case("the") { first.0 + 1 } else { first.0 };
         let (start, end) = (cx.tokens[name_start.min(first.1 - 1)].span.start, cx.tokens[first.1 - 1].span.end);
         let body =
