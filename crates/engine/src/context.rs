@@ -60,7 +60,7 @@ impl Context<'_> {
     /// and brackets up to a dash, the first of them in capitals at a line's
     /// start; else `a`.
     pub(crate) fn after_dateline(&self, a: usize, end_token: usize) -> usize {
-        let capitals = |w: &str| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase());
+        let capitals = |w: &str| w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase);
         if !self.tokens[a].line_start || !capitals(self.word(a)) {
             return a;
         }

@@ -292,7 +292,17 @@ fn name_runs(text: &str, tokens: &[Token]) -> Vec<Run> {
                 // hyphened to the surname.
                 last = j + 2;
                 j += 3;
-            } else if matches!(word(j), "of" | "for" | "de" | "al") || is_particle(word(j)) {
+            } else if matches!(word(j), "of" | "for" | "de" | "al")
+                || is_particle(word(j))
+                || word(j) == "on"
+                    && matches!(word(last), "Commission" | "Committee" | "Council" | "Forum")
+                    && tokens.get(j + 1).is_some_and(|t| {
+                        let next = t.span.text(text);
+                        !is_month_or_weekday(next) && !is_place(next)
+                    })
+            {
+                // (`Commission on Human Rights`: `on` after a body that has
+                // a subject; not `the Commission on Monday`, `on Mars`.)
                 let mut k = j + 1;
                 // `Ursula von der Leyen`, `Ministry of the Interior`.
                 if k < tokens.len() && (matches!(word(k), "the" | "a") || is_particle(word(k))) {
@@ -576,8 +586,11 @@ pub(crate) fn find_names(text: &str, tokens: &[Token], skip: &[Span]) -> Vec<Ent
             // `Center for a Fair Economy`: taken whole when
             // the part before the first connector is itself an organisation
             // name; `Professor Maria Chen of Georgetown University` is split.
-            let before: Vec<&str> =
-                with_connectors.iter().take_while(|w| !matches!(**w, "of" | "for" | "de" | "al")).copied().collect();
+            let before: Vec<&str> = with_connectors
+                .iter()
+                .take_while(|w| !matches!(**w, "of" | "for" | "on" | "de" | "al"))
+                .copied()
+                .collect();
             let head = before.last().copied().unwrap_or("");
             // `The Royal College of Nursing said`: the sentence's `The`, not
             // a paper's (`The Times of India`).
@@ -2128,6 +2141,16 @@ mod tests {
         a_first_name_no_list_knows,
         "He met Mahmoud Ali Youssouf and US President Ann Vale.",
         [("Mahmoud Ali Youssouf", Person), ("US", Loc), ("Ann Vale", Person)]
+    );
+    t!(
+        a_commission_on_a_subject,
+        "The National Commission on Human Rights met on Monday. The Tresk Commission on Monday said no.",
+        [("National Commission on Human Rights", Org), ("Tresk Commission", Org)]
+    );
+    t!(
+        a_school_of_two_subjects,
+        "Dr Lena Moss, an epidemiologist at the London School of Hygiene and Tropical Medicine, agreed.",
+        [("Lena Moss", Person), ("London School of Hygiene and Tropical Medicine", Org)]
     );
     t!(
         a_federation_then_its_name,

@@ -13,8 +13,19 @@ use crate::gazetteer::QUOTE_ONLY_CUES;
 use crate::speaker::{according_to, speaker_near};
 
 /// Cues that introduce reported speech only before `that`.
-const THAT_ONLY_CUES: &[&str] =
-    &["repeated", "reiterated", "found", "finds", "showed", "shows", "estimated", "estimates", "proposed", "projected"];
+const THAT_ONLY_CUES: &[&str] = &[
+    "repeated",
+    "reiterated",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "estimated",
+    "estimates",
+    "proposed",
+    "projected",
+    "ruled",
+];
 use crate::token::TokenKind;
 use crate::Span;
 
@@ -136,7 +147,17 @@ fn reported_at(
             && cx.word(rest) == ","
             && matches!(
                 cx.word(rest + 1),
-                "above" | "below" | "up" | "down" | "compared" | "against" | "ahead" | "despite" | "amid" | "after"
+                "above"
+                    | "below"
+                    | "up"
+                    | "down"
+                    | "compared"
+                    | "against"
+                    | "ahead"
+                    | "despite"
+                    | "amid"
+                    | "after"
+                    | "with"
             );
         // `…, fire brigade spokesman Yiannis Artopios told state broadcaster
         // ERT.`: the one told ends the sentence.
@@ -163,7 +184,7 @@ fn reported_at(
                     | "via"
                     | "through"
                     | "from"
-            ) && !(rest..end_token).any(|k| cx.word(k) == "that"));
+            ) && !(rest..end_token).take_while(|&k| cx.word(k) != ",").any(|k| cx.word(k) == "that"));
         // `CLAUSE, said Dr Alisa Kuznetsova of the university, who led it.`:
         // the cue opens the tail and its subject follows it.
         // The subject ends the sentence or takes a phrase of its own (`of
@@ -478,12 +499,15 @@ fn has_finite_verb(cx: &Context, a: usize, b: usize) -> bool {
             || (k > a
                 && matches!(cx.word(k - 1), "they" | "we" | "I" | "you" | "They" | "We" | "You")
                 && lower.bytes().all(|c| c.is_ascii_lowercase()))
-            || (present_s(lower)
-                && (k == a
+            || (present_s(lower) && {
+                // (`Halvern now expects`: an adverb between the two.)
+                let k = if k > a + 1 && is_adverb(cx.word(k - 1)) { k - 1 } else { k };
+                k == a
                     || matches!(cx.word(k - 1), "he" | "she" | "it" | "who" | "that" | "which" | "He" | "She" | "It")
                     || cx.word(k - 1).chars().next().is_some_and(char::is_uppercase)
                     || after_a_noun_phrase(cx, a, k)
-                    || cx.quantity_ends_at(cx.tokens[k - 1].span.end)))
+                    || cx.quantity_ends_at(cx.tokens[k - 1].span.end)
+            })
     })
 }
 
@@ -639,6 +663,13 @@ fn after_a_noun_phrase(cx: &Context, a: usize, k: usize) -> bool {
     let determiner = |i: usize| DETERMINERS.iter().any(|d| cx.word(i).eq_ignore_ascii_case(d));
     let noun = |i: usize| cx.word(i).bytes().all(|c| c.is_ascii_lowercase()) && !determiner(i);
     noun(k) && k >= a + 2 && noun(k - 1) && (determiner(k - 2) || k >= a + 3 && noun(k - 2) && determiner(k - 3))
+}
+
+/// An adverb that may stand between a subject and its verb (`now`,
+/// `still`, `largely`).
+fn is_adverb(word: &str) -> bool {
+    matches!(word, "now" | "still" | "also" | "already" | "only" | "again" | "often" | "never" | "always")
+        || word.len() > 4 && word.ends_with("ly") && word.bytes().all(|c| c.is_ascii_lowercase())
 }
 
 /// A present tense's `-s` (`wants`, `seeks`), not `-ss` nor a possessive.

@@ -7,7 +7,7 @@
 //! decree` → its quoted title) or an institution (`Ukraine’s air force` →
 //! `Ukrainian Air Force`).
 
-use crate::context::{inside_quote, Context, Recent};
+use crate::context::{inside_quote, window_after, window_before, Context, Recent};
 use crate::cue::{cue_at, is_indefinite};
 use crate::entity::Label;
 use crate::gazetteer::{country_adjective, ORG_KIND_NOUNS, OUTLET_HEADS, ROLE_NOUNS};
@@ -176,6 +176,10 @@ fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     let a = cx.after_dateline(a, at);
     if a >= at {
         return None;
+    }
+    // (`He` after a person brought in since the last speaker: that person.)
+    if matches!(cx.word(a), "He" | "She") {
+        return pronoun_referent(cx, cx.tokens[a].span.start, recent);
     }
     if PRONOUNS.contains(&cx.word(a)) {
         return recent.speaker.map(str::to_string);
@@ -660,11 +664,28 @@ fn body_in(cx: &Context, a: usize, b: usize) -> Option<String> {
         // `max_by_key` keeps the last of equals: the list runs latest first.
         counts.iter().rev().max_by_key(|(_, c)| *c).map(|(n, _)| n.to_string())
     };
+    // `Meridale Biologics, a small company based in Oxford`, `engineering
+    // firm Halvern Group`: the body the article described by that noun.
+    let described = || orgs().find(|e| described_as(cx, e.span, noun)).and_then(|e| e.canonical.clone());
     match carrying {
         Some(e) => e.canonical.clone(),
         None if named_by_noun => None,
-        None => most_named(),
+        None => described().or_else(most_named),
     }
+}
+
+/// True when the name at `span` is described by `noun` in an apposition
+/// after it (`, a small company based in`) or right before it (`firm
+/// Halvern`); a company and a firm are one kind.
+fn described_as(cx: &Context, span: Span, noun: &str) -> bool {
+    let kind = |w: &str| w == noun || matches!((w, noun), ("company" | "firm", "company" | "firm"));
+    let after = window_after(cx.text, span.end, 48);
+    let apposition = after
+        .strip_prefix(", a ")
+        .or_else(|| after.strip_prefix(", an "))
+        .or_else(|| after.strip_prefix(", the "))
+        .is_some_and(|rest| rest.split(',').next().unwrap_or("").split(' ').take(4).any(kind));
+    apposition || window_before(cx.text, span.start, 24).split(' ').rev().nth(1).is_some_and(kind)
 }
 
 /// The speaker named by tokens `[a, b)`: a person, pronoun or role first,

@@ -789,3 +789,44 @@ t!(
     "But seed costs twice as much as ordinary maize, says Chikondi Banda, an agronomist.",
     [(Reported, "seed costs twice as much as ordinary maize", Some("Chikondi Banda"), "says", false)]
 );
+t!(
+    a_dateline_in_capitals_with_accents,
+    "MÁLAGA, Spain (AP) — Winds drove the blaze toward the coast on Sunday, the fire service said.",
+    [(Reported, "Winds drove the blaze toward the coast on Sunday", None, "said", false)]
+);
+t!(
+    a_phrase_with_with_after_the_cue,
+    "Tresk Rovers said. About 9,000 fans travelled for the match, the club said, with 40 coaches leaving before dawn.",
+    [(Reported, "About 9,000 fans travelled for the match", Some("Tresk Rovers"), "said", false)]
+);
+t!(
+    an_adverb_before_a_present_verb,
+    "Halvern now expects a loss for the year, it said in a statement.",
+    [(Reported, "Halvern now expects a loss for the year", None, "said", false)]
+);
+t!(
+    a_court_rules,
+    "The former mayor was sentenced to eight years in prison, a federal court ruled. The judge ruled that the deal was void.",
+    [
+        (Reported, "The former mayor was sentenced to eight years in prison", None, "ruled", false),
+        (Reported, "the deal was void", None, "ruled", false)
+    ]
+);
+t!(
+    a_relative_clause_after_the_tail,
+    "A new vaccine cut deaths by 33% in a trial, researchers reported on Wednesday, raising hopes for a way to fight a disease that kills many.",
+    [(Reported, "A new vaccine cut deaths by 33% in a trial", None, "reported", false)]
+);
+t!(
+    the_company_the_article_described,
+    "The drug was developed by Meridale Biologics, a small company based in Oxford, with funding from the Harrow Foundation. It costs $3 a dose, the company said.",
+    [(Reported, "It costs $3 a dose", Some("Meridale Biologics"), "said", false)]
+);
+t!(
+    he_after_a_new_subject_with_a_participle,
+    "Police spokesperson Dorcas Wanjiru said officers had acted with restraint. President Amos Kiprop is expected to sign the bill. He has defended the taxes, saying on Tuesday that the country spent more on debt than on schools.",
+    [
+        (Reported, "officers had acted with restraint", Some("Dorcas Wanjiru"), "said", false),
+        (Reported, "the country spent more on debt than on schools", Some("Amos Kiprop"), "saying", false)
+    ]
+);
