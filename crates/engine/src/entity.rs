@@ -1290,6 +1290,13 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
         || first >= 1 && kind_before(first - 1)
         || kind_then_comma
         || kind_in_apposition(text, tokens, last)
+        // `an analyst at Peel Hunt`: someone's employer; `published in The
+        // Lancet`: a journal.
+        || first >= 2 && word(first - 1) == "at" && ROLE_NOUNS.contains(word(first - 2))
+        || {
+            let f = if first >= 1 && word(first - 1) == "The" { first - 1 } else { first };
+            f >= 2 && word(f - 1) == "in" && word(f - 2) == "published"
+        }
 }
 
 /// True when the run ending at token `last` is followed by an apposition
@@ -2151,6 +2158,11 @@ mod tests {
         a_school_of_two_subjects,
         "Dr Lena Moss, an epidemiologist at the London School of Hygiene and Tropical Medicine, agreed.",
         [("Lena Moss", Person), ("London School of Hygiene and Tropical Medicine", Org)]
+    );
+    t!(
+        an_employer_and_a_journal,
+        "Rachel Dunmore, an analyst at Peel Hunt, agreed. The study, published in The Lancet, followed 900 children.",
+        [("Rachel Dunmore", Person), ("Peel Hunt", Org), ("Lancet", Org)]
     );
     t!(
         a_federation_then_its_name,

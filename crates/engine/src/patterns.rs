@@ -96,7 +96,7 @@ pub fn quantity_pattern() -> String {
     // `85 or 86 votes`: a range of figures.
     let count = format!(r"(?:{number}(?:\s+(?:or|to)\s+{number})?|{COMPOUND_NUMBER}|{NUMBER_WORD}(?:\s+(?:thousand|hundred|million|billion))?)");
     // What a number counts: a plural noun, or a word that counts people.
-    let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|km/h|km|kg|cm|mm|mph|ft|lbs?|kWh|MW|GW|people|men|women|children|grandchildren|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
+    let counted = r"(?:[A-Za-z][a-z]+[a-rt-z]s|km/h|km|kg|cm|mm|mph|ft|lbs?|kWh|MW|GW|people|men|women|children|grandchildren|aircraft|pence|police|personnel|staff|troops|casualties|civilians|residents|soldiers|deaths|dead|injured|wounded)";
     let adjective = r"(?:\s+[A-Za-z]+(?:-[A-Za-z]+)*)";
     let pattern = [
         // 73-year-old, 28-point
@@ -105,7 +105,7 @@ pub fn quantity_pattern() -> String {
         format!(r"\b(?:[Bb]etween\s+){number}(?:{percent})?\s+and\s+{number}{percent}\b"),
         format!(r"\b(?:[Bb]etween\s+)?{number}(?:{percent})?\s?(?:-|to)\s?{number}{percent}"),
         // $1.2bn, $17-billion, US$5m, R9.1-billion, 85%, 19 percent, a dollar
-        format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\b(?:US|A|C|NZ|HK|S))?(?:\$|€|£)\s?{number}{magnitude}?|\bR{number}{magnitude}|\b{number}{percent})"),
+        format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\b(?:US|A|C|NZ|HK|S))?(?:\$|€|£)\s?{number}(?:-{number})?{magnitude}?|\bR{number}{magnitude}|\b{number}{percent})"),
         format!(r"\b(?:{MODIFIER}\s+)?an?\s+(?:dollar|euro|pound|penny|cent)\b"),
         // A unit written onto its number: `90mph`, `12km`, `3.5kg`.
         format!(r"\b(?:{MODIFIER}\s+)?{number}(?:mph|kph|km/h|km|kg|cm|mm|ft|lbs|kWh|MW|GW)\b"),
@@ -119,6 +119,7 @@ pub fn quantity_pattern() -> String {
         format!(r"\b(?:{MODIFIER}\s+)?{number}{magnitude}(?:\s+(?:dollars|euros|pounds|roubles|rubles|hryvnias|barrels|tonnes|tons))?\b"),
         // `four-game`, `nine-month-old`, `two-thirds` (after the number
         // words and their counts: `Ninety-two percent`, `twenty-one people`).
+        format!(r"\b(?:{MODIFIER}\s+)?(?:[0-9]+|{NUMBER_WORD})-(?:thirds|quarters)\b"),
         format!(r"\b(?:[0-9]+|{NUMBER_WORD})-(?:[a-z]+-old|thirds|quarters|fifths|[a-z]{{3,}})\b"),
         // Counting ordinals: `fourth round`, `third straight title`, `250th goal`.
         format!(r"\b{ORDINAL}(?:\s+(?:straight|consecutive|successive))?\s+[A-Za-z][a-z]{{2,}}\b"),

@@ -761,4 +761,7 @@ mod tests {
     t!(stop_word_ends_a_count, "with 196 but falls short", [("196", Quantity)]);
     t!(degrees, "the 1.5°C target", [("1.5°C", Quantity)]);
     t!(range_with_or, "requires 85 or 86 votes", [("85 or 86 votes", Quantity)]);
+    t!(money_range, "a profit of ($268-293 million) is due", [("$268-293 million", Quantity)]);
+    t!(approximate_fraction, "about three-quarters of them", [("about three-quarters", Quantity)]);
+    t!(irregular_plurals, "30 aircraft took off at 412 pence", [("30 aircraft", Quantity), ("412 pence", Quantity)]);
 }
