@@ -426,6 +426,15 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_figure_keeps_the_accents_of_the_name() {
+        let text = "Guterres spoke, then Sanchez.";
+        assert_eq!(
+            canon(text, &[("Guterres", Label::Person), ("Sanchez", Label::Person)]),
+            ["António Guterres", "Pedro Sánchez"]
+        );
+    }
+
+    #[test]
     fn transliterations_fold() {
         let text = "Volodymyr Zelensky, Zelenskiy and Zelenskyy";
         let got = canon(

@@ -1293,6 +1293,12 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
         // `an analyst at Peel Hunt`: someone's employer; `published in The
         // Lancet`: a journal.
         || first >= 2 && word(first - 1) == "at" && ROLE_NOUNS.contains(word(first - 2))
+        // `wrote in Le Monde`, `told Der Spiegel`: a paper by its article
+        // (a place of that form is in the gazetteer, looked up first).
+        || first >= 1
+            && first < last
+            && matches!(word(first), "Le" | "La" | "Les" | "El" | "Il" | "Der" | "Die")
+            && matches!(word(first - 1), "in" | "told" | "with" | "to")
         || {
             let f = if first >= 1 && word(first - 1) == "The" { first - 1 } else { first };
             f >= 2 && word(f - 1) == "in" && word(f - 2) == "published"
@@ -2163,6 +2169,11 @@ mod tests {
         an_employer_and_a_journal,
         "Rachel Dunmore, an analyst at Peel Hunt, agreed. The study, published in The Lancet, followed 900 children.",
         [("Rachel Dunmore", Person), ("Peel Hunt", Org), ("Lancet", Org)]
+    );
+    t!(
+        a_paper_by_its_article,
+        "The critic Ada Vell wrote in Le Monde. Marine Le Pen said yes. Le Pen agreed. The van hit an SUV.",
+        [("Ada Vell", Person), ("Le Monde", Org), ("Marine Le Pen", Person), ("Le Pen", Person)]
     );
     t!(
         a_federation_then_its_name,
