@@ -1459,7 +1459,7 @@ fn is_function_word(word: &str) -> bool {
     const FUNCTION_WORDS: &[&str] = &[
         "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to", "of", "with",
         "as", "and", "but", "or", "if", "when", "while", "after", "before", "since", "it", "he", "she", "they", "we",
-        "i", "his", "her", "their", "our", "its",
+        "i", "his", "her", "their", "our", "its", "some", "several", "many", "most", "both",
     ];
     FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
 }
@@ -2174,6 +2174,11 @@ mod tests {
         a_paper_by_its_article,
         "The critic Ada Vell wrote in Le Monde. Marine Le Pen said yes. Le Pen agreed. The van hit an SUV.",
         [("Ada Vell", Person), ("Le Monde", Org), ("Marine Le Pen", Person), ("Le Pen", Person)]
+    );
+    t!(
+        a_quantifier_before_a_party,
+        "Some Republicans were still open to a deal. Several Democrats agreed.",
+        [("Republicans", Org), ("Democrats", Org)]
     );
     t!(
         a_federation_then_its_name,

@@ -40,6 +40,8 @@ pub fn date_pattern() -> String {
         // October 14, 2025 / October 14 / April 30th / February 2022 / the 12th of May
         format!(r"(?:{WEEKDAY},?\s+)?{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?:,?\s+[0-9]{{4}})?"),
         format!(r"[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?:\s+[0-9]{{4}})?"),
+        // `Jan 22` (a wire's dateline): an abbreviation without its dot, before a day.
+        r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s+[0-9]{1,2}(?:,?\s+[0-9]{4})?".to_string(),
         format!(r"[Tt]he\s+[0-9]{{1,2}}(?:st|nd|rd|th)\s+of\s+{MONTH}"),
         format!(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-])?{MONTH}\s+(?:of\s+(?:this|last|next)\s+year|[0-9]{{4}})"),
         format!(r"(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[\s-])?(?:{MONTH}|Christmas|Easter|Thanksgiving|Ramadan|New Year's Day|New Year)"),
@@ -49,7 +51,7 @@ pub fn date_pattern() -> String {
         format!(r"{year}[-/][0-9]{{2}}"),
         // Relative expressions.
         r"(?:[Tt]his|[Nn]ext|[Ll]ast|[Pp]ast|[Rr]ecent|[Cc]oming|[Pp]revious|[Ff]ollowing)\s+(?:few\s+|last\s+|financial\s+|fiscal\s+)?(?:days|weeks?|months?|years?|weekend|night|morning|afternoon|evening|decade|quarter)".to_string(),
-        format!(r"[Tt]he\s+(?:first|coming|past|next|last|following|previous|same)\s+(?:few\s+|{small}\s+|financial\s+|fiscal\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade|quarter|half|period)(?:\s+(?:of\s+(?:this\s+year|last\s+year|{year}|its\s+financial\s+year)|last\s+year|ahead))?"),
+        format!(r"[Tt]he\s+(?:first|coming|past|next|last|following|previous|same)\s+(?:few\s+|{small}\s+|financial\s+|fiscal\s+)?(?:day|days|weeks?|months?|years?|weekend|night|morning|decade|quarter|half|period)(?:\s+(?:of\s+(?:this\s+year|last\s+year|(?:fiscal\s+)?{year}|its\s+financial\s+year)|last\s+year|ahead))?"),
         format!(r"[Tt]he\s+(?:first|second|last)\s+(?:half|quarter)\s+of\s+(?:this\s+year|last\s+year|next\s+year|{year}|its\s+financial\s+year|the\s+year)"),
         // A quarter or half of the year: `the second quarter`, `the first half` (after
         // the forms above, which go on: `the first half of 2022`).
@@ -105,7 +107,7 @@ pub fn quantity_pattern() -> String {
         format!(r"\b(?:[Bb]etween\s+){number}(?:{percent})?\s+and\s+{number}{percent}\b"),
         format!(r"\b(?:[Bb]etween\s+)?{number}(?:{percent})?\s?(?:-|to)\s?{number}{percent}"),
         // $1.2bn, $17-billion, US$5m, R9.1-billion, 85%, 19 percent, a dollar
-        format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\b(?:US|A|C|NZ|HK|S))?(?:\$|€|£)\s?{number}(?:-{number})?{magnitude}?|\bR{number}{magnitude}|\b{number}{percent})"),
+        format!(r"(?:\b{MODIFIER}\s+)?(?:(?:\b(?:US|A|C|NZ|HK|S))?(?:\$|€|£)\s?{number}(?:-{number})?{magnitude}?(?:\s+to\s+(?:\$|€|£){number}{magnitude}?)?|\bR{number}{magnitude}|\b{number}{percent})"),
         format!(r"\b(?:{MODIFIER}\s+)?an?\s+(?:dollar|euro|pound|penny|cent)\b"),
         // A unit written onto its number: `90mph`, `12km`, `3.5kg`.
         format!(r"\b(?:{MODIFIER}\s+)?{number}(?:mph|kph|km/h|km|kg|cm|mm|ft|lbs|kWh|MW|GW)\b"),

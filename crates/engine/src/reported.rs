@@ -415,6 +415,13 @@ fn clause_claims(
         if let Some(comma) = (ps..pe).find(|&k| cx.word(k) == "," && main_clause_after(cx, k + 1)) {
             pe = comma;
         }
+        // `…, dealing a blow to …`, `…, sending its shares up 4%`: what it
+        // led to is the article's account, not what was said.
+        if let Some(comma) =
+            (ps + 2..pe.saturating_sub(1)).find(|&k| cx.word(k) == "," && is_consequence(cx.word(k + 1)))
+        {
+            pe = comma;
+        }
         let mut cut_by_quote = false;
         if let Some(q) = (ps..pe).find(|&k| inside_quote(quotes, cx.tokens[k].span.start)) {
             pe = q;
@@ -663,6 +670,26 @@ fn after_a_noun_phrase(cx: &Context, a: usize, k: usize) -> bool {
     let determiner = |i: usize| DETERMINERS.iter().any(|d| cx.word(i).eq_ignore_ascii_case(d));
     let noun = |i: usize| cx.word(i).bytes().all(|c| c.is_ascii_lowercase()) && !determiner(i);
     noun(k) && k >= a + 2 && noun(k - 1) && (determiner(k - 2) || k >= a + 3 && noun(k - 2) && determiner(k - 3))
+}
+
+/// A participle that tells what an event led to (`sending`, `prompting`).
+fn is_consequence(word: &str) -> bool {
+    matches!(
+        word,
+        "sending"
+            | "dealing"
+            | "raising"
+            | "prompting"
+            | "triggering"
+            | "sparking"
+            | "fuelling"
+            | "fueling"
+            | "pushing"
+            | "marking"
+            | "dragging"
+            | "lifting"
+            | "deepening"
+    )
 }
 
 /// An adverb that may stand between a subject and its verb (`now`,

@@ -126,7 +126,13 @@ fn ends_sentence(text: &str, kind: TokenKind, span: Span, was_start: bool) -> bo
     let s = span.text(text);
     match kind {
         TokenKind::Punct => match s {
-            "." => !previous_word_is_abbreviation(text, span.start),
+            // (Not before a comma or a lower-case word: `Sen. Ada Voss,
+            // D-Minn., said`.)
+            "." => {
+                let next = text[span.end..].trim_start_matches(' ').chars().next();
+                !previous_word_is_abbreviation(text, span.start)
+                    && !next.is_some_and(|c| matches!(c, ',' | ';') || c.is_lowercase())
+            }
             "!" | "?" | ":" => true,
             // A closing mark after a sentence end keeps the sentence ended.
             "”" | "\"" | "’" | "'" | ")" => {
@@ -189,5 +195,6 @@ mod tests {
         assert_eq!(starts("In the U.S. Trump said so."), vec!["In"]);
         assert_eq!(starts("He said: Putin will come."), vec!["He", "Putin"]);
         assert_eq!(starts("It rained. 🌊 She left."), vec!["It", "🌊", "She"]);
+        assert_eq!(starts("Sen. Ada Voss, D-Minn., said no. Gen. and Mrs. Lee left."), vec!["Sen", "Gen"]);
     }
 }

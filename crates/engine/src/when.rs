@@ -474,8 +474,10 @@ fn trim_quantity(text: &str, span: Span) -> Span {
     ];
     let number_at = words.iter().position(|w| !MODIFIER_WORDS.contains(&w.to_ascii_lowercase().as_str())).unwrap_or(0);
     for (i, w) in words.iter().enumerate() {
-        let range =
-            matches!(*w, "or" | "to") && words.get(i + 1).is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let range = matches!(*w, "or" | "to")
+            && words
+                .get(i + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
         let kept = range || *w == "of" && vague(words[i - 1]);
         if i > number_at && STOP.contains(w) && !kept {
             break;
@@ -763,5 +765,11 @@ mod tests {
     t!(range_with_or, "requires 85 or 86 votes", [("85 or 86 votes", Quantity)]);
     t!(money_range, "a profit of ($268-293 million) is due", [("$268-293 million", Quantity)]);
     t!(approximate_fraction, "about three-quarters of them", [("about three-quarters", Quantity)]);
+    t!(money_range_with_to, "charges of $700 million to $800 million", [("$700 million to $800 million", Quantity)]);
+    t!(
+        a_wire_date_and_a_fiscal_year,
+        "SAN FRANCISCO, Jan 22 (Reuters) - costs fall mostly in the first quarter of fiscal 2026.",
+        [("Jan 22", Date), ("the first quarter of fiscal 2026", Date)]
+    );
     t!(irregular_plurals, "30 aircraft took off at 412 pence", [("30 aircraft", Quantity), ("412 pence", Quantity)]);
 }

@@ -830,3 +830,13 @@ t!(
         (Reported, "the country spent more on debt than on schools", Some("Amos Kiprop"), "saying", false)
     ]
 );
+t!(
+    what_it_led_to_is_not_said,
+    "The deal collapsed after Senate Republicans said they could not support it, dealing a blow to months of talks.",
+    [(Reported, "they could not support it", Some("Senate Republicans"), "said", false)]
+);
+t!(
+    a_state_after_a_senator_ends_no_sentence,
+    "Sen. Ada Voss, D-Minn., one of the negotiators, called the reversal “a stunt.”",
+    [(Quote, "a stunt.", Some("Ada Voss"), "called", false)]
+);
