@@ -1265,7 +1265,8 @@ fn place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> boo
         || noun_after(last + 1)
         || coordinated_after
         || before.is_some_and(compass)
-        || matches!(before, Some("of" | ",")) && first >= 2 && PLACE_NOUNS.contains(&word(first - 2))
+        // (`the villages of Kfar Tal and Khiam`: the plural too.)
+        || matches!(before, Some("of" | ",")) && first >= 2 && noun_after(first - 2)
         || before == Some("of") && first >= 2 && PLACE_OF_NOUNS.iter().any(|n| word(first - 2).eq_ignore_ascii_case(n))
         || after_place
 }
@@ -1408,8 +1409,20 @@ fn is_place(word: &str) -> bool {
 /// ending (`Siberian`, `Venezuelan`, `Brazilian`, `Taiwanese`), which the
 /// guideline does not annotate.
 fn is_demonym(word: &str) -> bool {
-    const ENDINGS: &[(&str, &str)] =
-        &[("n", ""), ("ian", ""), ("ian", "a"), ("ian", "y"), ("an", ""), ("an", "a"), ("ese", ""), ("ese", "a")];
+    // (`Lebanese`, `Israeli`, `Somali`.)
+    const ENDINGS: &[(&str, &str)] = &[
+        ("n", ""),
+        ("ian", ""),
+        ("ian", "a"),
+        ("ian", "y"),
+        ("an", ""),
+        ("an", "a"),
+        ("ese", ""),
+        ("ese", "a"),
+        ("ese", "on"),
+        ("i", ""),
+        ("i", "a"),
+    ];
     DEMONYMS.contains(word)
         || is_capitalised(word)
             && !is_place(word)
@@ -2179,6 +2192,11 @@ mod tests {
         a_quantifier_before_a_party,
         "Some Republicans were still open to a deal. Several Democrats agreed.",
         [("Republicans", Org), ("Democrats", Org)]
+    );
+    t!(
+        demonyms_of_more_forms_and_plural_place_nouns,
+        "Lebanese officials said the villages of Kfar Tal and Khiam were hit. Israeli and Somali envoys met.",
+        [("Kfar Tal", Loc), ("Khiam", Loc)]
     );
     t!(
         a_federation_then_its_name,
