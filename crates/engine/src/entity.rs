@@ -958,7 +958,7 @@ fn classify_piece(text: &str, tokens: &[Token], mut first: usize, last: usize, h
     // around a run say organisation.
     // A kind right before the run outweighs a speech verb after it
     // (`industry newspaper Screen Daily reported`).
-    let kind_before = first > 0 && ORG_KIND_NOUNS.contains(word(first - 1));
+    let kind_before = first > 0 && ORG_KIND_NOUNS.contains(word(first - 1)) || employer_before(text, tokens, first);
     // (`a band D property`, `Plan B`: one letter is no name.)
     let one_letter = words.len() == 1 && words[0].len() == 1;
     let by_context = !one_letter
@@ -1293,7 +1293,7 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
         || kind_in_apposition(text, tokens, last)
         // `an analyst at Peel Hunt`: someone's employer; `published in The
         // Lancet`: a journal.
-        || first >= 2 && word(first - 1) == "at" && ROLE_NOUNS.contains(word(first - 2))
+        || employer_before(text, tokens, first)
         // `wrote in Le Monde`, `told Der Spiegel`: a paper by its article
         // (a place of that form is in the gazetteer, looked up first).
         || first >= 1
@@ -1304,6 +1304,16 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
             let f = if first >= 1 && word(first - 1) == "The" { first - 1 } else { first };
             f >= 2 && word(f - 1) == "in" && word(f - 2) == "published"
         }
+}
+
+/// True when the run at token `first` follows a role and `at`: someone's
+/// employer (`an analyst at Peel Hunt`, `Economists at Westpac said`).
+fn employer_before(text: &str, tokens: &[Token], first: usize) -> bool {
+    first >= 2 && tokens[first - 1].span.text(text) == "at" && {
+        let role = tokens[first - 2].span.text(text);
+        ROLE_NOUNS.contains_lowercased(role)
+            || role.strip_suffix('s').is_some_and(|one| ROLE_NOUNS.contains_lowercased(one))
+    }
 }
 
 /// True when the run ending at token `last` is followed by an apposition

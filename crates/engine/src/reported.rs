@@ -259,7 +259,10 @@ fn reported_at(
     // The clause ends where a coordinated cue starts a second claim
     // (`…, and insisted that …`, `…, adding that …`).
     let e = (s + 1..end_token)
-        .find(|&k| matches!(cx.word(k - 1), "," | "and" | "but") && cue_at(cx, k).is_some_and(|c| c != "according to"))
+        .find(|&k| {
+            matches!(cx.word(k - 1), "," | "and" | "but") && cue_at(cx, k).is_some_and(|c| c != "according to")
+                || cx.word(k - 1) == "," && matches!(cx.word(k), "while" | "whereas") && main_clause_after(cx, k)
+        })
         .map_or(end_token, |k| k - 1);
     let speaker = speaker_near(cx, i, a, &cue, recent);
     let hedged = hedged_around(cx, a, i, &cue);
@@ -477,6 +480,11 @@ fn main_clause_after(cx: &Context, k: usize) -> bool {
     if k + 1 >= cx.tokens.len() {
         return false;
     }
+    // `…, while Westpac economist Gareth Aird said …`: a clause of its own,
+    // its subject a person named within a few words.
+    if matches!(cx.word(k), "while" | "whereas") {
+        return (k + 1..(k + 5).min(cx.tokens.len())).any(|j| main_clause_after(cx, j));
+    }
     if matches!(cx.word(k), "he" | "she" | "they" | "we" | "I") {
         return cue_at(cx, k + 1).is_some();
     }
@@ -689,6 +697,8 @@ fn is_consequence(word: &str) -> bool {
             | "dragging"
             | "lifting"
             | "deepening"
+            | "disappointing"
+            | "leaving"
     )
 }
 

@@ -840,3 +840,11 @@ t!(
     "Sen. Ada Voss, D-Minn., one of the negotiators, called the reversal “a stunt.”",
     [(Quote, "a stunt.", Some("Ada Voss"), "called", false)]
 );
+t!(
+    while_another_source_says,
+    "Economists at Westpac said they still expected a cut in May, while Harbour Bank economist Gareth Aird said the tone suggested a wait.",
+    [
+        (Reported, "they still expected a cut in May", Some("Westpac"), "said", false),
+        (Reported, "the tone suggested a wait", Some("Gareth Aird"), "said", false)
+    ]
+);
