@@ -173,6 +173,9 @@ pub(crate) struct Recent<'a> {
     pub(crate) speaker: Option<&'a str>,
     /// The last organisation or institution that spoke.
     pub(crate) body: Option<&'a str>,
+    /// The last one to speak was someone unnamed (`A neighbour told …`):
+    /// `she said` after it names no one.
+    pub(crate) unnamed: bool,
 }
 
 /// At most `bytes` bytes of `text` before `at`, cut on a character boundary.

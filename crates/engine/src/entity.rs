@@ -2209,6 +2209,11 @@ mod tests {
         [("Kfar Tal", Loc), ("Khiam", Loc)]
     );
     t!(
+        a_team_of_a_force,
+        "Inspector Mark Ellison, of the force's Homicide and Major Enquiry Team, spoke on Tresk Boulevard.",
+        [("Mark Ellison", Person), ("Homicide and Major Enquiry Team", Org), ("Tresk Boulevard", Loc)]
+    );
+    t!(
         a_federation_then_its_name,
         "The national farmers' federation, Agrocal, said so, and the coalition Tresk Forward agreed.",
         [("Agrocal", Org), ("Tresk Forward", Org)]

@@ -810,6 +810,9 @@ fn person_in(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<String>
 /// was brought in as a sentence's subject since that speaker was last
 /// named (`Jaishankar also spoke … “…,” he said` after a quote of Qureshi).
 fn pronoun_referent(cx: &Context, at: usize, recent: Recent) -> Option<String> {
+    if recent.unnamed {
+        return None;
+    }
     let before = cx.entities.partition_point(|e| e.span.start < at);
     let people = cx.entities[..before].iter().rev().filter(|e| e.label == Label::Person && e.span.end <= at);
     let Some(speaker) = recent.speaker else {

@@ -49,16 +49,25 @@ struct Memory {
     person: Option<String>,
     /// The last organisation or institution that spoke, for `it`.
     body: Option<String>,
+    /// The last claim was someone unnamed's (`A neighbour told …`).
+    unnamed: bool,
 }
 
 impl Memory {
     fn recent(&self) -> Recent<'_> {
-        Recent { speaker: self.person.as_deref(), body: self.body.as_deref() }
+        Recent { speaker: self.person.as_deref(), body: self.body.as_deref(), unnamed: self.unnamed }
     }
 
     /// Notes the speaker of `claim`: a person for `he` / `she`, anything
     /// else for `it`.
     fn remember(&mut self, cx: &Context, claim: &Claim) {
+        // (A sentence opening on `A` / `One` and a common noun: someone new
+        // and unnamed spoke.)
+        let (a, _) = cx.sentence_of(cx.token_at(claim.span.start));
+        self.unnamed = claim.speaker.is_none()
+            && claim.cue.is_some()
+            && crate::cue::is_indefinite(cx.word(a))
+            && cx.tokens.get(a + 1).is_some_and(|_| cx.word(a + 1).bytes().all(|b| b.is_ascii_lowercase()));
         if let Some(s) = &claim.speaker {
             if cx.is_person(s) {
                 self.person = Some(s.clone());

@@ -848,3 +848,11 @@ t!(
         (Reported, "the tone suggested a wait", Some("Gareth Aird"), "said", false)
     ]
 );
+t!(
+    she_after_someone_unnamed_is_no_one,
+    "Police named the victim as Chloe Barnett. A neighbour told the Tresk Post she had heard shouting. “It went on for twenty minutes,” she said.",
+    [
+        (Reported, "she had heard shouting", None, "told", false),
+        (Quote, "It went on for twenty minutes,", None, "said", false)
+    ]
+);
