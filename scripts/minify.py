@@ -54,10 +54,12 @@ def shorten_names(directory):
         glue = os.path.join(directory, wasm_name[: -len("_bg.wasm")] + ".js")
         done = subprocess.run([wasm_opt, wasm, "--minify-imports-and-exports-and-modules", "--skip-pass=memory-packing",
                                *FEATURES, "-o", wasm], check=True, capture_output=True, text=True).stdout
-        # Then a second round of size passes over the renamed module, with
-        # whole-program flow analysis (`--gufa`): 1.1 KB brotli less.
-        subprocess.run([wasm_opt, wasm, "-Oz", "--gufa", "--converge", "--skip-pass=memory-packing",
-                        "--low-memory-unused", *FEATURES, "-o", wasm], check=True)
+        # Then two more rounds of size passes over the renamed module, with
+        # whole-program flow analysis (`--gufa`), then with near-identical
+        # functions merged: 1.2 KB brotli less.
+        for passes in (["--gufa"], ["--merge-similar-functions"]):
+            subprocess.run([wasm_opt, wasm, "-Oz", *passes, "--converge", "--skip-pass=memory-packing",
+                            "--low-memory-unused", *FEATURES, "-o", wasm], check=True)
         renamed = json.loads(done[done.index("{"):])
         js = open(glue, encoding="utf-8").read()
         modules = {module for module, _, _ in renamed["imports"]}
