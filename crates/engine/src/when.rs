@@ -270,7 +270,9 @@ fn parts_of_a_whole(text: &str) -> Vec<Span> {
             *l = b.to_ascii_lowercase();
         }
         let opening = &lower[..bytes.len()];
-        let ratio_opening = matches!(opening, b"one" | b"two" | b"three" | b"1" | b"2" | b"3");
+        // (Not a score's second number: `won 6-2 in 68 minutes`.)
+        let ratio_opening = matches!(opening, b"one" | b"two" | b"three" | b"1" | b"2" | b"3")
+            && !text[..words[i].start].ends_with('-');
         let few = ratio_opening || matches!(opening, b"a" | b"an" | b"four");
         let half = opening == b"half";
         if !few && !half {
@@ -771,5 +773,6 @@ mod tests {
         "SAN FRANCISCO, Jan 22 (Reuters) - costs fall mostly in the first quarter of fiscal 2026.",
         [("Jan 22", Date), ("the first quarter of fiscal 2026", Date)]
     );
+    t!(a_score_before_a_duration, "She won 6-2, 6-1 in 68 minutes.", [("6-2, 6-1", Quantity), ("68 minutes", Date)]);
     t!(irregular_plurals, "30 aircraft took off at 412 pence", [("30 aircraft", Quantity), ("412 pence", Quantity)]);
 }
