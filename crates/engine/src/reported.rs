@@ -158,6 +158,7 @@ fn reported_at(
                     | "amid"
                     | "after"
                     | "with"
+                    | "the"
             );
         // `…, fire brigade spokesman Yiannis Artopios told state broadcaster
         // ERT.`: the one told ends the sentence.

@@ -149,6 +149,18 @@ pub(crate) fn speaker_near(cx: &Context, cue_index: usize, from: usize, cue: &st
     })
 }
 
+/// `Khan's party, Pakistan Tehreek-e-Insaf (PTI), said`: in the subject
+/// `[a, b)`, a person's body named in the apposition after it.
+fn possessive_body(cx: &Context, a: usize, b: usize) -> Option<String> {
+    let comma = (a..b).find(|&k| cx.word(k) == ",")?;
+    let owner = phrase_span(cx, a, comma);
+    let owned = comma > a
+        && BODY_NOUNS.contains(&cx.word(comma - 1))
+        && cx.named_in(owner).any(|e| e.label == Label::Person && cx.text[e.span.end..].starts_with(['’', '\'']));
+    let apposition = Span::new(cx.tokens[comma].span.end, cx.tokens[b - 1].span.end);
+    owned.then(|| cx.named_in(apposition).find(|e| e.label == Label::Org)?.canonical.clone()).flatten()
+}
+
 /// True when the sentence holding token `at` opens on a count or a group
 /// (`Two justices dissented, arguing …`, `Opposition councillors voted
 /// against it, arguing …`): its subject is a group no name holds.
@@ -208,6 +220,9 @@ fn sentence_subject(cx: &Context, at: usize, recent: Recent) -> Option<String> {
     let verb = (from..at).find(|&k| {
         cue_at(cx, k).is_some() || matches!(cx.word(k), "has" | "had" | "have" | "was" | "is" | "will" | "would")
     });
+    if let Some(body) = verb.and_then(|k| possessive_body(cx, from, k)) {
+        return Some(body);
+    }
     if let Some(subject) = verb.filter(|&k| k > from).and_then(|k| person_in(cx, from, k, recent)) {
         return Some(subject);
     }
@@ -442,6 +457,9 @@ fn subject_speaker(cx: &Context, a: usize, b: usize, recent: Recent) -> Option<S
     });
     if let Some(body) = owned_body {
         return body.canonical.clone();
+    }
+    if let Some(body) = possessive_body(cx, a, b) {
+        return Some(body);
     }
     // `Professor Sofia Lind of the University of Uppsala, a planetary
     // scientist, said`: an indefinite apposition describes the person

@@ -856,3 +856,16 @@ t!(
         (Quote, "It went on for twenty minutes,", None, "said", false)
     ]
 );
+t!(
+    a_persons_party_named_in_apposition,
+    "Arlen Voss's party, the Tresk Freedom Movement (TFM), called the verdict “a mockery” and said it would hold protests.",
+    [
+        (Quote, "a mockery", Some("Tresk Freedom Movement"), "called", false),
+        (Reported, "it would hold protests", Some("Tresk Freedom Movement"), "said", false)
+    ]
+);
+t!(
+    an_apposition_to_the_event_after_the_cue,
+    "A court sentenced Arlen Voss to 14 years in prison, his lawyer Ivo Marsh said, the latest in a string of convictions.",
+    [(Reported, "A court sentenced Arlen Voss to 14 years in prison", Some("Ivo Marsh"), "said", false)]
+);
