@@ -54,12 +54,15 @@ def shorten_names(directory):
         glue = os.path.join(directory, wasm_name[: -len("_bg.wasm")] + ".js")
         done = subprocess.run([wasm_opt, wasm, "--minify-imports-and-exports-and-modules", "--skip-pass=memory-packing",
                                *FEATURES, "-o", wasm], check=True, capture_output=True, text=True).stdout
-        # Then two more rounds of size passes over the renamed module, with
-        # whole-program flow analysis (`--gufa`), then with near-identical
-        # functions merged: 1.2 KB brotli less.
-        for passes in (["--gufa"], ["--merge-similar-functions"]):
-            subprocess.run([wasm_opt, wasm, "-Oz", *passes, "--converge", "--skip-pass=memory-packing",
-                            "--low-memory-unused", *FEATURES, "-o", wasm], check=True)
+        # Then more rounds of size passes over the renamed module: with
+        # whole-program flow analysis (`--gufa`), with near-identical functions
+        # merged, with the control flow flattened and rebuilt (`--flatten
+        # --rereloop`), and once more to convergence: 3.4 KB brotli less in all.
+        rounds = [["-Oz", "--gufa", "--converge"], ["-Oz", "--merge-similar-functions", "--converge"],
+                  ["-Oz", "--flatten", "--rereloop", "-Oz"], ["-Oz", "--converge"]]
+        for passes in rounds:
+            subprocess.run([wasm_opt, wasm, *passes, "--skip-pass=memory-packing", "--low-memory-unused", *FEATURES,
+                            "-o", wasm], check=True)
         renamed = json.loads(done[done.index("{"):])
         js = open(glue, encoding="utf-8").read()
         modules = {module for module, _, _ in renamed["imports"]}

@@ -1079,7 +1079,9 @@ fn team_subject(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
         && tokens.get(last + 2).is_some_and(|t| t.span.text(text) == "their");
     let plural = their || tokens.get(last + 1).is_some_and(|t| matches!(t.span.text(text), "were" | "are"));
     let coordinated = tokens[first..=last].iter().any(|t| t.span.text(text) == "and");
-    opens && plural && !coordinated && !tokens[last].span.text(text).ends_with('s')
+    // (`Children are dying`: a common plural is no team.)
+    let common = first == last && is_common_word(word(first));
+    opens && plural && !coordinated && !common && !tokens[last].span.text(text).ends_with('s')
 }
 
 /// True when the run at tokens `[first, last]` is a dateline's place: in
@@ -2212,6 +2214,11 @@ mod tests {
         a_team_of_a_force,
         "Inspector Mark Ellison, of the force's Homicide and Major Enquiry Team, spoke on Tresk Boulevard.",
         [("Mark Ellison", Person), ("Homicide and Major Enquiry Team", Org), ("Tresk Boulevard", Loc)]
+    );
+    t!(
+        a_common_plural_is_no_team,
+        "“Children are dying,” she said. Médecins Sans Frontières said its hospital was full.",
+        [("Médecins Sans Frontières", Org)]
     );
     t!(
         a_federation_then_its_name,
