@@ -9,7 +9,10 @@ one Trunk runs) renames them to one or two letters and every import module
 to `a`, printing what it renamed; the glue is rewritten to match, each
 import where the glue's import object names it (`name: function…`, once
 each) and each export where the glue calls it (`wasm.name`). 3.3 KB brotli
-less. The end-to-end tests run this build, the worker included.
+less. Then wasm-opt's size passes run four more rounds over the renamed
+module (flow analysis, similar functions merged, the control flow flattened
+and rebuilt, and to convergence): 3.4 KB brotli less, about two minutes. The
+end-to-end tests run this build, the worker included.
 
 wasm-bindgen's glue and the stylesheet ship as written, comments and
 indentation included; esbuild (npm, in tests/node_modules, as wasm-opt is)
