@@ -1293,8 +1293,7 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
         || first >= 1 && kind_before(first - 1)
         || kind_then_comma
         || kind_in_apposition(text, tokens, last)
-        // `an analyst at Peel Hunt`: someone's employer; `published in The
-        // Lancet`: a journal.
+        // `an analyst at Peel Hunt`: someone's employer.
         || employer_before(text, tokens, first)
         // `wrote in Le Monde`, `told Der Spiegel`: a paper by its article
         // (a place of that form is in the gazetteer, looked up first).
@@ -1302,6 +1301,7 @@ fn org_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
             && first < last
             && matches!(word(first), "Le" | "La" | "Les" | "El" | "Il" | "Der" | "Die")
             && matches!(word(first - 1), "in" | "told" | "with" | "to")
+        // `published in The Lancet`: a journal.
         || {
             let f = if first >= 1 && word(first - 1) == "The" { first - 1 } else { first };
             f >= 2 && word(f - 1) == "in" && word(f - 2) == "published"

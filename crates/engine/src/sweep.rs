@@ -16,7 +16,7 @@ use std::cell::OnceCell;
 
 use crate::claim::{Claim, ClaimKind};
 use crate::context::{window_before, Context, Recent};
-use crate::cue::{cue_at, hedged_around};
+use crate::cue::{cue_at, hedged_around, is_indefinite};
 use crate::entity::{is_common_word, Entity, Label};
 use crate::quote::find_quotations;
 use crate::reported::reported_in_sentence;
@@ -59,15 +59,16 @@ impl Memory {
     }
 
     /// Notes the speaker of `claim`: a person for `he` / `she`, anything
-    /// else for `it`.
+    /// else for `it`; or that someone unnamed spoke (a claim with a cue
+    /// and no speaker, its sentence opening on `A` / `One` and a common
+    /// noun: `A neighbour told …`).
     fn remember(&mut self, cx: &Context, claim: &Claim) {
-        // (A sentence opening on `A` / `One` and a common noun: someone new
-        // and unnamed spoke.)
-        let (a, _) = cx.sentence_of(cx.token_at(claim.span.start));
+        let (a, b) = cx.sentence_of(cx.token_at(claim.span.start));
         self.unnamed = claim.speaker.is_none()
             && claim.cue.is_some()
-            && crate::cue::is_indefinite(cx.word(a))
-            && cx.tokens.get(a + 1).is_some_and(|_| cx.word(a + 1).bytes().all(|b| b.is_ascii_lowercase()));
+            && a + 1 < b
+            && is_indefinite(cx.word(a))
+            && cx.word(a + 1).bytes().all(|c| c.is_ascii_lowercase());
         if let Some(s) = &claim.speaker {
             if cx.is_person(s) {
                 self.person = Some(s.clone());
